@@ -1,0 +1,8 @@
+import type { CliIO } from '../io';
+import { EXIT_USAGE } from '../io';
+
+export async function valuesCommand(args: string[], io: CliIO): Promise<number> {
+  void args;
+  io.stderr('expedite values: not implemented yet\n');
+  return EXIT_USAGE;
+}

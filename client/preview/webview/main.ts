@@ -1,0 +1,2 @@
+// Preview panel webview script (runs in the webview, not in the extension host).
+export {};

@@ -1,0 +1,56 @@
+import type { Finding } from './diagnostics/types';
+import type { Registration } from './model/registration';
+import type { RegDocument, RegEncoding } from './reg/model';
+import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } from './json/analyze';
+import { parseReg } from './reg/parse';
+import { analyzeRegistryForm } from './registry/analyze';
+import { crossFileFindings } from './workspace/crossFile';
+
+export type DocumentKind = 'reg' | 'registration' | 'payload';
+
+export interface AnalyzeInput {
+  /** Path or URI; also the key for cross-file findings. */
+  path: string;
+  text: string;
+  /** For .reg files read from bytes: the encoding found (core/reg/decode.ts). */
+  encoding?: RegEncoding;
+  /** When the editor knows it: 'reg' or 'json'. */
+  languageId?: string;
+}
+
+export interface DocumentAnalysis {
+  path: string;
+  kind: DocumentKind;
+  text: string;
+  /** Every single-document finding, sorted by position. */
+  findings: Finding[];
+  registrations: Registration[];
+  reg?: RegDocument;
+  json?: JsonAnalysis;
+}
+
+export function isRegPath(path: string): boolean {
+  return /\.reg$/i.test(path);
+}
+
+/** The one entry point the server and the CLI share for a single document. */
+export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
+  const { path, text } = input;
+  if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
+    const reg = parseReg(text, input.encoding);
+    const registry = analyzeRegistryForm(reg, path);
+    return { path, kind: 'reg', text, findings: sortFindings([...reg.findings, ...registry.findings]), registrations: registry.registrations, reg };
+  }
+  const json = analyzeJson(text, detectJsonKind(text, path));
+  const registration = registrationFromJson(path, text, json);
+  return { path, kind: json.kind, text, findings: sortFindings(json.findings), registrations: registration ? [registration] : [], json };
+}
+
+/** Cross-file findings over a set of analysed documents, by path. */
+export function analyzeWorkspace(docs: readonly DocumentAnalysis[]): Map<string, Finding[]> {
+  return crossFileFindings(docs.flatMap((d) => d.registrations));
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,35 @@
+// Bundles the extension client, the language server, the CLI and the preview webview with esbuild.
+// Usage: node scripts/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const builds = [
+  { entryPoints: { client: 'client/extension.ts' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { entryPoints: { server: 'server/main.ts' }, platform: 'node', format: 'cjs', target: 'node20' },
+  { entryPoints: { cli: 'cli/main.ts' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { webview: 'client/preview/webview/main.ts' }, platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+mkdirSync('dist', { recursive: true });
+// The webview loads codicons from the extension folder (no CDN; strict CSP).
+cpSync('node_modules/@vscode/codicons/dist/codicon.css', 'dist/codicon.css');
+cpSync('node_modules/@vscode/codicons/dist/codicon.ttf', 'dist/codicon.ttf');
+
+const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b, outdir: 'dist' })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

@@ -1,0 +1,6 @@
+import type { ServerFeature } from '../context';
+
+export const codeLensFeature: ServerFeature = {
+  capabilities: () => ({}),
+  register: () => {},
+};

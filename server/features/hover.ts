@@ -1,0 +1,6 @@
+import type { ServerFeature } from '../context';
+
+export const hoverFeature: ServerFeature = {
+  capabilities: () => ({}),
+  register: () => {},
+};

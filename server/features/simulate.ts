@@ -1,0 +1,6 @@
+import type { ServerFeature } from '../context';
+
+export const simulateFeature: ServerFeature = {
+  capabilities: () => ({}),
+  register: () => {},
+};
