@@ -1,0 +1,70 @@
+// A fresh Wine prefix for tests that need a real Windows registry (Wine's reg.exe).
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface WineRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface WinePrefix {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  /** Runs `wine <args>` in the prefix (arguments as an array: no shell). */
+  wine(args: string[], options?: { timeoutMs?: number }): Promise<WineRun>;
+  /** `wine reg <args>`. */
+  reg(...args: string[]): Promise<WineRun>;
+  /** Stops the prefix's wineserver and deletes the prefix. */
+  dispose(): Promise<void>;
+}
+
+export function wineAvailable(): boolean {
+  try {
+    execFileSync('wine', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates and boots a prefix (several seconds the first time), then keeps its wineserver
+ * running (`wineserver -p`) so later reg.exe calls take tens of milliseconds.
+ */
+export async function createWinePrefix(): Promise<WinePrefix> {
+  const dir = mkdtempSync(join(tmpdir(), 'expedite-wine-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, WINEPREFIX: dir, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+  const wine = (args: string[], options?: { timeoutMs?: number }) =>
+    new Promise<WineRun>((resolve) => {
+      execFile('wine', args, { env, encoding: 'latin1', timeout: options?.timeoutMs ?? 120_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
+      });
+    });
+  const prefix: WinePrefix = {
+    dir,
+    env,
+    wine,
+    reg: (...args) => wine(['reg', ...args]),
+    dispose: async () => {
+      try {
+        execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+      } catch {
+        // already stopped
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  // Start the server first, detached from our pipes: a wineserver that inherits them would
+  // keep every execFile call waiting for its output to close.
+  spawn('wineserver', ['-p'], { env, stdio: 'ignore', detached: true }).unref();
+  await new Promise<void>((resolve, reject) => {
+    const boot = spawn('wine', ['wineboot', '-i'], { env, stdio: 'ignore' });
+    boot.on('error', reject);
+    boot.on('exit', () => resolve());
+  });
+  return prefix;
+}
