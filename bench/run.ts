@@ -1,0 +1,248 @@
+// `npm run bench [-- --json]`: what users feel, measured against the peers they would otherwise
+// rely on, in the same process. Prints a table; with --json the last stdout line is one JSON object.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as jsonc from 'jsonc-parser';
+import { getLanguageService, TextDocument as JsonTextDocument } from 'vscode-json-languageservice';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { analyzeDocument } from '../core/analyze';
+import type { Registration } from '../core/model/registration';
+import { generateRegExport, registrationFile, registrationsReg, rng } from './generate';
+
+const ROOT = resolve(__dirname, '..');
+const asJson = process.argv.includes('--json');
+const log = (line: string) => (asJson ? process.stderr : process.stdout).write(line + '\n');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeMs(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function medianMs(runs: number, fn: () => void): number {
+  fn(); // warm-up
+  return median(Array.from({ length: runs }, () => timeMs(fn)));
+}
+
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+
+/** The peer of the parser: one regex per line for keys and values, validating nothing. */
+function regexScan(text: string): number {
+  const keyRe = /^\[(-?)([^\]]*)\]/;
+  const valueRe = /^(?:"((?:[^"\\]|\\.)*)"|@)\s*=\s*(.*)$/;
+  let found = 0;
+  for (const line of text.split(/\r\n|\n|\r/)) {
+    if (keyRe.test(line) || valueRe.test(line)) found++;
+  }
+  return found;
+}
+
+function benchParse(results: Record<string, number | null>): string {
+  const { reg, json } = generateRegExport(50_000);
+  log(`.reg export: ${(reg.length / 1e6).toFixed(1)} M chars, JSON peer: ${(json.length / 1e6).toFixed(1)} M chars`);
+  const ours = medianMs(5, () => analyzeDocument({ path: 'bench.reg', text: reg }));
+  const regex = medianMs(5, () => regexScan(reg));
+  const jsoncMs = medianMs(5, () => jsonc.parseTree(json));
+  results.regMcharsPerSec = round(reg.length / 1e6 / (ours / 1000));
+  results.regexScanMcharsPerSec = round(regex ? reg.length / 1e6 / (regex / 1000) : 0);
+  results.regVsRegexScanRatio = round(regex / ours);
+  results.jsoncMcharsPerSec = round(json.length / 1e6 / (jsoncMs / 1000));
+  results.regVsJsoncRatio = round(results.regMcharsPerSec / results.jsoncMcharsPerSec);
+  return reg;
+}
+
+async function benchPayload(results: Record<string, number | null>): Promise<void> {
+  const next = rng(3);
+  const docs = Array.from({ length: 400 }, (_, i) => registrationFile(i, next));
+  const schema = JSON.parse(require('node:fs').readFileSync(join(ROOT, 'schemas/registration.schema.json'), 'utf8'));
+  const service = getLanguageService({});
+  service.configure({ validate: true, allowComments: false, schemas: [{ uri: 'expedited://registration.schema.json', fileMatch: ['*.json'], schema }] });
+  const perDoc = (fn: (text: string, i: number) => void) => {
+    docs.forEach((d, i) => fn(d, i)); // warm-up
+    const times = docs.map((d, i) => timeMs(() => fn(d, i)));
+    return median(times) * 1000;
+  };
+  results.payloadMicros = round(perDoc((text, i) => analyzeDocument({ path: `updater_App${i}.json`, text })));
+  const jsonTimes: number[] = [];
+  for (const [i, text] of docs.entries()) {
+    const doc = JsonTextDocument.create(`file:///updater_App${i}.json`, 'json', 1, text);
+    await service.doValidation(doc, service.parseJSONDocument(doc)); // warm-up
+  }
+  for (const [i, text] of docs.entries()) {
+    const doc = JsonTextDocument.create(`file:///updater_App${i}.json`, 'json', 1, text);
+    const t = process.hrtime.bigint();
+    await service.doValidation(doc, service.parseJSONDocument(doc));
+    jsonTimes.push(Number(process.hrtime.bigint() - t) / 1e3);
+  }
+  results.jsonLanguageServiceMicros = round(median(jsonTimes));
+  results.payloadVsJsonLanguageServiceRatio = round(results.jsonLanguageServiceMicros / results.payloadMicros);
+}
+
+/** Starts the real server over stdio with pull diagnostics. */
+async function startServer(): Promise<{ connection: MessageConnection; stop: () => void }> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.listen();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} }, workspace: { configuration: true } },
+  });
+  await connection.sendNotification('initialized', {});
+  return { connection, stop: () => child.kill() };
+}
+
+async function benchIncremental(results: Record<string, number | null>): Promise<void> {
+  const text = registrationsReg(1000);
+  const { connection, stop } = await startServer();
+  try {
+    const pull = (uri: string) => connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{ items: unknown[] }>;
+    const full: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const uri = `file:///bench/cold${run}.reg`;
+      const t = process.hrtime.bigint();
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'reg', version: 1, text } });
+      await pull(uri);
+      full.push(Number(process.hrtime.bigint() - t) / 1e6);
+      await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+    const uri = 'file:///bench/typing.reg';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'reg', version: 1, text } });
+    await pull(uri);
+    // Type one character at a time inside the payload of registration 500.
+    const at = text.indexOf('tool500.msixbundle');
+    const before = text.slice(0, at);
+    const line = before.split(/\r\n/).length - 1;
+    const character = at - (before.lastIndexOf('\n') + 1);
+    const incremental: number[] = [];
+    for (let version = 2; version < 12; version++) {
+      const t = process.hrtime.bigint();
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+      });
+      await pull(uri);
+      incremental.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    results.fullMs = round(median(full));
+    results.incrementalMs = round(median(incremental));
+    results.incrementalVsFullRatio = round(results.incrementalMs / results.fullMs, 3);
+  } finally {
+    stop();
+  }
+}
+
+async function benchSimulate(results: Record<string, number | null>): Promise<void> {
+  const sim = (await import('../core/simulate/index')) as unknown as { simulate: (regs: Registration[], scenario: unknown) => unknown };
+  const next = rng(11);
+  const regs: Registration[] = Array.from({ length: 10_000 }, (_, i) => ({
+    name: `Reg${i}`,
+    form: 'registry',
+    path: 'bench.reg',
+    span: { start: 0, end: 0 },
+    nameSpan: { start: 0, end: 0 },
+    priority: 1 + Math.floor(next() * 100),
+    priorityExplicit: true,
+    settings: { PFN: `Fabrikam.Tool${i}_8wekyb3d8bbwe`, Endpoint: 'https://x.example/a.msix', AllowedInOobe: false, MaxRetryCount: 5, TimeoutDurationInMinutes: 15, HonorDeprovisioning: false, SkipIfPresent: false },
+    hasErrors: false,
+  }));
+  const attempts: Record<string, string[]> = {};
+  regs.forEach((r, i) => {
+    if (i % 3 === 0) attempts[r.name] = ['fail', 'timeout', 'succeed'];
+  });
+  const scenario = { attempts };
+  results.simulate10kMs = round(medianMs(5, () => sim.simulate(regs, scenario)));
+  results.sort10kMs = round(medianMs(5, () => [...regs].sort((a, b) => a.priority - b.priority || (a.name < b.name ? -1 : 1))), 3);
+  results.simulate10kVsSort10kRatio = round(results.simulate10kMs / results.sort10kMs);
+}
+
+function benchSizes(results: Record<string, number | null>): void {
+  const kb = (p: string) => (existsSync(p) ? round(statSync(p).size / 1024, 1) : null);
+  results.serverBundleKB = kb(join(ROOT, 'dist/server.js'));
+  results.clientBundleKB = kb(join(ROOT, 'dist/client.js'));
+  const vsix = join(ROOT, 'expedited-apps.vsix');
+  if (!existsSync(vsix) || process.argv.includes('--package')) {
+    spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--out', vsix], { cwd: ROOT, stdio: 'ignore' });
+  }
+  results.vsixKB = kb(vsix);
+  const activation = join(ROOT, 'test-results/e2e/activation.json');
+  results.activationMs = existsSync(activation) ? (JSON.parse(require('node:fs').readFileSync(activation, 'utf8')).activationMs ?? null) : null;
+}
+
+/** Peak RSS growth while parsing the big file, over the file's size in memory (2 bytes a char), in a fresh process. */
+function benchMemory(results: Record<string, number | null>, reg: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'expedite-bench-'));
+  const file = join(dir, 'big.reg');
+  writeFileSync(file, reg);
+  const probe = join(dir, 'probe.ts');
+  writeFileSync(
+    probe,
+    `import { readFileSync } from 'node:fs';
+import { analyzeDocument } from ${JSON.stringify(join(ROOT, 'core/analyze'))};
+const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+analyzeDocument({ path: 'warm.reg', text: text.slice(0, 10000) });
+(globalThis as any).gc?.();
+const base = process.memoryUsage().rss;
+const doc = analyzeDocument({ path: 'big.reg', text });
+const peak = process.resourceUsage().maxRSS * 1024;
+console.log(JSON.stringify({ growth: Math.max(0, peak - base), size: text.length * 2, findings: doc.findings.length }));
+`,
+  );
+  const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', probe], { encoding: 'utf8', cwd: ROOT });
+  const parsed = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as { growth?: number; size?: number };
+  results.peakRssVsFileRatio = parsed.growth !== undefined && parsed.size ? round(parsed.growth / parsed.size) : null;
+}
+
+const GOALS: Record<string, [string, number]> = {
+  regVsRegexScanRatio: ['>=', 1.0],
+  regVsJsoncRatio: ['>=', 5],
+  payloadVsJsonLanguageServiceRatio: ['>=', 3],
+  incrementalVsFullRatio: ['<=', 0.1],
+  simulate10kVsSort10kRatio: ['<=', 50],
+  serverBundleKB: ['<=', 800],
+  clientBundleKB: ['<=', 300],
+  peakRssVsFileRatio: ['<=', 8],
+};
+
+async function main(): Promise<void> {
+  const results: Record<string, number | null> = {};
+  const step = async (name: string, fn: () => unknown) => {
+    try {
+      await fn();
+    } catch (err) {
+      log(`${name}: failed: ${(err as Error).message}`);
+    }
+  };
+  let reg = '';
+  await step('parse', () => (reg = benchParse(results)));
+  await step('payload', () => benchPayload(results));
+  await step('incremental', () => benchIncremental(results));
+  await step('simulate', () => benchSimulate(results));
+  await step('sizes', () => benchSizes(results));
+  await step('memory', () => reg && benchMemory(results, reg));
+  for (const [key, value] of Object.entries(results)) {
+    const goal = GOALS[key];
+    const verdict = goal && value !== null ? ((goal[0] === '>=' ? value >= goal[1] : value <= goal[1]) ? `goal ${goal[0]} ${goal[1]}: met` : `goal ${goal[0]} ${goal[1]}: MISSED`) : '';
+    log(`${key.padEnd(36)} ${String(value).padStart(10)}  ${verdict}`);
+  }
+  if (asJson) process.stdout.write(JSON.stringify(results) + '\n');
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
