@@ -1,0 +1,112 @@
+import { iso31661, iso31661Reserved, iso31661Alpha3ToAlpha2 } from 'iso-3166';
+import countries from 'i18n-iso-countries';
+import enNames from 'i18n-iso-countries/langs/en.json';
+import koNames from 'i18n-iso-countries/langs/ko.json';
+
+countries.registerLocale(enNames);
+countries.registerLocale(koNames);
+
+export type RegionStatus =
+  | 'assigned'
+  | 'exceptionally-reserved'
+  | 'transitionally-reserved'
+  | 'indeterminately-reserved'
+  | 'formerly-assigned'
+  | 'user-assigned'
+  | 'unassigned'
+  | 'malformed';
+
+/** What ISO 3166-1 says about a region code, and what to use instead when it is wrong. */
+export interface RegionCheck {
+  code: string;
+  /** Assigned as written (uppercase alpha-2, officially assigned). */
+  valid: boolean;
+  status: RegionStatus;
+  /** The status of the uppercase form, when `code` is not uppercase. */
+  lowercase: boolean;
+  /** Official name (assigned) or the reserved entry's name. */
+  name?: string;
+  /** The assigned code to use instead, when there is an unambiguous one. */
+  suggestion?: string;
+  /** Why the code is not a valid region, one sentence; '' when valid. */
+  reason: string;
+}
+
+export interface RegionEntry {
+  code: string;
+  name: string;
+}
+
+const ASSIGNED = new Map<string, string>(iso31661.map((e) => [e.alpha2, e.name]));
+const RESERVED = new Map<string, { state: RegionStatus; name: string }>(iso31661Reserved.map((e) => [e.alpha2, { state: e.state, name: e.name }]));
+
+/** The classic mistakes and the code meant (domain docs: UK → GB, EL → GR). */
+const MEANT: Readonly<Record<string, { use: string; why: string }>> = {
+  UK: { use: 'GB', why: 'UK is exceptionally reserved (used by the UK itself), not an assigned code' },
+  EL: { use: 'GR', why: 'EL is the European Union\'s abbreviation for Greece, not an ISO 3166-1 code' },
+};
+
+function isUserAssigned(c: string): boolean {
+  return c === 'AA' || c === 'ZZ' || (c[0] === 'Q' && c[1] >= 'M' && c[1] <= 'Z') || c[0] === 'X';
+}
+
+const STATUS_TEXT: Partial<Record<RegionStatus, string>> = {
+  'exceptionally-reserved': 'exceptionally reserved',
+  'transitionally-reserved': 'transitionally reserved (a former code)',
+  'indeterminately-reserved': 'indeterminately reserved (used outside ISO 3166)',
+  'formerly-assigned': 'formerly assigned (no longer in use)',
+};
+
+const cache = new Map<string, RegionCheck>();
+
+/** Checks a region code against ISO 3166-1 (iso-3166 decides validity; XK counts as user-assigned). */
+export function checkRegion(code: string): RegionCheck {
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const result = computeCheck(code);
+  if (cache.size < 4096) cache.set(code, result);
+  return result;
+}
+
+function computeCheck(code: string): RegionCheck {
+  const upper = code.toUpperCase();
+  const lowercase = upper !== code;
+  const base = { code, lowercase };
+  if (/^[A-Z]{3}$/.test(upper)) {
+    const a2 = iso31661Alpha3ToAlpha2[upper];
+    return { ...base, valid: false, status: 'malformed', suggestion: a2, reason: a2 ? `${code} is an alpha-3 code; regions are alpha-2 (${a2})` : `${code} is not an alpha-2 code (two letters)` };
+  }
+  if (!/^[A-Z]{2}$/.test(upper)) {
+    return { ...base, valid: false, status: 'malformed', reason: `"${code}" is not an alpha-2 code (two letters A-Z)` };
+  }
+  const assigned = ASSIGNED.get(upper);
+  if (assigned !== undefined) {
+    return { ...base, valid: !lowercase, status: 'assigned', name: assigned, suggestion: lowercase ? upper : undefined, reason: lowercase ? `${code} is lowercase; ISO 3166-1 codes are uppercase (${upper})` : '' };
+  }
+  const meant = MEANT[upper];
+  const reserved = RESERVED.get(upper);
+  if (reserved) {
+    const why = meant?.why ?? `${upper} (${reserved.name}) is ${STATUS_TEXT[reserved.state] ?? reserved.state}, not an assigned code`;
+    return { ...base, valid: false, status: reserved.state, name: reserved.name, suggestion: meant?.use, reason: why };
+  }
+  if (isUserAssigned(upper)) {
+    const reason = upper === 'XK' ? 'XK (Kosovo) is a user-assigned code, not an ISO 3166-1 assignment' : `${upper} is in the user-assigned range, not an assigned code`;
+    return { ...base, valid: false, status: 'user-assigned', reason };
+  }
+  return { ...base, valid: false, status: 'unassigned', suggestion: meant?.use, reason: meant?.why ?? `${upper} is not an assigned ISO 3166-1 alpha-2 code` };
+}
+
+export type RegionLocale = 'en' | 'ko';
+
+/** The country's name in English or Korean (i18n-iso-countries), falling back to ISO's English name. */
+export function regionName(code: string, locale: string = 'en'): string | undefined {
+  const upper = code.toUpperCase();
+  const lang: RegionLocale = locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  if (!ASSIGNED.has(upper)) return RESERVED.get(upper)?.name;
+  return countries.getName(upper, lang) ?? ASSIGNED.get(upper);
+}
+
+/** The 249 assigned codes with their names, sorted by code (completions). */
+export function allRegions(locale: string = 'en'): RegionEntry[] {
+  return [...ASSIGNED.keys()].sort().map((code) => ({ code, name: regionName(code, locale) ?? code }));
+}

@@ -1,0 +1,76 @@
+import { SCHEMAS, type JsonForm, type SchemaProperty } from './schemas';
+
+export type KeyRequirement = 'always' | 'Store' | 'CustomURL' | false;
+export type KeyType = 'string' | 'integer' | 'boolean' | 'string[]' | 'integer[]';
+
+/** What the editor (completions, hovers) and the validator know about one key. */
+export interface KeyDoc {
+  key: string;
+  /** The forms that read this key. */
+  forms: JsonForm[];
+  type: KeyType;
+  required: KeyRequirement;
+  default?: string | number | boolean;
+  minimum?: number;
+  maximum?: number;
+  enum?: string[];
+  /** Markdown. */
+  description: string;
+  /** Plain text (for places that cannot render Markdown). */
+  plainDescription: string;
+  source: 'AO' | 'EN-DOC' | 'KO-DOC';
+}
+
+/** Requirements the schemas express with if/then (required only for one Source). */
+const CONDITIONAL_REQUIREMENT: Readonly<Record<string, KeyRequirement>> = { ProductId: 'Store', Endpoint: 'CustomURL' };
+
+function keyType(p: SchemaProperty): KeyType {
+  if (p.type === 'array') return p.items?.type === 'integer' ? 'integer[]' : 'string[]';
+  return p.type === 'number' ? 'integer' : p.type;
+}
+
+function docFor(form: JsonForm, key: string, p: SchemaProperty, forms: JsonForm[]): KeyDoc {
+  const schema = SCHEMAS[form];
+  const required: KeyRequirement = schema.required.includes(key) ? 'always' : form === 'registration' ? (CONDITIONAL_REQUIREMENT[key] ?? false) : false;
+  const doc: KeyDoc = { key, forms, type: keyType(p), required, description: p.markdownDescription, plainDescription: p.description, source: p['x-source'] };
+  if (p.default !== undefined) doc.default = p.default;
+  if (p.minimum !== undefined) doc.minimum = p.minimum;
+  if (p.maximum !== undefined) doc.maximum = p.maximum;
+  if (p.enum) doc.enum = [...p.enum];
+  return doc;
+}
+
+function formsOf(key: string): JsonForm[] {
+  return (['registration', 'payload'] as const).filter((f) => key in SCHEMAS[f].properties);
+}
+
+function buildFormDocs(form: JsonForm): KeyDoc[] {
+  return Object.entries(SCHEMAS[form].properties).map(([key, p]) => docFor(form, key, p, formsOf(key)));
+}
+
+const FORM_DOCS: Readonly<Record<JsonForm, readonly KeyDoc[]>> = {
+  registration: buildFormDocs('registration'),
+  payload: buildFormDocs('payload'),
+};
+
+/**
+ * Every key of either form, once. Where both forms have a key, the registration-file form's
+ * documentation is used (use `keyDocsFor(form)` for the exact per-form requirement and range).
+ */
+export const KEY_DOCS: readonly KeyDoc[] = [
+  ...FORM_DOCS.registration,
+  ...FORM_DOCS.payload.filter((d) => !d.forms.includes('registration')),
+];
+
+/** The keys one form reads, with that form's requirement, default and range. */
+export function keyDocsFor(form: JsonForm): readonly KeyDoc[] {
+  return FORM_DOCS[form];
+}
+
+const BY_FORM_AND_KEY = new Map<string, KeyDoc>();
+for (const form of ['registration', 'payload'] as const) for (const d of FORM_DOCS[form]) BY_FORM_AND_KEY.set(`${form}\0${d.key}`, d);
+
+/** The documentation of `key` (exact case) in `form`, or undefined when the form does not read it. */
+export function keyDoc(key: string, form: JsonForm): KeyDoc | undefined {
+  return BY_FORM_AND_KEY.get(`${form}\0${key}`);
+}
