@@ -48,6 +48,8 @@ export interface Registration {
   prioritySpan?: Span;
   pfnSpan?: Span;
   settings: RegistrationSettings;
+  /** Top-level keys written in the payload or registration file, in source order (the other settings are defaults). */
+  explicitKeys?: string[];
   /** Registry form: the subkey carries workCompleted = 1 (Windows' own way of marking an updater done). */
   workCompleted?: boolean;
   /** The registration has error-severity findings: Windows would skip or reject it. */
