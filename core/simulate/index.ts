@@ -1,0 +1,7 @@
+// The simulator (domain.md §3): what the CLI, the server and the preview panel share.
+export { simulate } from './simulate';
+export { defaultScenario, normalizeScenario, parseScenario } from './scenario';
+export type { Scenario, ScenarioInput, ScenarioResult, ScriptedOutcome, Phase, DeviceState, Conditions, Assumptions } from './scenario';
+export type { Attempt, AttemptResult, Cooldown, SimulatedRegistration, SimulationResult, SimulationStatus } from './result';
+export { WINDOW_MINUTES, COOLDOWN_MINUTES } from './schedule';
+export { formatTable } from './table';

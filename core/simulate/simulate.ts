@@ -1,0 +1,248 @@
+// The simulator's entry: registrations of both forms + a scenario → the simulate JSON (contracts.md).
+// Pure and deterministic: the same input always gives the same result, notes included.
+import type { Registration } from '../model/registration';
+import { DEFAULT_SETTINGS } from '../model/registration';
+import { runOrder } from '../model/order';
+import { blockingConditions } from './conditions';
+import { preAttemptVerdict } from './eligibility';
+import type { SimulatedRegistration, SimulationResult } from './result';
+import type { Scenario, ScriptedOutcome } from './scenario';
+import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './schedule';
+
+export function simulate(registrations: readonly Registration[], scenario: Scenario): SimulationResult {
+  const notes: string[] = [];
+  const ordered = runOrder(registrations.map((reg, index) => ({ name: reg.name, priority: reg.priority, reg, index })), scenario.assumptions.tieBreak);
+  const rows: SimulatedRegistration[] = ordered.map(({ reg }, i) => ({
+    name: reg.name,
+    priority: reg.priority,
+    rank: i + 1,
+    status: 'installed',
+    reason: '',
+    attempts: [],
+    form: reg.form,
+    ...(reg.settings.PFN !== undefined ? { pfn: reg.settings.PFN } : {}),
+    path: reg.path,
+    span: reg.span,
+    nameSpan: reg.nameSpan,
+    cooldowns: [],
+    hazards: [],
+  }));
+
+  if (registrations.length === 0) notes.push('No registrations found: nothing to simulate.');
+  noteTies(ordered.map((o) => o.reg), notes);
+  noteDefaultPriorities(ordered.map((o) => o.reg), notes);
+  noteHazards(ordered.map((o) => o.reg), rows, notes);
+
+  // Decide who never gets an attempt, then whether conditions allow any attempt at all.
+  const attemptable: number[] = [];
+  ordered.forEach(({ reg }, i) => {
+    const verdict = preAttemptVerdict(reg, scenario);
+    if (verdict) {
+      rows[i].status = verdict.status;
+      rows[i].reason = verdict.reason;
+    } else {
+      attemptable.push(i);
+    }
+  });
+  noteInvalid(ordered.map((o) => o.reg), notes);
+  noteWorkCompleted(ordered.map((o) => o.reg), notes);
+  notePhase(ordered.map((o) => o.reg), rows, scenario, notes);
+  noteConditionsThatDoNotBlock(scenario, notes);
+  noteScriptNames(registrations, scenario, notes);
+
+  const blocking = blockingConditions(scenario.conditions);
+  if (blocking.length > 0) {
+    for (const i of attemptable) {
+      rows[i].status = 'blocked';
+      rows[i].reason = `conditions forbid any attempt now: ${blocking.join('; ')}; the registration stays in place until they allow`;
+    }
+    if (attemptable.length) notes.push(`No expedited attempt happens while ${blocking.join('; ')}: ${list(attemptable.map((i) => rows[i].name))} ${attemptable.length === 1 ? 'is' : 'are'} blocked and kept.`);
+    return finish(rows, notes, scenario);
+  }
+
+  const candidates: Candidate[] = attemptable.map((i) => {
+    const s = ordered[i].reg.settings;
+    return {
+      rank: i,
+      maxRetryCount: finiteOr(s.MaxRetryCount, DEFAULT_SETTINGS.MaxRetryCount),
+      timeoutMinutes: finiteOr(s.TimeoutDurationInMinutes, DEFAULT_SETTINGS.TimeoutDurationInMinutes),
+      script: scriptFor(rows[i].name, scenario),
+    };
+  });
+  const schedules = schedule(candidates, { attemptMinutes: scenario.attemptMinutes, retriesAfterWindow: scenario.assumptions.retriesAfterWindow });
+  const cutByWindow: string[] = [];
+  const startedAfterWindow: string[] = [];
+  schedules.forEach((sched, k) => {
+    const row = rows[attemptable[k]];
+    const maxRetryCount = candidates[k].maxRetryCount;
+    row.attempts = sched.attempts;
+    row.cooldowns = sched.cooldowns;
+    const outcome = sched.outcome;
+    if (outcome.status === 'installed') {
+      row.status = 'installed';
+    } else if (outcome.cause === 'retries') {
+      row.status = 'failed';
+      row.reason = `failed ${times(outcome.failures)}, more than MaxRetryCount ${maxRetryCount} allows`;
+    } else {
+      row.status = 'failed';
+      row.reason = outcome.failures === 0
+        ? `the ${WINDOW_MINUTES}-minute window closed before its first attempt (retriesAfterWindow is false)`
+        : `the ${WINDOW_MINUTES}-minute window closed before retry ${outcome.failures} (retriesAfterWindow is false)`;
+      cutByWindow.push(row.name);
+    }
+    if (sched.attempts.some((a) => a.start >= WINDOW_MINUTES)) startedAfterWindow.push(row.name);
+  });
+
+  const ran = schedules.some((s) => s.attempts.length > 0);
+  if (ran) {
+    notes.push(`Attempts run one at a time: when one ends, the next goes to the best-priority registration that is ready; a registration cooling down does not hold the others back (assumption).`);
+    notes.push(`Each attempt lasts ${scenario.attemptMinutes} minutes (attemptMinutes) whether it fails or succeeds; a timeout lasts exactly the registration's TimeoutDurationInMinutes and ends Aborted (assumption).`);
+  }
+  if (schedules.some((s) => s.cooldowns.length > 0)) {
+    notes.push(`After a failure the registration cools down ${COOLDOWN_MINUTES} minutes, counted from the end of the failed attempt (assumption); when nothing is ready, time jumps to the earliest end of a cooldown.`);
+  }
+  if (startedAfterWindow.length) {
+    notes.push(`${list(startedAfterWindow)} ${startedAfterWindow.length === 1 ? 'has an attempt' : 'have attempts'} starting at minute ${WINDOW_MINUTES} or later, after the expedited window: allowed by the assumption retriesAfterWindow = true.`);
+  }
+  if (cutByWindow.length) {
+    notes.push(`retriesAfterWindow = false (assumption): nothing starts at minute ${WINDOW_MINUTES} or later, so ${list(cutByWindow)} ${cutByWindow.length === 1 ? 'ends' : 'end'} failed.`);
+  }
+  if (candidates.some((c) => c.script.includes('timeout'))) {
+    notes.push('A timed-out attempt counts as a failure (domain.md §3) and is shown with the WUA result Aborted.');
+  }
+  noteRegistryFormPresence(attemptable.map((i) => ordered[i].reg), notes);
+  return finish(rows, notes, scenario);
+}
+
+function finish(rows: SimulatedRegistration[], notes: string[], scenario: Scenario): SimulationResult {
+  const endMinute = rows.reduce((max, r) => r.attempts.reduce((m, a) => Math.max(m, a.end), max), 0);
+  return {
+    order: rows.map((r) => r.name),
+    registrations: rows,
+    notes,
+    scenario,
+    windowMinutes: WINDOW_MINUTES,
+    cooldownMinutes: COOLDOWN_MINUTES,
+    endMinute,
+  };
+}
+
+/** A registration's script: by exact name, else by case-insensitive name (registry key names ignore case). */
+function scriptFor(name: string, scenario: Scenario): readonly ScriptedOutcome[] {
+  const exact = scenario.attempts[name];
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  for (const [key, script] of Object.entries(scenario.attempts)) if (key.toLowerCase() === lower) return script;
+  return [];
+}
+
+function noteTies(ordered: Registration[], notes: string[]): void {
+  let i = 0;
+  while (i < ordered.length) {
+    let j = i + 1;
+    while (j < ordered.length && ordered[j].priority === ordered[i].priority) j++;
+    if (j - i > 1) {
+      const names = ordered.slice(i, j).map((r) => r.name);
+      notes.push(`${list(names)} share priority ${ordered[i].priority}; the sources leave their order undefined, so they are ordered by name (assumption, tieBreak "name").`);
+    }
+    i = j;
+  }
+}
+
+function noteDefaultPriorities(ordered: Registration[], notes: string[]): void {
+  for (const r of ordered) {
+    if (r.priorityExplicit) continue;
+    notes.push(
+      r.form === 'registry'
+        ? `${r.name} has no valid updaterPriority; Windows falls back to an undocumented default, simulated as ${r.priority} (assumption).`
+        : `${r.name} has no Priority: the default ${r.priority} applies.`,
+    );
+  }
+}
+
+function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], notes: string[]): void {
+  const byPfn = groupBy(ordered, (r) => r.settings.PFN?.toLowerCase());
+  for (const [, indices] of byPfn) {
+    if (indices.length < 2) continue;
+    const names = indices.map((i) => ordered[i].name);
+    const pfn = ordered[indices[0]].settings.PFN as string;
+    const text = `${list(names)} register the same package ${pfn}: two concurrent attempts at one package break each other (the WUA lesson), so keep one registration per package. The simulation runs them one at a time and applies presence rules to the device's initial state (assumption).`;
+    notes.push(`Hazard: ${text}`);
+    for (const i of indices) rows[i].hazards.push(`same package as ${list(names.filter((n) => n !== ordered[i].name))}: concurrent attempts at one package fail`);
+  }
+  const byName = groupBy(ordered, (r) => r.name.toLowerCase());
+  for (const [, indices] of byName) {
+    if (indices.length < 2) continue;
+    const places = indices.map((i) => `${ordered[i].name} (${ordered[i].path})`);
+    notes.push(`Hazard: ${list(places)} use one name: the registry keeps one key per name and Add-UpdaterRegistration refuses an existing one; the simulation runs each (assumption).`);
+    for (const i of indices) rows[i].hazards.push('another registration has the same name: only one can be registered');
+  }
+}
+
+function noteInvalid(ordered: Registration[], notes: string[]): void {
+  const invalid = ordered.filter((r) => r.hasErrors).map((r) => r.name);
+  if (invalid.length) {
+    notes.push(`${list(invalid)} ${invalid.length === 1 ? 'has' : 'have'} errors: Windows logs an invalid registration and skips it silently, with nothing on screen; fix the errors to run ${invalid.length === 1 ? 'it' : 'them'}.`);
+  }
+}
+
+function noteWorkCompleted(ordered: Registration[], notes: string[]): void {
+  const done = ordered.filter((r) => r.workCompleted && !r.hasErrors).map((r) => r.name);
+  if (done.length) {
+    notes.push(`${list(done)} ${done.length === 1 ? 'carries' : 'carry'} workCompleted = 1; real machines use it to stop an updater, so it is simulated as skipped (inferred, not documented).`);
+  }
+}
+
+function notePhase(ordered: Registration[], rows: SimulatedRegistration[], scenario: Scenario, notes: string[]): void {
+  if (scenario.phase === 'oobe') {
+    notes.push(`OOBE phase: only registrations with AllowedInOobe true run; the same ${WINDOW_MINUTES}-minute window and retry rules are assumed to apply during OOBE (assumption).`);
+    return;
+  }
+  const oobe = ordered.filter((r, i) => r.settings.AllowedInOobe && rows[i].status === 'installed' && !r.hasErrors).map((r) => r.name);
+  if (oobe.length) {
+    notes.push(`${list(oobe)} ${oobe.length === 1 ? 'is' : 'are'} allowed in OOBE; the desktop phase is simulated as if OOBE had not installed ${oobe.length === 1 ? 'it' : 'them'} (assumption).`);
+  }
+}
+
+function noteConditionsThatDoNotBlock(scenario: Scenario, notes: string[]): void {
+  const c = scenario.conditions;
+  if (c.batterySaver && !c.onBattery) notes.push('Battery saver is on but the device is on AC power: attempts are only blocked on battery with battery saver on.');
+}
+
+function noteScriptNames(registrations: readonly Registration[], scenario: Scenario, notes: string[]): void {
+  const names = new Set(registrations.map((r) => r.name.toLowerCase()));
+  const unknown = Object.keys(scenario.attempts).filter((n) => !names.has(n.toLowerCase()));
+  if (unknown.length) notes.push(`The scenario scripts attempts for ${list(unknown)}, which ${unknown.length === 1 ? 'matches' : 'match'} no registration.`);
+}
+
+function noteRegistryFormPresence(attempted: Registration[], notes: string[]): void {
+  if (attempted.some((r) => r.form === 'registry')) {
+    notes.push('Registry-form registrations have no Scenario, SkipIfPresent or HonorDeprovisioning: they are attempted whether or not the app is present (assumption).');
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (k === undefined) return;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  });
+  return groups;
+}
+
+function finiteOr(value: number, fallback: number): number {
+  return Number.isFinite(value) ? value : fallback;
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function list(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
