@@ -1,0 +1,75 @@
+import { getNodeValue, type Node } from 'jsonc-parser';
+import type { Finding } from '../diagnostics/types';
+import type { JsonForm } from './schemas';
+
+/** One property of the root object. */
+export interface Member {
+  key: string;
+  property: Node;
+  keyNode: Node;
+  /** Undefined for a property whose value is missing (a syntax error reported already). */
+  valueNode?: Node;
+}
+
+/** What every rule reads: the tree walked once, the effective value of each key (last one wins, like JSON.parse). */
+export interface RuleContext {
+  text: string;
+  form: JsonForm;
+  root: Node;
+  members: Member[];
+  byKey: Map<string, Member>;
+  /** Lowercased key -> the spellings present, in document order. */
+  byLowerKey: Map<string, Member[]>;
+  /** The root as a plain value (what ajv validates). */
+  value: Record<string, unknown>;
+  findings: Finding[];
+}
+
+export function createContext(text: string, form: JsonForm, root: Node): RuleContext {
+  const members: Member[] = [];
+  const byKey = new Map<string, Member>();
+  const byLowerKey = new Map<string, Member[]>();
+  for (const property of root.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const member: Member = { key: keyNode.value, property, keyNode, valueNode };
+    members.push(member);
+    byKey.set(member.key, member);
+    const lower = member.key.toLowerCase();
+    const list = byLowerKey.get(lower);
+    if (list) list.push(member);
+    else byLowerKey.set(lower, [member]);
+  }
+  const value = (getNodeValue(root) ?? {}) as Record<string, unknown>;
+  return { text, form, root, members, byKey, byLowerKey, value, findings: [] };
+}
+
+/** The effective value of `key` when it has the JSON type wanted. */
+export function stringAt(ctx: RuleContext, key: string): string | undefined {
+  const v = ctx.value[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function booleanAt(ctx: RuleContext, key: string): boolean | undefined {
+  const v = ctx.value[key];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+export function integerAt(ctx: RuleContext, key: string): number | undefined {
+  const v = ctx.value[key];
+  return typeof v === 'number' && Number.isInteger(v) ? v : undefined;
+}
+
+/** The node a JSON pointer (ajv's instancePath) designates, through the effective members. */
+export function nodeAtPointer(ctx: RuleContext, pointer: string): Node | undefined {
+  if (pointer === '') return ctx.root;
+  const parts = pointer.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node = ctx.byKey.get(parts[0])?.valueNode;
+  for (const part of parts.slice(1)) {
+    if (!node) return undefined;
+    if (node.type === 'array') node = node.children?.[Number(part)];
+    else if (node.type === 'object') node = [...(node.children ?? [])].reverse().find((p) => p.children?.[0]?.value === part)?.children?.[1];
+    else return undefined;
+  }
+  return node;
+}

@@ -1,0 +1,26 @@
+import { report } from '../../diagnostics/catalogue';
+import type { Finding } from '../../diagnostics/types';
+
+const NON_ASCII = /[\u0080-\uffff]+/g;
+const MAX_REPORTS = 20;
+
+/** A registration file must be ASCII [EN-DOC]: one finding per run of non-ASCII characters. */
+export function asciiFindings(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(NON_ASCII)) {
+    if (findings.length >= MAX_REPORTS) break;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (m.index === 0 && m[0].startsWith('\ufeff')) {
+      const bom = { start: 0, end: 1 };
+      findings.push(report('non-ascii', bom, 'A registration file must be ASCII: remove the byte-order mark (save as ASCII / UTF-8 without BOM).', {
+        fixes: [{ title: 'Remove the byte-order mark', edits: [{ span: bom, newText: '' }], safeForFixAll: true }],
+      }));
+      if (m[0].length === 1) continue;
+      span.start = 1;
+    }
+    const chars = text.slice(span.start, span.end);
+    const shown = [...chars].slice(0, 3).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+    findings.push(report('non-ascii', span, `A registration file must be ASCII; found ${JSON.stringify(chars.length > 8 ? chars.slice(0, 8) + '…' : chars)} (${shown}). Replace it with ASCII characters.`));
+  }
+  return findings;
+}

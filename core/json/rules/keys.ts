@@ -1,0 +1,74 @@
+import type { Node } from 'jsonc-parser';
+import { report } from '../../diagnostics/catalogue';
+import type { Fix } from '../../diagnostics/types';
+import type { RuleContext } from '../context';
+import { deleteMember, replaceNode, spanOf } from '../edits';
+import { keyDoc, keyDocsFor } from '../keys';
+import { SCHEMAS } from '../schemas';
+import { didYouMean } from '../suggest';
+
+/**
+ * Duplicate property names (PowerShell's ConvertFrom-Json refuses them, case-insensitively),
+ * key spellings, unknown keys, and the payload's ignored Priority.
+ */
+export function checkKeys(ctx: RuleContext): void {
+  const known = keyDocsFor(ctx.form).map((d) => d.key);
+  const knownLower = new Map(known.map((k) => [k.toLowerCase(), k]));
+  for (const [lower, members] of ctx.byLowerKey) {
+    const first = members[0];
+    for (const dup of members.slice(1)) {
+      const sameSpelling = dup.key === first.key;
+      const sameValue = !!dup.valueNode && !!first.valueNode && ctx.text.slice(dup.valueNode.offset, dup.valueNode.offset + dup.valueNode.length) === ctx.text.slice(first.valueNode.offset, first.valueNode.offset + first.valueNode.length);
+      const why = sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively)`;
+      ctx.findings.push(report('duplicate-key', spanOf(dup.keyNode), `${why}; each property may appear once. Remove the duplicate.`, {
+        fixes: [{ title: `Remove this "${dup.key}"`, edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
+        related: [{ span: spanOf(first.keyNode), message: `first "${first.key}"` }],
+      }));
+    }
+    const spellings = new Set(members.map((m) => m.key));
+    const canonical = knownLower.get(lower);
+    for (const m of members) {
+      if (m !== members.find((x) => x.key === m.key)) continue; // report each spelling once
+      if (keyDoc(m.key, ctx.form)) continue;
+      if (canonical && !spellings.has(canonical)) {
+        ctx.findings.push(report('key-case-mismatch', spanOf(m.keyNode), `Keys are case-sensitive: "${m.key}" is not read; the key is "${canonical}". Rename it.`, {
+          fixes: [renameKey(m.keyNode, canonical, true)],
+        }));
+      } else if (!canonical) {
+        checkUnknownKey(ctx, m.key, m.keyNode, m.property, known);
+      }
+    }
+  }
+}
+
+function renameKey(keyNode: Node, to: string, safe: boolean): Fix {
+  return { title: `Rename to "${to}"`, edits: [replaceNode(keyNode, JSON.stringify(to))], safeForFixAll: safe };
+}
+
+function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property: Node, known: string[]): void {
+  const span = spanOf(keyNode);
+  if (ctx.form === 'payload') {
+    if (key === 'Priority') {
+      ctx.findings.push(report('payload-priority-ignored', span, 'Priority inside expeditedPayload is ignored: the registry form orders by the updaterPriority DWORD. Remove Priority and set updaterPriority instead.', {
+        fixes: [{ title: 'Remove Priority', edits: [deleteMember(property, ctx.text)], safeForFixAll: true }],
+      }));
+      return;
+    }
+    if (key in SCHEMAS.registration.properties) {
+      ctx.findings.push(report('unknown-key', span, `"${key}" belongs to the registration-file form; the registry form's expeditedPayload does not read it. Remove it or use a registration file.`, {
+        fixes: [{ title: `Remove "${key}"`, edits: [deleteMember(property, ctx.text)] }],
+      }));
+      return;
+    }
+  }
+  const present = new Set(ctx.members.map((m) => m.key));
+  const suggestion = didYouMean(key, known.filter((k) => !present.has(k)));
+  const form = ctx.form === 'payload' ? 'expeditedPayload' : 'a registration file';
+  if (suggestion) {
+    ctx.findings.push(report('unknown-key', span, `"${key}" is not a key of ${form} and is ignored; did you mean "${suggestion}"?`, {
+      fixes: [renameKey(keyNode, suggestion, false)],
+    }));
+  } else {
+    ctx.findings.push(report('unknown-key', span, `"${key}" is not a key of ${form} and is ignored; check the spelling or remove it.`));
+  }
+}
