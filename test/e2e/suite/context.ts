@@ -1,0 +1,80 @@
+// What every extension-host suite shares: the extension under test, its API, the workspace copy.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+
+export const extensionId = 'expedited-apps.expedited-apps';
+
+/** The shape the extension's `activate` returns (see client/extension.ts). */
+export interface ExpeditedAppsApi {
+  preview?: {
+    current(): { order: string[]; registrations: Array<{ name: string; priority: number; rank: number; status: string }> } | undefined;
+  };
+}
+
+export function extension(): vscode.Extension<ExpeditedAppsApi> {
+  const found = vscode.extensions.getExtension<ExpeditedAppsApi>(extensionId);
+  if (!found) throw new Error(`extension ${extensionId} is not loaded`);
+  return found;
+}
+
+export async function activatedApi(): Promise<ExpeditedAppsApi | undefined> {
+  return extension().activate();
+}
+
+/** The temporary copy of examples/ the tests run in (never the repository's own files). */
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder open');
+  return folder.uri;
+}
+
+export function repoRoot(): string {
+  return process.env.EXPEDITE_REPO_ROOT ?? extension().extensionPath;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the project's own CLI (`node dist/cli.js …`): an independent view of the same files. */
+export function runCli(args: string[]): Promise<CliResult> {
+  return new Promise((resolveRun) => {
+    execFile(process.env.EXPEDITE_NODE ?? 'node', [join(repoRoot(), 'dist', 'cli.js'), ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolveRun({ code, stdout: String(stdout), stderr: String(stderr) });
+    });
+  });
+}
+
+export interface CheckedFile {
+  path: string;
+  kind: string;
+  diagnostics: Array<{ code: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+}
+
+/** `expedite check --format json` over the given paths. */
+export async function cliCheck(paths: string[]): Promise<CheckedFile[]> {
+  const result = await runCli(['check', '--format', 'json', ...paths]);
+  try {
+    return (JSON.parse(result.stdout) as { files: CheckedFile[] }).files;
+  } catch {
+    throw new Error(`expedite check printed no JSON (exit ${result.code}): ${result.stderr || result.stdout}`);
+  }
+}
+
+export async function openDocument(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'expedited-apps');
+}
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code ?? '');
+}
