@@ -1,6 +1,54 @@
-import type { ServerFeature } from '../context';
+// Code lens on each registration: its priority and place in the workspace's run order, and the
+// commands to preview the order and to apply.
+import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver/node';
+import { runPlace, runPlaceTitle } from '../../core/intel/runOrder';
+import type { Registration } from '../../core/model/registration';
+import type { LineIndex } from '../../core/text/lineIndex';
+import type { ServerContext, ServerFeature } from '../context';
+
+export const PREVIEW_COMMAND = 'expeditedApps.previewPriorityOrder';
+export const APPLY_COMMAND = 'expeditedApps.apply';
+
+export function registrationLenses(uri: string, registrations: readonly Registration[], all: readonly Registration[], lines: LineIndex): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const registration of registrations) {
+    const start = lines.positionAt(registration.nameSpan.start);
+    const range = { start, end: start };
+    // An empty command id: VS Code shows the title as plain text.
+    lenses.push({ range, command: { title: runPlaceTitle(registration, runPlace(registration, all)), command: '' } });
+    lenses.push({ range, command: { title: 'Preview Priority Order', command: PREVIEW_COMMAND, arguments: [uri] } });
+    lenses.push({ range, command: { title: 'Apply', command: APPLY_COMMAND, arguments: [uri] } });
+  }
+  return lenses;
+}
+
+/** A fingerprint of what the lenses show, so other documents' lenses refresh only when the order changes. */
+function orderSignature(all: readonly Registration[]): string {
+  return all.map((r) => `${r.path}\0${r.name}\0${r.priority}\0${r.priorityExplicit}`).sort().join('\n');
+}
 
 export const codeLensFeature: ServerFeature = {
-  capabilities: () => ({}),
-  register: () => {},
+  capabilities: () => ({ codeLensProvider: { resolveProvider: false } }),
+  register: (ctx: ServerContext) => {
+    ctx.connection.onCodeLens((params): CodeLens[] | null => {
+      const uri = params.textDocument.uri;
+      try {
+        const analysis = ctx.analysis(uri);
+        const lines = ctx.lineIndex(uri);
+        if (!analysis || !lines) return null;
+        return registrationLenses(uri, analysis.registrations, ctx.allRegistrations(), lines);
+      } catch (err) {
+        ctx.connection.console.error(`code lens failed for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        return null;
+      }
+    });
+    if (ctx.clientCapabilities.workspace?.codeLens?.refreshSupport !== true) return;
+    let signature = '';
+    ctx.onDidChangeFindings(() => {
+      const next = orderSignature(ctx.allRegistrations());
+      if (next === signature) return;
+      signature = next;
+      ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
+    });
+  },
 };

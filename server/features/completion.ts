@@ -1,6 +1,64 @@
-import type { ServerFeature } from '../context';
+// Completions: the core computes them on the cached analysis; this file only maps them to LSP.
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList } from 'vscode-languageserver/node';
+import { completionsAt, TRIGGER_CHARACTERS } from '../../core/intel/completion';
+import { hasTabstops, plainText, snippetSyntax } from '../../core/intel/snippet';
+import type { IntelCompletion, IntelCompletionKind } from '../../core/intel/types';
+import type { LineIndex } from '../../core/text/lineIndex';
+import type { ServerContext, ServerFeature } from '../context';
+
+const KINDS: Readonly<Record<IntelCompletionKind, CompletionItemKind>> = {
+  property: CompletionItemKind.Property,
+  enum: CompletionItemKind.EnumMember,
+  boolean: CompletionItemKind.Value,
+  number: CompletionItemKind.Value,
+  region: CompletionItemKind.Constant,
+  edition: CompletionItemKind.Constant,
+  snippet: CompletionItemKind.Snippet,
+  keyPath: CompletionItemKind.Module,
+  valueName: CompletionItemKind.Field,
+  valueData: CompletionItemKind.Value,
+};
+
+export interface CompletionClientSupport {
+  snippets: boolean;
+  markdown: boolean;
+}
+
+export function toCompletionItem(item: IntelCompletion, lines: LineIndex, support: CompletionClientSupport): CompletionItem {
+  const snippet = support.snippets && hasTabstops(item.insert);
+  const result: CompletionItem = {
+    label: item.label,
+    kind: KINDS[item.kind],
+    textEdit: { range: lines.rangeOf(item.replace), newText: snippet ? snippetSyntax(item.insert) : plainText(item.insert) },
+    insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+  };
+  if (item.detail) result.detail = item.detail;
+  if (item.documentation) result.documentation = support.markdown ? { kind: MarkupKind.Markdown, value: item.documentation } : item.documentation;
+  if (item.filterText !== undefined) result.filterText = item.filterText;
+  if (item.sortText !== undefined) result.sortText = item.sortText;
+  return result;
+}
 
 export const completionFeature: ServerFeature = {
-  capabilities: () => ({}),
-  register: () => {},
+  capabilities: () => ({ completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false } }),
+  register: (ctx: ServerContext) => {
+    const completion = ctx.clientCapabilities.textDocument?.completion?.completionItem;
+    const support: CompletionClientSupport = {
+      snippets: completion?.snippetSupport === true,
+      markdown: completion?.documentationFormat?.includes(MarkupKind.Markdown) ?? false,
+    };
+    ctx.connection.onCompletion((params): CompletionList | null => {
+      const uri = params.textDocument.uri;
+      try {
+        const analysis = ctx.analysis(uri);
+        const lines = ctx.lineIndex(uri);
+        if (!analysis || !lines) return null;
+        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale: ctx.locale });
+        return { isIncomplete: false, items: items.map((i) => toCompletionItem(i, lines, support)) };
+      } catch (err) {
+        ctx.connection.console.error(`completion failed for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        return null;
+      }
+    });
+  },
 };

@@ -1,0 +1,46 @@
+import type { Span } from '../diagnostics/types';
+import type { Registration } from '../model/registration';
+import type { Snippet } from './snippet';
+
+/** What a completion offers; the server maps it to an LSP CompletionItemKind. */
+export type IntelCompletionKind =
+  | 'property'
+  | 'enum'
+  | 'boolean'
+  | 'number'
+  | 'region'
+  | 'edition'
+  | 'snippet'
+  | 'keyPath'
+  | 'valueName'
+  | 'valueData';
+
+/** One completion, in document offsets. No LSP types: the server adapts it. */
+export interface IntelCompletion {
+  label: string;
+  kind: IntelCompletionKind;
+  /** One line shown beside the label (type and range, a country name, an edition name). */
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insert: Snippet;
+  /** The document characters the insert replaces (the cursor lies inside or at an end of it). */
+  replace: Span;
+  /** What the editor filters on: the inserted text as it will appear (quotes and escapes included). */
+  filterText?: string;
+  sortText?: string;
+}
+
+export interface IntelHover {
+  /** Markdown. */
+  markdown: string;
+  span: Span;
+}
+
+/** What completions and hovers may use beyond the document itself. */
+export interface IntelOptions {
+  /** The editor's display language (`en`, `ko`, `ko-kr`, ...). */
+  locale?: string;
+  /** Every registration the workspace knows, for run-order hovers. */
+  registrations?: readonly Registration[];
+}
