@@ -1,5 +1,5 @@
 // The simulate JSON of contracts.md. Fields beyond the contract are additions (allowed), never renames.
-import type { Span } from '../diagnostics/types';
+import type { Range, Span } from '../diagnostics/types';
 import type { RegistrationForm } from '../model/registration';
 import type { Scenario } from './scenario';
 
@@ -55,3 +55,28 @@ export interface SimulationResult {
   /** When the last attempt ends (0 when nothing ran). */
   endMinute: number;
 }
+
+/** A registration as the language server returns it: with where it is, for the panel's reveal. */
+export interface LocatedRegistration extends SimulatedRegistration {
+  /** The document's URI (the server's registrations carry URIs as their path). */
+  uri: string;
+  /** The registration in its document, in LSP positions (absent when the text is not known). */
+  range?: Range;
+  /** The registration's name in its document (the subkey name, or the file's root brace). */
+  nameRange?: Range;
+}
+
+/** The `expeditedApps/simulate` response: the simulate JSON with locations added. */
+export interface LocatedSimulationResult extends Omit<SimulationResult, 'registrations'> {
+  registrations: LocatedRegistration[];
+}
+
+/** The `expeditedApps/simulate` request parameters (contracts.md). */
+export interface SimulateParams {
+  /** A scenario as in a scenario file: every field optional. */
+  scenario?: unknown;
+  /** Only the registrations of these documents; all known registrations when absent. */
+  uris?: string[];
+}
+
+export const SIMULATE_REQUEST = 'expeditedApps/simulate';

@@ -1,4 +1,5 @@
 // The device, conditions and assumptions a simulation runs under (contracts.md, `expedite simulate`).
+import { checkRegion } from '../data/regions';
 
 export type Phase = 'oobe' | 'desktop';
 export type Architecture = 'amd64' | 'arm64';
@@ -125,8 +126,10 @@ function readDevice(value: unknown, device: DeviceState, errors: string[]): void
   }
   checkKeys(value, 'device', ['region', 'edition', 'architecture', 'build', 'installed', 'deprovisioned'], errors);
   if (value.region !== undefined) {
-    if (typeof value.region === 'string' && /^[A-Za-z]{2}$/.test(value.region)) device.region = value.region.toUpperCase();
-    else errors.push(`device.region must be a two-letter ISO 3166-1 code such as "US"; found ${describe(value.region)}`);
+    const region = typeof value.region === 'string' ? checkRegion(value.region.toUpperCase()) : undefined;
+    if (region?.valid) device.region = region.code;
+    else if (region && region.status !== 'malformed') errors.push(`device.region ${region.reason}${region.suggestion ? ` (use "${region.suggestion}")` : ''}`);
+    else errors.push(`device.region must be a two-letter ISO 3166-1 code such as "US"; found ${describe(value.region)}${region?.suggestion ? ` (did you mean "${region.suggestion}"?)` : ''}`);
   }
   if (value.edition !== undefined) {
     if (isInteger(value.edition, 0, 0xffffffff)) device.edition = value.edition;

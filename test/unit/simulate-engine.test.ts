@@ -116,8 +116,8 @@ describe('simulate: targeting fulfils a registration without an attempt', () => 
   const cases: [string, ReturnType<typeof fileReg>, RegExp][] = [
     ['IncludedRegions', fileReg('C', 'Inc', 1, { IncludedRegions: ['GB', 'FR'] }), /region US is not in IncludedRegions \(GB, FR\)/],
     ['ExcludedRegions (file)', fileReg('C', 'Exc', 1, { ExcludedRegions: ['US'] }), /region US is in ExcludedRegions/],
-    ['IncludedEditions', fileReg('C', 'IncEd', 1, { IncludedEditions: [4, 121] }), /edition 48\b.* is not in IncludedEditions \(4, 121\)|edition 48 is not in IncludedEditions \(4, 121\)/],
-    ['ExcludedEditions', fileReg('C', 'ExcEd', 1, { ExcludedEditions: [48] }), /edition 48\b.*is in ExcludedEditions/],
+    ['IncludedEditions', fileReg('C', 'IncEd', 1, { IncludedEditions: [4, 121] }), /edition 48 \(Pro\) is not in IncludedEditions \(4, 121\)/],
+    ['ExcludedEditions', fileReg('C', 'ExcEd', 1, { ExcludedEditions: [48] }), /edition 48 \(Pro\) is in ExcludedEditions/],
     ['Architecture', fileReg('C', 'Arm', 1, { Architecture: 'arm64' }), /architecture amd64 is not the registration's Architecture arm64/],
     ['MinimumAllowedBuildVersion', fileReg('C', 'Build', 1, { MinimumAllowedBuildVersion: 26200 }), /build 26100 is below MinimumAllowedBuildVersion 26200/],
   ];

@@ -89,7 +89,7 @@ describe('scenario validation: clear messages', () => {
     const expected = [
       /^phase must be "oobe" or "desktop"; found "setup"$/,
       /^attemptMinutes must be a number greater than 0 and at most 1440; found 0$/,
-      /^device\.region must be a two-letter ISO 3166-1 code such as "US"; found "USA"$/,
+      /^device\.region must be a two-letter ISO 3166-1 code such as "US"; found "USA" \(did you mean "US"\?\)$/,
       /^device\.edition must be a GetProductInfo edition code .*; found -1$/,
       /^device\.architecture must be "amd64" or "arm64"; found "x86"$/,
       /^device\.build must be a Windows build number .*; found "latest"$/,
@@ -104,6 +104,13 @@ describe('scenario validation: clear messages', () => {
     ];
     assert.equal(errors.length, expected.length, errors.join('\n'));
     for (const re of expected) assert.ok(errors.some((e) => re.test(e)), `missing ${re}\n${errors.join('\n')}`);
+  });
+
+  test('a region that is not an assigned ISO 3166-1 code says why and what to use', () => {
+    assert.deepEqual(errorsOf(normalizeScenario({ device: { region: 'UK' } })), [
+      'device.region UK is exceptionally reserved (used by the UK itself), not an assigned code (use "GB")',
+    ]);
+    assert.deepEqual(errorsOf(normalizeScenario({ device: { region: 'ZZ' } })), ['device.region ZZ is in the user-assigned range, not an assigned code']);
   });
 
   test('sub-objects of the wrong type', () => {
