@@ -12,6 +12,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD entry requires its parts at run time; its ESM entry bundles.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
