@@ -4,6 +4,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis } from '../core/analyze';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Registration } from '../core/model/registration';
+import type { Finding } from '../core/diagnostics/types';
+import type { ServerSettings } from './settings';
+import type { FindingsChange } from './workspaceState';
 
 /** What every feature module of the server gets. */
 export interface ServerContext {
@@ -15,6 +18,25 @@ export interface ServerContext {
   /** Registrations of every document we know (open or found in the workspace folders). */
   allRegistrations(): Registration[];
   clientCapabilities: ClientCapabilities;
+  /** The display language the client asked for (`initialize.locale`), e.g. `en`, `ko`. */
+  locale?: string;
+  /** Whether `uri` is an open document we serve (a `.reg`, or JSON matching `expeditedApps.files`). */
+  isServed(uri: string): boolean;
+  /** What the document's diagnostics show: its own findings plus the cross-file ones. */
+  findings(uri: string): Finding[] | undefined;
+  /** Analyses of every document we know: open ones we serve, and workspace files not open. */
+  allAnalyses(): DocumentAnalysis[];
+  /** The line index of a document by the path a finding or registration carries (a URI here). */
+  lineIndexOfPath(path: string): LineIndex | undefined;
+  settings(): ServerSettings;
+  /** Called when findings or registrations may have changed (edits, files on disk, settings). */
+  onDidChangeFindings(listener: (change: FindingsChange) => void): void;
+  /** Recomputes cross-file findings if an input changed (announced through onDidChangeFindings). */
+  refreshCrossFile(): void;
+  /** Resolves when what a document's analysis depends on (its on-disk encoding) is known. */
+  ready(uri: string): Promise<void>;
+  /** Logs at trace level (shown when `expeditedApps.trace.server` is not off). */
+  trace(message: string): void;
 }
 
 export interface ServerFeature {

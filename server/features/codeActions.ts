@@ -1,6 +1,99 @@
-import type { ServerFeature } from '../context';
+// Quick fixes from each finding's fixes, and "Fix all auto-fixable problems" (as a source action for
+// editor.codeActionsOnSave, and as a quick fix beside the others).
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
+import type { Finding, Fix } from '../../core/diagnostics/types';
+import type { LineIndex } from '../../core/text/lineIndex';
+import type { ServerContext, ServerFeature } from '../context';
+import { toDiagnostic } from './diagnostics';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
+export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
+
+const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+function toEdits(fix: Fix, lines: LineIndex): TextEdit[] {
+  return fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
+}
+
+/**
+ * The first fix-all-safe fix of each finding, skipping any that touches a span an earlier one
+ * already edits (two inserts at one point count as overlapping: their order would be a guess).
+ */
+export function fixAllEdits(findings: readonly Finding[]): Fix['edits'] {
+  const candidates = findings
+    .map((f) => f.fixes?.find((x) => x.safeForFixAll && x.edits.length > 0))
+    .filter((x): x is Fix => x !== undefined)
+    .map((fix) => ({ fix, start: Math.min(...fix.edits.map((e) => e.span.start)), end: Math.max(...fix.edits.map((e) => e.span.end)) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const chosen: Fix['edits'] = [];
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd || c.start === lastStart) continue;
+    chosen.push(...c.fix.edits);
+    lastEnd = c.end;
+    lastStart = c.start;
+  }
+  return chosen;
+}
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
+  const uri = params.textDocument.uri;
+  const findings = ctx.findings(uri);
+  const lines = ctx.lineIndex(uri);
+  if (!findings || !lines) return [];
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const finding = findings.find((f) => f.code === diagnostic.code && f.fixes?.length && sameRange(lines.rangeOf(f.span), diagnostic.range));
+      if (!finding?.fixes) continue;
+      for (const fix of finding.fixes) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: finding.fixes.length === 1,
+          edit: { changes: { [uri]: toEdits(fix, lines) } },
+        });
+      }
+    }
+  }
+
+  const fixAll = fixAllEdits(findings);
+  const fixable = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).length;
+  const edit = () => ({ changes: { [uri]: fixAll.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) } });
+  if (fixAll.length && wants(only, FIX_ALL_KIND)) {
+    actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: edit() });
+  }
+  // Beside the single fixes in the light bulb, only when there is more than one thing to fix.
+  if (fixAll.length && fixable > 1 && wants(only, CodeActionKind.QuickFix) && actions.some((a) => a.kind === CodeActionKind.QuickFix)) {
+    const diagnostics = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).map((f) => toDiagnostic(f, lines, uri, ctx));
+    actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, diagnostics, edit: edit() });
+  }
+  return actions;
+}
 
 export const codeActionsFeature: ServerFeature = {
-  capabilities: () => ({}),
-  register: () => {},
+  capabilities: () => ({
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+  }),
+  register: (ctx) => {
+    ctx.connection.onCodeAction((params) => {
+      try {
+        return codeActionsFor(ctx, params);
+      } catch (err) {
+        ctx.trace(`code actions failed: ${(err as Error).stack ?? String(err)}`);
+        return [];
+      }
+    });
+  },
 };

@@ -1,6 +1,178 @@
-import type { ServerFeature } from '../context';
+// Diagnostics: pulled (`textDocument/diagnostic`) when the client supports it, else pushed after a
+// short debounce. Either way the items come from the same cached analysis and one conversion.
+import {
+  DiagnosticSeverity,
+  LSPErrorCodes,
+  ResponseError,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
+import { toRecord } from '../../core/diagnostics/records';
+import type { Finding, Severity } from '../../core/diagnostics/types';
+import type { LineIndex } from '../../core/text/lineIndex';
+import type { ServerContext, ServerFeature } from '../context';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ctx: Pick<ServerContext, 'lineIndexOfPath'>): Diagnostic {
+  const record = toRecord(finding, lines);
+  const diagnostic: Diagnostic = {
+    range: record.range,
+    severity: SEVERITIES[record.severity],
+    code: record.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: record.message,
+  };
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related ?? []) {
+    const otherLines = r.path && r.path !== uri ? ctx.lineIndexOfPath(r.path) : lines;
+    if (!otherLines) continue; // The other document is gone: keep the diagnostic, drop the pointer.
+    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: r.message });
+  }
+  if (related.length) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+/** The diagnostics of an open document we serve ([] when it is not ours). */
+export function diagnosticsOf(ctx: ServerContext, uri: string): Diagnostic[] {
+  const findings = ctx.findings(uri);
+  const lines = ctx.lineIndex(uri);
+  if (!findings || !lines) return [];
+  return findings.map((f) => toDiagnostic(f, lines, uri, ctx));
+}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function registerPull(ctx: ServerContext): void {
+  const { connection } = ctx;
+  const reports = new Map<string, { resultId: string; key: string }>();
+  let resultCounter = 0;
+  let pulling: string | undefined;
+  let refreshTimer: NodeJS.Timeout | undefined;
+  let crossFileTimer: NodeJS.Timeout | undefined;
+
+  const refresh = () => {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      void connection.languages.diagnostics.refresh().catch(() => {});
+    }, 10);
+  };
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    await ctx.ready(uri);
+    await nextTick(); // Let queued edits land first: a request for an old version is wasted work.
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
+    let items: Diagnostic[];
+    pulling = uri;
+    try {
+      items = diagnosticsOf(ctx, uri);
+    } catch (err) {
+      ctx.trace(`diagnostics of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
+      items = [];
+    } finally {
+      pulling = undefined;
+    }
+    const key = JSON.stringify(items);
+    const last = reports.get(uri);
+    if (last && last.key === key && params.previousResultId === last.resultId) return { kind: 'unchanged', resultId: last.resultId };
+    const resultId = last && last.key === key ? last.resultId : String(++resultCounter);
+    reports.set(uri, { resultId, key });
+    return { kind: 'full', resultId, items };
+  });
+
+  ctx.onDidChangeFindings((change) => {
+    switch (change.reason) {
+      case 'content':
+        return; // The client pulls an edited document by itself.
+      case 'crossFile':
+        if (change.uris.some((u) => u !== pulling)) refresh();
+        return;
+      case 'closed':
+      case 'files':
+        for (const uri of change.reason === 'closed' ? change.uris : []) reports.delete(uri);
+        clearTimeout(crossFileTimer);
+        crossFileTimer = setTimeout(() => ctx.refreshCrossFile(), 10); // Announces the documents that changed.
+        return;
+      default:
+        refresh();
+    }
+  });
+}
+
+function registerPush(ctx: ServerContext): void {
+  const { connection, documents } = ctx;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Set<string>();
+  let publishing: string | undefined;
+
+  const publish = async (uri: string) => {
+    await ctx.ready(uri);
+    const doc = documents.get(uri);
+    if (!doc || !ctx.isServed(uri)) {
+      if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    let diagnostics: Diagnostic[];
+    publishing = uri;
+    try {
+      diagnostics = diagnosticsOf(ctx, uri);
+    } catch (err) {
+      ctx.trace(`diagnostics of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
+      diagnostics = [];
+    } finally {
+      publishing = undefined;
+    }
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  };
+
+  /** Re-arms the document's timer: only the last edit of a burst is validated. */
+  const schedule = (uri: string, delayMs: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        publish(uri).catch((err) => ctx.trace(`publish ${uri} failed: ${String(err)}`));
+      }, delayMs),
+    );
+  };
+
+  ctx.onDidChangeFindings((change) => {
+    switch (change.reason) {
+      case 'content':
+        for (const uri of change.uris) schedule(uri, ctx.settings().debounceMs);
+        return;
+      case 'closed':
+        for (const uri of change.uris) {
+          clearTimeout(timers.get(uri));
+          timers.delete(uri);
+          if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        }
+        setTimeout(() => ctx.refreshCrossFile(), ctx.settings().debounceMs);
+        return;
+      case 'crossFile':
+        for (const uri of change.uris) if (uri !== publishing) schedule(uri, 0);
+        return;
+      default:
+        for (const uri of change.uris) schedule(uri, 0);
+    }
+  });
+}
 
 export const diagnosticsFeature: ServerFeature = {
-  capabilities: () => ({}),
-  register: () => {},
+  capabilities: (client) =>
+    client.textDocument?.diagnostic
+      ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: true, workspaceDiagnostics: false } }
+      : {},
+  register: (ctx) => (ctx.clientCapabilities.textDocument?.diagnostic ? registerPull(ctx) : registerPush(ctx)),
 };

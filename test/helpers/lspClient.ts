@@ -32,6 +32,8 @@ export interface LspClientOptions {
   /** Merged over the default capabilities. */
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
+  /** `initialize.trace`: 'verbose' makes the server's trace log (validation times, scans) arrive in `logs`. */
+  trace?: 'off' | 'messages' | 'verbose';
   serverPath?: string;
   /** Default deadline of the waiting helpers. */
   timeoutMs?: number;
@@ -118,7 +120,7 @@ export class LspTestClient {
     this.settings = options.settings ?? {};
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.pull = options.pullDiagnostics ?? true;
-    this.process = spawn(process.execPath, [options.serverPath ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO_ROOT });
+    this.process = spawn(process.execPath, [options.serverPath ?? process.env.EXPEDITE_SERVER_PATH ?? SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO_ROOT });
     this.process.stderr!.setEncoding('utf8');
     this.process.stderr!.on('data', (d: string) => (this.stderr += d));
     this.process.on('exit', () => (this.exited = true));
@@ -187,6 +189,7 @@ export class LspTestClient {
         workspaceFolders,
         capabilities,
         initializationOptions: options.initializationOptions,
+        trace: options.trace ?? 'off',
       }),
       'initialize',
     );

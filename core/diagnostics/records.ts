@@ -1,0 +1,24 @@
+import type { Finding, Range, Severity } from './types';
+import type { LineIndex } from '../text/lineIndex';
+import { sortFindings } from '../analyze';
+
+/**
+ * A finding as the CLI prints it and the server publishes it (contracts.md): the one conversion
+ * both adapters use, so `expedite check` and the editor show identical findings.
+ */
+export interface FindingRecord {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+}
+
+export function toRecord(finding: Finding, lines: LineIndex): FindingRecord {
+  return { code: finding.code, severity: finding.severity, message: finding.message, range: lines.rangeOf(finding.span) };
+}
+
+/** A document's own findings plus its cross-file findings, in one position order. */
+export function findingsOfFile(own: readonly Finding[], crossFile: readonly Finding[] | undefined): Finding[] {
+  if (!crossFile?.length) return [...own];
+  return sortFindings([...own, ...crossFile]);
+}

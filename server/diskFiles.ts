@@ -1,0 +1,72 @@
+// Reading our documents from disk, as the editor would show them: .reg bytes decoded with the
+// encoding regedit would use (which .reg findings depend on), JSON as UTF-8.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minimatch } from 'minimatch';
+import type { RegEncoding } from '../core/reg/model';
+import { isRegPath } from '../core/analyze';
+
+export interface DiskText {
+  text: string;
+  encoding?: RegEncoding;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+// TEMPORARY until core/reg/decode.ts lands: BOM sniffing only.
+function decodeRegBytes(bytes: Uint8Array): { text: string; encoding: RegEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf16le-bom' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8.decode(bytes), encoding: 'utf8-bom' };
+  return { text: utf8.decode(bytes), encoding: 'utf8' };
+}
+
+export function decodeDocumentBytes(path: string, bytes: Uint8Array): DiskText {
+  if (isRegPath(path)) {
+    const decoded = decodeRegBytes(bytes);
+    return { text: decoded.text, encoding: decoded.encoding };
+  }
+  return { text: utf8.decode(bytes) };
+}
+
+export async function readDocumentFile(path: string): Promise<DiskText> {
+  return decodeDocumentBytes(path, await readFile(path));
+}
+
+/** Folders never worth scanning: dependencies and dot-folders (.git, .vscode-test, ...). */
+export function isSkippedFolder(name: string): boolean {
+  return name === 'node_modules' || name.startsWith('.');
+}
+
+/** Whether a file (by its path relative to a scanned folder, forward slashes) is one of ours. */
+export function isOurFile(relativePath: string, globs: readonly string[]): boolean {
+  if (isRegPath(relativePath)) return true;
+  return globs.some((glob) => minimatch(relativePath, glob, { dot: true, nocase: process.platform === 'win32' }));
+}
+
+/**
+ * Every file of ours below `root` (absolute paths, sorted), skipping node_modules and dot-folders.
+ * Unreadable folders are skipped; `limit` stops runaway scans of huge trees.
+ */
+export async function findOurFiles(root: string, globs: readonly string[], limit = 20_000): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (dir: string, rel: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (found.length >= limit) return;
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!isSkippedFolder(entry.name)) await walk(join(dir, entry.name), childRel);
+      } else if (entry.isFile() && isOurFile(childRel, globs)) {
+        found.push(join(dir, entry.name));
+      }
+    }
+  };
+  await walk(root, '');
+  return found;
+}

@@ -1,0 +1,50 @@
+// One analysis per open document version (the languageModelCache idea of json-language-features):
+// every feature asks here, so a version is parsed once however many requests it serves.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
+import type { RegEncoding } from '../core/reg/model';
+import { LineIndex } from '../core/text/lineIndex';
+
+export interface CachedDocument {
+  uri: string;
+  version: number;
+  encoding?: RegEncoding;
+  analysis: DocumentAnalysis;
+  lines: LineIndex;
+}
+
+export class DocumentCache {
+  private readonly entries = new Map<string, CachedDocument>();
+
+  constructor(
+    private readonly encodingOf: (uri: string) => RegEncoding | undefined,
+    private readonly onAnalysed: (doc: TextDocument, ms: number) => void,
+  ) {}
+
+  get(doc: TextDocument): CachedDocument {
+    const encoding = this.encodingOf(doc.uri);
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.encoding === encoding) return hit;
+    const started = performance.now();
+    const text = doc.getText();
+    const languageId = doc.languageId === 'reg' ? 'reg' : 'json';
+    const entry: CachedDocument = {
+      uri: doc.uri,
+      version: doc.version,
+      encoding,
+      analysis: analyzeDocument({ path: doc.uri, text, encoding, languageId }),
+      lines: new LineIndex(text),
+    };
+    this.entries.set(doc.uri, entry);
+    this.onAnalysed(doc, performance.now() - started);
+    return entry;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

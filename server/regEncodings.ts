@@ -1,0 +1,53 @@
+// The on-disk encoding of open `.reg` documents. The editor hands us decoded text, but regedit's
+// verdict depends on the bytes (UTF-16LE BOM, ANSI, UTF-8...), so we read the file once and trust
+// what we find when the disk decodes to the very text the editor shows. The editor saves in the
+// encoding it opened with, so the finding stays with the document across edits.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { RegEncoding } from '../core/reg/model';
+import { isRegPath } from '../core/analyze';
+import { readDocumentFile } from './diskFiles';
+import { uriToPath } from './settings';
+
+export class RegEncodings {
+  private readonly known = new Map<string, RegEncoding>();
+  private readonly pending = new Map<string, Promise<boolean>>();
+
+  get(uri: string): RegEncoding | undefined {
+    return this.known.get(uri);
+  }
+
+  /** Resolves once the probe of `uri` (if any) has finished. */
+  async ready(uri: string): Promise<void> {
+    await this.pending.get(uri);
+  }
+
+  /**
+   * Reads the file behind `doc` and records its encoding when the disk text equals the document
+   * text. Resolves true when the recorded encoding changed.
+   */
+  probe(doc: TextDocument): Promise<boolean> {
+    const path = uriToPath(doc.uri);
+    if (!path || !isRegPath(path)) return Promise.resolve(false);
+    const text = doc.getText();
+    const run = (async () => {
+      try {
+        const disk = await readDocumentFile(path);
+        if (disk.text !== text || !disk.encoding) return false;
+        const changed = this.known.get(doc.uri) !== disk.encoding;
+        this.known.set(doc.uri, disk.encoding);
+        return changed;
+      } catch {
+        return false; // Unsaved or unreadable: validate the text as it is.
+      }
+    })();
+    this.pending.set(doc.uri, run);
+    void run.then(() => {
+      if (this.pending.get(doc.uri) === run) this.pending.delete(doc.uri);
+    });
+    return run;
+  }
+
+  forget(uri: string): void {
+    this.known.delete(uri);
+  }
+}

@@ -1,0 +1,57 @@
+// The server's view of the `expeditedApps.*` settings, and which documents they make ours.
+import { fileURLToPath } from 'node:url';
+import { relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+
+export interface ServerSettings {
+  /** Globs of JSON files we validate (`expeditedApps.files`). */
+  files: string[];
+  /** Push-mode debounce (`expeditedApps.validation.debounceMs`). */
+  debounceMs: number;
+}
+
+export const DEFAULT_FILE_GLOBS = ['**/updater_*.json', '**/*.payload.json'];
+
+export const DEFAULT_SETTINGS: ServerSettings = { files: DEFAULT_FILE_GLOBS, debounceMs: 150 };
+
+/** Reads the `expeditedApps` section as the client sent it; anything malformed falls back to the default. */
+export function parseSettings(section: unknown): ServerSettings {
+  const raw = section !== null && typeof section === 'object' ? (section as Record<string, unknown>) : {};
+  const files = Array.isArray(raw.files) ? raw.files.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : DEFAULT_FILE_GLOBS;
+  const validation = raw.validation !== null && typeof raw.validation === 'object' ? (raw.validation as Record<string, unknown>) : {};
+  const debounce = Number(validation.debounceMs);
+  const debounceMs = Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : DEFAULT_SETTINGS.debounceMs;
+  return { files, debounceMs };
+}
+
+/** The file-system path of a `file:` URI, with forward slashes; undefined for other schemes. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri).split(sep).join('/');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a path matches one of the globs, the way VS Code matches a document filter: against the
+ * whole path, and against the path relative to each workspace folder (for globs without `**`).
+ */
+export function matchesFileGlobs(uri: string, globs: readonly string[], folders: readonly string[]): boolean {
+  const path = uriToPath(uri) ?? safeDecode(uri.replace(/^[a-z][a-z0-9+.-]*:\/*/i, '/'));
+  const candidates = [path];
+  for (const folder of folders) {
+    const rel = relative(folder, path).split(sep).join('/');
+    if (rel && !rel.startsWith('..')) candidates.push(rel);
+  }
+  return globs.some((glob) => candidates.some((c) => minimatch(c, glob, { dot: true, nocase: process.platform === 'win32' })));
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

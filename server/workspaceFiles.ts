@@ -1,0 +1,113 @@
+// Our files in the workspace folders, analysed from disk, so cross-file findings (same PFN, same
+// name, equal priorities) cover files the user has not opened. Kept fresh by file events.
+import { stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
+import { LineIndex } from '../core/text/lineIndex';
+import { findOurFiles, isOurFile, readDocumentFile } from './diskFiles';
+
+export interface ScannedFile {
+  uri: string;
+  /** File-system path, forward slashes. */
+  path: string;
+  analysis: DocumentAnalysis;
+  lines(): LineIndex;
+}
+
+/** Files larger than this are left out of the scan (they are still validated when opened). */
+const MAX_SCANNED_BYTES = 16 * 1024 * 1024;
+
+const toSlashes = (p: string) => p.split(sep).join('/');
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceFiles {
+  private readonly files = new Map<string, ScannedFile>();
+  private folders: string[] = [];
+  private globs: readonly string[] = [];
+  private generation = 0;
+
+  /** Scanned files, by file-system path. */
+  all(): IterableIterator<ScannedFile> {
+    return this.files.values();
+  }
+
+  get(path: string): ScannedFile | undefined {
+    return this.files.get(path);
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
+  /** Forgets everything and scans `folders` again (after a settings or folder change). */
+  async rescan(folders: readonly string[], globs: readonly string[], log: (m: string) => void): Promise<void> {
+    const generation = ++this.generation;
+    this.folders = folders.map(toSlashes);
+    this.globs = globs;
+    const started = Date.now();
+    const found: string[] = [];
+    for (const folder of folders) found.push(...(await findOurFiles(folder, globs)));
+    if (generation !== this.generation) return;
+    const next = new Map<string, ScannedFile>();
+    for (const path of found) {
+      await this.load(path, next);
+      if (generation !== this.generation) return; // A newer scan took over.
+      await yieldToEventLoop(); // Keep answering requests while a big workspace loads.
+    }
+    // Swap at the end, so cross-file findings never see a half-scanned workspace.
+    this.files.clear();
+    for (const [k, v] of next) this.files.set(k, v);
+    log(`scanned ${this.files.size} file(s) in ${folders.length} workspace folder(s) in ${Date.now() - started} ms`);
+  }
+
+  /** Whether a file (absolute path) would be part of the scan. */
+  covers(path: string): boolean {
+    const p = toSlashes(path);
+    for (const folder of this.folders) {
+      const rel = relative(folder, p);
+      if (!rel || rel.startsWith('..') || /^[a-z]:/i.test(rel)) continue;
+      const parts = toSlashes(rel).split('/');
+      if (parts.slice(0, -1).some((d) => d === 'node_modules' || d.startsWith('.'))) continue;
+      if (isOurFile(toSlashes(rel), this.globs)) return true;
+    }
+    return false;
+  }
+
+  /** Re-reads a created or changed file; returns whether anything changed. */
+  async update(path: string): Promise<boolean> {
+    const p = toSlashes(path);
+    if (!this.covers(p)) return false;
+    return this.load(p, this.files);
+  }
+
+  /** Drops a deleted file, or every file below a deleted folder. */
+  remove(path: string): boolean {
+    const p = toSlashes(path);
+    let removed = this.files.delete(p);
+    for (const key of [...this.files.keys()]) {
+      if (key.startsWith(`${p}/`)) removed = this.files.delete(key) || removed;
+    }
+    return removed;
+  }
+
+  private async load(path: string, into: Map<string, ScannedFile>): Promise<boolean> {
+    const p = toSlashes(path);
+    try {
+      const info = await stat(path);
+      if (!info.isFile() || info.size > MAX_SCANNED_BYTES) return into.delete(p);
+      const { text, encoding } = await readDocumentFile(path);
+      const uri = pathToFileURL(path).href;
+      const analysis = analyzeDocument({ path: uri, text, encoding });
+      let lines: LineIndex | undefined;
+      into.set(p, { uri, path: p, analysis, lines: () => (lines ??= new LineIndex(text)) });
+      return true;
+    } catch {
+      return into.delete(p); // Deleted meanwhile or unreadable.
+    }
+  }
+}

@@ -1,0 +1,136 @@
+// What the server knows: open documents we serve (cached per version), the workspace files found on
+// disk, the settings, and the cross-file findings over all of them. Features read from here and
+// listen for changes; nothing here talks LSP beyond the documents it is given.
+import type { TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeWorkspace, type DocumentAnalysis } from '../core/analyze';
+import type { Finding } from '../core/diagnostics/types';
+import { findingsOfFile } from '../core/diagnostics/records';
+import type { Registration } from '../core/model/registration';
+import type { LineIndex } from '../core/text/lineIndex';
+import { DocumentCache, type CachedDocument } from './documentCache';
+import { RegEncodings } from './regEncodings';
+import { DEFAULT_SETTINGS, matchesFileGlobs, uriToPath, type ServerSettings } from './settings';
+import { WorkspaceFiles } from './workspaceFiles';
+
+/**
+ * Why findings may have changed: `content` = the document was edited (a pulling client asks by
+ * itself); the others come from outside the document (a pulling client needs a refresh).
+ */
+export type ChangeReason = 'content' | 'encoding' | 'closed' | 'crossFile' | 'files' | 'settings';
+
+export interface FindingsChange {
+  reason: ChangeReason;
+  /** Open documents whose findings may have changed (closed: the closed document). */
+  uris: string[];
+}
+
+const JSON_LANGUAGES = new Set(['json', 'jsonc']);
+
+export class WorkspaceState {
+  settings: ServerSettings = DEFAULT_SETTINGS;
+  readonly encodings = new RegEncodings();
+  readonly files = new WorkspaceFiles();
+  readonly cache: DocumentCache;
+  private crossFile = new Map<string, Finding[]>();
+  private crossFileKeys = new Map<string, string>();
+  private crossFileDirty = true;
+  private readonly listeners: ((change: FindingsChange) => void)[] = [];
+
+  constructor(
+    readonly documents: TextDocuments<TextDocument>,
+    private readonly trace: (message: string) => void,
+  ) {
+    this.cache = new DocumentCache(
+      (uri) => this.encodings.get(uri),
+      (doc, ms) => this.trace(`analysed ${doc.uri} (version ${doc.version}, ${doc.getText().length} chars) in ${ms.toFixed(1)} ms`),
+    );
+  }
+
+  onDidChange(listener: (change: FindingsChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  fire(reason: ChangeReason, uris: string[]): void {
+    if (reason !== 'crossFile') this.crossFileDirty = true;
+    for (const listener of this.listeners) {
+      try {
+        listener({ reason, uris });
+      } catch (err) {
+        this.trace(`change listener failed: ${(err as Error).stack ?? String(err)}`);
+      }
+    }
+  }
+
+  /** `.reg` documents, and JSON documents whose path matches `expeditedApps.files`. */
+  isServed(doc: Pick<TextDocument, 'uri' | 'languageId'>): boolean {
+    if (doc.languageId === 'reg') return true;
+    return JSON_LANGUAGES.has(doc.languageId) && matchesFileGlobs(doc.uri, this.settings.files, this.files.workspaceFolders());
+  }
+
+  servedDocuments(): TextDocument[] {
+    return this.documents.all().filter((d) => this.isServed(d));
+  }
+
+  /** The cached analysis of an open document we serve. */
+  entry(uri: string): CachedDocument | undefined {
+    const doc = this.documents.get(uri);
+    return doc && this.isServed(doc) ? this.cache.get(doc) : undefined;
+  }
+
+  /** Everything the diagnostics of an open document show: its own findings and the cross-file ones. */
+  findings(uri: string): Finding[] | undefined {
+    const entry = this.entry(uri);
+    if (!entry) return undefined;
+    return findingsOfFile(entry.analysis.findings, this.crossFileFindings(uri));
+  }
+
+  crossFileFindings(uri: string): Finding[] {
+    this.refreshCrossFile();
+    return this.crossFile.get(uri) ?? [];
+  }
+
+  /** Analyses of open documents we serve, and of workspace files that are not open. */
+  allAnalyses(): DocumentAnalysis[] {
+    const open = this.servedDocuments();
+    const openPaths = new Set(open.map((d) => uriToPath(d.uri) ?? d.uri));
+    const analyses = open.map((d) => this.cache.get(d).analysis);
+    for (const file of this.files.all()) if (!openPaths.has(file.path)) analyses.push(file.analysis);
+    return analyses;
+  }
+
+  allRegistrations(): Registration[] {
+    return this.allAnalyses().flatMap((a) => a.registrations);
+  }
+
+  /** The line index of a document by the path its analysis carries (a URI here), open or scanned. */
+  lineIndexOfPath(path: string): LineIndex | undefined {
+    const open = this.entry(path);
+    if (open) return open.lines;
+    const fsPath = uriToPath(path);
+    const scanned = fsPath ? this.files.get(fsPath) : undefined;
+    return scanned?.lines();
+  }
+
+  /**
+   * Recomputes the cross-file findings when an input changed, and announces the open documents
+   * whose cross-file findings differ from before.
+   */
+  refreshCrossFile(): void {
+    if (!this.crossFileDirty) return;
+    this.crossFileDirty = false;
+    const started = performance.now();
+    const analyses = this.allAnalyses();
+    const next = analyzeWorkspace(analyses);
+    const nextKeys = new Map<string, string>();
+    for (const [path, findings] of next) if (findings.length) nextKeys.set(path, JSON.stringify(findings.map((f) => [f.code, f.span, f.message, f.related])));
+    const changed: string[] = [];
+    for (const path of new Set([...nextKeys.keys(), ...this.crossFileKeys.keys()])) {
+      if (nextKeys.get(path) !== this.crossFileKeys.get(path) && this.documents.get(path)) changed.push(path);
+    }
+    this.crossFile = next;
+    this.crossFileKeys = nextKeys;
+    this.trace(`cross-file findings over ${analyses.length} document(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    if (changed.length) this.fire('crossFile', changed);
+  }
+}
