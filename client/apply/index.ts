@@ -1,7 +1,201 @@
-import type * as vscode from 'vscode';
+// Editor commands that act on a target (Windows' registry, a Wine prefix, or a dry run): apply, remove,
+// pull, compare, undo and save as .reg. They share the CLI's backends and plan (backends/).
+import * as vscode from 'vscode';
+import { join } from 'node:path';
+import { regFromRegistrationFile } from '../../core/convert/toRegistry';
+import { formatChangeReport } from '../../backends/format';
+import { selectRegistrations } from '../../backends/plan';
+import { pullFromTarget } from '../../backends/pull';
+import { regTextOf } from '../../backends/regText';
+import { DryRunBackend } from '../../backends/dryRun';
+import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
+import { createBackend } from '../../backends/target';
+import { BackendUnavailableError, type Backend } from '../../backends/types';
+import { utf16leWithBom } from '../../backends/tempFiles';
 import type { ClientDeps } from '../deps';
+import { commandUri, loadPlanInput } from './documents';
+import { confirmBeforeWriting, targetOptions } from './settings';
+import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
+
+const SAVE_AS_REG = 'Save as .reg';
 
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
-  void context;
-  void deps;
+  const backups = join(context.globalStorageUri.fsPath, 'backups');
+  const provider = new TargetContentProvider(() => createBackend(targetOptions()));
+  const run = (title: string, body: (arg: unknown) => Promise<void>) => (arg?: unknown) => guarded(deps, title, () => body(arg));
+  context.subscriptions.push(
+    provider,
+    vscode.workspace.registerTextDocumentContentProvider(TARGET_SCHEME, provider),
+    vscode.commands.registerCommand('expeditedApps.apply', run('Apply', (arg) => change(deps, 'apply', arg, backups))),
+    vscode.commands.registerCommand('expeditedApps.remove', run('Remove', (arg) => change(deps, 'remove', arg, backups))),
+    vscode.commands.registerCommand('expeditedApps.undoLastApply', run('Undo Last Apply', () => undo(deps, backups))),
+    vscode.commands.registerCommand('expeditedApps.pull', run('Pull', () => pull(deps))),
+    vscode.commands.registerCommand('expeditedApps.compare', run('Compare', (arg) => compare(deps, provider, arg))),
+    vscode.commands.registerCommand('expeditedApps.saveAsReg', run('Save as .reg', (arg) => saveAsReg(deps, arg))),
+  );
+}
+
+async function guarded(deps: ClientDeps, title: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    deps.log.error(`${title} failed: ${err instanceof Error ? (err.stack ?? message) : message}`);
+    void vscode.window.showErrorMessage(`${title} failed: ${message}`);
+  }
+}
+
+function refuseUntrusted(what: string): boolean {
+  if (vscode.workspace.isTrusted) return false;
+  void vscode.window.showErrorMessage(`${what} writes to the registry and %ProgramData%: it is disabled until you trust this workspace.`);
+  return true;
+}
+
+/** The configured backend, or a clear message (with "Save as .reg") when there is none. */
+async function backendOrExplain(deps: ClientDeps, uri?: vscode.Uri): Promise<Backend | undefined> {
+  try {
+    return await createBackend(targetOptions());
+  } catch (err) {
+    if (!(err instanceof BackendUnavailableError)) throw err;
+    deps.log.warn(err.message);
+    const choice = await vscode.window.showErrorMessage(`Expedited Apps: ${err.message}`, SAVE_AS_REG, 'Open Settings');
+    if (choice === SAVE_AS_REG) await vscode.commands.executeCommand('expeditedApps.saveAsReg', uri);
+    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.target');
+    return undefined;
+  }
+}
+
+function logReport(deps: ClientDeps, report: ChangeReport): void {
+  for (const line of formatChangeReport(report).trimEnd().split('\n')) (report.ok ? deps.log.info : deps.log.error).call(deps.log, line);
+}
+
+function changeSummary(report: ChangeReport): string {
+  const lines = report.steps.map((s) => `${s.action} ${s.target}`);
+  for (const skip of report.skipped) lines.push(`skip ${skip.what}: ${skip.reason}`);
+  return lines.join('\n');
+}
+
+function refusalSummary(report: ChangeReport): string {
+  return report.refused
+    .map((r) => [`${r.name ?? r.source}: ${r.reason}`, ...(r.findings ?? []).map((f) => `  line ${f.line + 1}: ${f.message}`)].join('\n'))
+    .join('\n');
+}
+
+async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, backupRoot: string): Promise<void> {
+  const title = verb === 'apply' ? 'Apply' : 'Remove';
+  if (refuseUntrusted(title)) return;
+  const uri = commandUri(arg);
+  if (!uri) {
+    void vscode.window.showErrorMessage(`${title}: open a .reg file or a registration file first.`);
+    return;
+  }
+  const backend = await backendOrExplain(deps, uri);
+  if (!backend) return;
+  const input = await loadPlanInput(uri);
+  deps.log.info(`${verb} ${input.path} → ${backend.label}`);
+  // Plan against the real target without writing: the confirmation shows exactly what will change.
+  const preview = await changeRegistrations(verb, [input], backend.dryRun ? backend : new DryRunBackend(backend));
+  if (!preview.ok || preview.steps.length === 0) {
+    logReport(deps, preview);
+    const detail = preview.refused.length > 0 ? refusalSummary(preview) : (preview.message ?? 'nothing to do');
+    void vscode.window.showErrorMessage(`${title} refused: nothing was changed on ${backend.label}.`, { modal: true, detail });
+    return;
+  }
+  if (confirmBeforeWriting() && !backend.dryRun) {
+    const answer = await vscode.window.showWarningMessage(`${title} ${preview.steps.length} registration(s) ${verb === 'apply' ? 'to' : 'from'} ${backend.label}?`, { modal: true, detail: changeSummary(preview) }, title);
+    if (answer !== title) {
+      deps.log.info(`${verb} cancelled`);
+      return;
+    }
+  }
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: ${title.toLowerCase()}ing on ${backend.label}` }, () =>
+    changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
+  );
+  logReport(deps, report);
+  if (!report.ok) {
+    void vscode.window.showErrorMessage(`${title} failed: ${report.error ?? report.message ?? 'see the log'}${report.rollback?.ok ? ' (rolled back: nothing changed)' : ''}`, 'Show Log').then((c) => c && deps.log.show());
+    return;
+  }
+  const done = backend.dryRun ? `Dry run: ${report.operations.length} operation(s) listed in the log, nothing changed.` : `${title === 'Apply' ? 'Applied' : 'Removed'} ${report.steps.length} registration(s) on ${backend.label}; verified.`;
+  const choice = await vscode.window.showInformationMessage(done, 'Compare', 'Show Log');
+  if (choice === 'Compare') await vscode.commands.executeCommand('expeditedApps.compare', uri);
+  if (choice === 'Show Log') deps.log.show();
+}
+
+async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
+  if (refuseUntrusted('Undo Last Apply')) return;
+  const backend = await backendOrExplain(deps);
+  if (!backend) return;
+  if (confirmBeforeWriting() && !backend.dryRun) {
+    const answer = await vscode.window.showWarningMessage(`Put back what the last apply or remove changed on ${backend.label}?`, { modal: true }, 'Undo');
+    if (answer !== 'Undo') return;
+  }
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: undoing the last change on ${backend.label}` }, () =>
+    undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
+  );
+  logReport(deps, report);
+  if (report.ok) void vscode.window.showInformationMessage(report.message ?? 'Undone.');
+  else void vscode.window.showErrorMessage(`Undo failed: ${report.message ?? report.error ?? 'see the log'}`);
+}
+
+async function pull(deps: ClientDeps): Promise<void> {
+  const backend = await backendOrExplain(deps);
+  if (!backend) return;
+  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
+  deps.log.info(`pull from ${backend.label}: ${pulled.keys.length} key(s), ${pulled.files.length} staged file(s)`);
+  const reg = await vscode.workspace.openTextDocument({ language: 'reg', content: pulled.regText });
+  await vscode.window.showTextDocument(reg, { preview: false });
+  for (const file of pulled.files.slice(0, 10)) {
+    const json = await vscode.workspace.openTextDocument({ language: 'json', content: file.text });
+    await vscode.window.showTextDocument(json, { preview: false, preserveFocus: true });
+    deps.log.info(`pulled ${file.location}`);
+  }
+}
+
+async function compare(deps: ClientDeps, provider: TargetContentProvider, arg: unknown): Promise<void> {
+  const uri = commandUri(arg);
+  if (!uri) {
+    void vscode.window.showErrorMessage('Compare: open a .reg file or a registration file first.');
+    return;
+  }
+  const backend = await backendOrExplain(deps, uri);
+  if (!backend) return;
+  const left = TargetContentProvider.uriFor(uri);
+  provider.refresh(left);
+  deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}`);
+  const name = uri.path.split('/').pop() ?? 'registration';
+  await vscode.commands.executeCommand('vscode.diff', left, uri, `${name}: ${backend.label} ↔ file`);
+}
+
+async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
+  const uri = commandUri(arg);
+  if (!uri) {
+    void vscode.window.showErrorMessage('Save as .reg: open a .reg file or a registration file first.');
+    return;
+  }
+  const input = await loadPlanInput(uri, { save: false });
+  let text: string;
+  const notes: string[] = [];
+  if (input.analysis.kind === 'reg') {
+    const selection = selectRegistrations([input], 'remove');
+    const keys = selection.items.flatMap((i) => (i.form === 'registry' ? [{ key: i.key, values: i.values }] : []));
+    text = regTextOf(keys);
+    notes.push(...selection.skipped.map((s) => `skipped ${s.what}: ${s.reason}`));
+  } else {
+    const registration = input.analysis.registrations.find((r) => r.form === 'file');
+    if (!registration) {
+      void vscode.window.showErrorMessage('Save as .reg: this file holds no registration.');
+      return;
+    }
+    const converted = regFromRegistrationFile(registration);
+    text = converted.text;
+    notes.push(...converted.notes);
+  }
+  const base = (uri.path.split('/').pop() ?? 'registrations').replace(/\.(reg|json)$/i, '');
+  const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');
+  const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, `${base}.registrations.reg`), filters: { 'Registry files': ['reg'] } });
+  if (!target) return;
+  await vscode.workspace.fs.writeFile(target, utf16leWithBom(text));
+  deps.log.info(`saved ${vscode.workspace.asRelativePath(target)} (UTF-16LE, regedit's format)${notes.length ? `; ${notes.join('; ')}` : ''}`);
+  void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}. Import it on the device with: reg import <file> /reg:64`);
 }

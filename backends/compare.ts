@@ -1,0 +1,40 @@
+// The target's counterpart of a document, for a side-by-side diff: the same subkeys, or the staged file.
+import type { ImportedKey } from '../core/reg/model';
+import { readMachineState } from './machineState';
+import { selectRegistrations, type PlanInput } from './plan';
+import { REGISTRATION_STORE } from './names';
+import { keysOf, regTextOf } from './regText';
+import type { Backend } from './types';
+
+export interface Counterpart {
+  /** The target's text in the document's own form. */
+  text: string;
+  /** One line for the diff title, e.g. "2 of 2 subkeys present". */
+  summary: string;
+}
+
+export async function targetCounterpart(input: PlanInput, backend: Backend): Promise<Counterpart> {
+  const selection = selectRegistrations([input], 'remove');
+  if (input.analysis.kind === 'reg') {
+    const state = await readMachineState(backend, selection, (p) => backend.describePath(p));
+    const keys: ImportedKey[] = [];
+    let present = 0;
+    for (const item of selection.items) {
+      if (item.form !== 'registry') continue;
+      const text = state.keys.get(item.key.toLowerCase());
+      if (text === undefined) continue;
+      present++;
+      keys.push(...keysOf(text));
+    }
+    return { text: regTextOf(keys), summary: `${present} of ${selection.items.length} subkey(s) on ${backend.label}` };
+  }
+  const item = selection.items.find((i) => i.form === 'file');
+  if (!item || item.form !== 'file') return { text: '', summary: 'no registration in this file' };
+  const folders = (await backend.listDir(REGISTRATION_STORE)) ?? [];
+  const folder = folders.find((e) => e.isDirectory && e.name.toLowerCase() === item.folder);
+  const files = folder ? ((await backend.listDir([...REGISTRATION_STORE, folder.name])) ?? []) : [];
+  const file = files.find((e) => !e.isDirectory && e.name.toLowerCase() === item.file);
+  if (!folder || !file) return { text: '', summary: `${item.folder}\\${item.file} is not staged on ${backend.label}` };
+  const bytes = await backend.readFile([...REGISTRATION_STORE, folder.name, file.name]);
+  return { text: bytes ? Buffer.from(bytes).toString('utf8') : '', summary: `staged on ${backend.label}` };
+}

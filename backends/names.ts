@@ -1,0 +1,64 @@
+// Names that end up in registry paths, folder names and command lines: checked before any command runs.
+
+/** The registry-form parent key (domain.md §1), in the spelling of Microsoft's Korean page. */
+export const USCHEDULER_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+
+/** Where Windows keeps the edition facts Microsoft's module reads to refuse Server editions. */
+export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+
+/** `%ProgramData%\USOPrivate\ExpeditedAppRegistrations`, as path segments below ProgramData. */
+export const REGISTRATION_STORE: readonly string[] = ['USOPrivate', 'ExpeditedAppRegistrations'];
+
+/** OEMName and UpdaterName, as Microsoft's Test-UpdaterRegistration checks them. */
+export const FILE_FORM_NAME = /^[a-zA-Z0-9_-]+$/;
+
+const MAX_KEY_NAME = 255;
+
+/** Why a registry subkey name cannot be written, or undefined when it can. */
+export function subkeyNameProblem(name: string): string | undefined {
+  if (name.length === 0) return 'the subkey name is empty';
+  if (name.length > MAX_KEY_NAME) return `the subkey name is longer than ${MAX_KEY_NAME} characters`;
+  if (name.includes('\\')) return 'the subkey name contains a backslash';
+  // Control characters would reach reg.exe's command line and the .reg files we import.
+  if (/[\u0000-\u001f\u007f]/.test(name)) return 'the subkey name contains a control character';
+  if (name.trim() !== name) return 'the subkey name starts or ends with white space';
+  return undefined;
+}
+
+/** Why an OEMName/UpdaterName cannot name a staged folder, or undefined when it can. */
+export function fileFormNameProblem(label: 'OEMName' | 'UpdaterName', value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length === 0) return `${label} is missing`;
+  if (!FILE_FORM_NAME.test(value)) return `${label} can only contain alphanumeric characters, underscores, and hyphens`;
+  return undefined;
+}
+
+/** The registration subkey path for a name (validated by the caller). */
+export function registrationKey(name: string): string {
+  return `${USCHEDULER_KEY}\\${name}`;
+}
+
+const REGISTRATION_KEY = /^HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\([^\\]+)$/i;
+const PARENT_KEY = /^HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE$/i;
+
+/** The subkey name when `key` (long root form) is a direct child of UScheduler_OOBE. */
+export function registrationNameOf(key: string): string | undefined {
+  return REGISTRATION_KEY.exec(key)?.[1];
+}
+
+export function isUSchedulerKey(key: string): boolean {
+  return PARENT_KEY.test(key);
+}
+
+/** True when `key` is UScheduler_OOBE or lies below it. */
+export function isUnderUScheduler(key: string): boolean {
+  const lower = key.toLowerCase();
+  const parent = USCHEDULER_KEY.toLowerCase();
+  return lower === parent || lower.startsWith(`${parent}\\`);
+}
+
+/** Microsoft's staged folder and file names: both names lower-cased (Add-UpdaterRegistration calls ToLower()). */
+export function stagedNames(oemName: string, updaterName: string): { folder: string; file: string } {
+  const oem = oemName.toLowerCase();
+  const updater = updaterName.toLowerCase();
+  return { folder: `${oem}_${updater}`, file: `updater_${updater}.json` };
+}

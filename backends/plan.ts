@@ -1,0 +1,337 @@
+// Pure planning: which registrations an apply/remove touches, what Microsoft's module would refuse,
+// and the exact writes. No side effects: the machine's state comes in as data (see machineState.ts).
+import type { DocumentAnalysis } from '../core/analyze';
+import type { Finding, Span } from '../core/diagnostics/types';
+import type { Registration } from '../core/model/registration';
+import type { ImportedKey, ImportedValue } from '../core/reg/model';
+import { importedValues } from '../core/reg/values';
+import { LineIndex } from '../core/text/lineIndex';
+import {
+  REGISTRATION_STORE,
+  fileFormNameProblem,
+  isUSchedulerKey,
+  registrationKey,
+  registrationNameOf,
+  stagedNames,
+  subkeyNameProblem,
+  USCHEDULER_KEY,
+} from './names';
+import { regTextOf } from './regText';
+import type { DirEntry, ProgramDataPath, WriteOp } from './types';
+
+export type Verb = 'apply' | 'remove';
+
+/** One document to apply or remove: its analysis and its bytes as on disk (the file form is staged byte-identical). */
+export interface PlanInput {
+  path: string;
+  analysis: DocumentAnalysis;
+  bytes: Uint8Array;
+}
+
+export interface FindingSummary {
+  code: string;
+  severity: Finding['severity'];
+  message: string;
+  line: number;
+  character: number;
+}
+
+export interface RegistryItem {
+  form: 'registry';
+  name: string;
+  key: string;
+  source: string;
+  values: ImportedValue[];
+}
+
+export interface FileItem {
+  form: 'file';
+  /** `<OEMName>_<UpdaterName>` as written in the file. */
+  name: string;
+  oemName: string;
+  updaterName: string;
+  /** Microsoft's staged folder and file names (lower case). */
+  folder: string;
+  file: string;
+  source: string;
+  bytes: Uint8Array;
+}
+
+export type PlanItem = RegistryItem | FileItem;
+
+export interface Skip {
+  source: string;
+  what: string;
+  reason: string;
+}
+
+export interface Refusal {
+  source: string;
+  name?: string;
+  reason: string;
+  findings?: FindingSummary[];
+}
+
+export interface Selection {
+  verb: Verb;
+  items: PlanItem[];
+  skipped: Skip[];
+  refused: Refusal[];
+}
+
+/** What the plan needs to know about the target, read before planning. */
+export interface MachineState {
+  /** `reg export` text of each registry item's key (lower-cased key → text); undefined when absent. */
+  keys: Map<string, string | undefined>;
+  /** `reg query UScheduler_Oobe` output lines (Microsoft's conflict check); undefined when the key is absent. */
+  uschedulerListing: string[] | undefined;
+  /** Entries of %ProgramData%\USOPrivate\ExpeditedAppRegistrations; undefined when it does not exist. */
+  store: DirEntry[] | undefined;
+  /** Files of existing staged folders (lower-cased folder name → files), for backups before a remove. */
+  storeFolders: Map<string, StagedFile[]>;
+  edition: { editionId?: string; installationType?: string };
+  storeDisplay: string;
+}
+
+export interface StagedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** What a step replaces: enough to put it back (rollback, undo) and to back it up. */
+export type Snapshot =
+  | { kind: 'registry'; key: string; before: string | undefined }
+  | { kind: 'folder'; path: ProgramDataPath; before: StagedFile[] | undefined };
+
+/** What must hold after the step (verification). */
+export type Expectation =
+  | { kind: 'registry'; key: string; values: ImportedValue[] | undefined }
+  | { kind: 'registry-export'; key: string; before: string | undefined }
+  | { kind: 'folder'; path: ProgramDataPath; files: StagedFile[] | undefined };
+
+export interface PlannedStep {
+  name: string;
+  form: PlanItem['form'];
+  source: string;
+  action: 'create' | 'replace' | 'stage' | 'delete' | 'unstage' | 'restore';
+  target: string;
+  ops: WriteOp[];
+  snapshot: Snapshot;
+  expect: Expectation;
+}
+
+export interface Plan {
+  verb: Verb;
+  steps: PlannedStep[];
+  skipped: Skip[];
+  refused: Refusal[];
+}
+
+const SERVER_REFUSAL = 'App Expedition is not supported on Server Editions.';
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function summarize(text: string, findings: readonly Finding[]): FindingSummary[] {
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const at = lines.positionAt(f.span.start);
+    return { code: f.code, severity: f.severity, message: f.message, line: at.line, character: at.character };
+  });
+}
+
+function errorsIn(analysis: DocumentAnalysis, spans: readonly Span[]): Finding[] {
+  return analysis.findings.filter((f) => f.severity === 'error' && spans.some((s) => overlaps(f.span, s) || (s.start === s.end && f.span.start === s.start)));
+}
+
+function registrationNamed(analysis: DocumentAnalysis, name: string): Registration | undefined {
+  const lower = name.toLowerCase();
+  return analysis.registrations.find((r) => r.form === 'registry' && r.name.toLowerCase() === lower);
+}
+
+function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
+  const { analysis, path } = input;
+  const reg = analysis.reg;
+  if (!reg) return;
+  if (reg.header === 'invalid' || reg.header === 'other-regedit') {
+    out.refused.push({ source: path, reason: 'the first line is not a .reg header, so Windows would import nothing from this file', findings: summarize(analysis.text, analysis.findings.filter((f) => f.severity === 'error')) });
+    return;
+  }
+  for (const key of reg.keys) {
+    if (key.isDelete && !key.dropped) out.skipped.push({ source: path, what: `[-${key.fullPath}]`, reason: 'deletions in the file are not applied (apply only writes registrations; use remove)' });
+  }
+  for (const imported of importedValues(reg)) {
+    const name = registrationNameOf(imported.key);
+    if (name === undefined) {
+      const reason = isUSchedulerKey(imported.key)
+        ? 'values on UScheduler_OOBE itself (such as BlockedOobeUpdaters) are not registrations'
+        : 'not a UScheduler_OOBE registration subkey';
+      out.skipped.push({ source: path, what: `[${imported.key}]`, reason });
+      continue;
+    }
+    const problem = subkeyNameProblem(name);
+    if (problem) {
+      out.refused.push({ source: path, name, reason: problem });
+      continue;
+    }
+    const key = registrationKey(name);
+    const duplicate = out.items.find((i) => i.form === 'registry' && i.key.toLowerCase() === key.toLowerCase());
+    if (duplicate) {
+      out.refused.push({ source: path, name, reason: `the subkey ${name} is also set by ${duplicate.source}; apply one of them` });
+      continue;
+    }
+    if (verb === 'apply') {
+      const registration = registrationNamed(analysis, name);
+      const blocks = reg.keys.filter((k) => !k.isDelete && k.fullPath.toLowerCase() === imported.key.toLowerCase()).map((k) => k.blockSpan);
+      const errors = errorsIn(analysis, registration ? [registration.span, ...blocks] : blocks);
+      if (errors.length > 0 || registration?.hasErrors) {
+        out.refused.push({ source: path, name, reason: 'the registration has errors; Windows would skip it', findings: summarize(analysis.text, errors) });
+        continue;
+      }
+    }
+    out.items.push({ form: 'registry', name, key, source: path, values: imported.values });
+  }
+}
+
+function selectFromRegistrationFile(input: PlanInput, verb: Verb, out: Selection): void {
+  const { analysis, path } = input;
+  const registration = analysis.registrations.find((r) => r.form === 'file');
+  const errors = analysis.findings.filter((f) => f.severity === 'error');
+  const oemName = registration?.settings.OEMName;
+  const updaterName = registration?.settings.UpdaterName;
+  const nameProblem = fileFormNameProblem('OEMName', oemName) ?? fileFormNameProblem('UpdaterName', updaterName);
+  if (verb === 'apply' && (errors.length > 0 || registration?.hasErrors || !registration)) {
+    out.refused.push({ source: path, name: registration?.name, reason: 'the registration file is not valid (Microsoft\'s Test-UpdaterRegistration would refuse it)', findings: summarize(analysis.text, errors) });
+    return;
+  }
+  if (nameProblem || oemName === undefined || updaterName === undefined) {
+    out.refused.push({ source: path, reason: nameProblem ?? 'OEMName and UpdaterName are required', findings: summarize(analysis.text, errors) });
+    return;
+  }
+  const { folder, file } = stagedNames(oemName, updaterName);
+  const duplicate = out.items.find((i) => i.form === 'file' && i.folder === folder);
+  if (duplicate) {
+    out.refused.push({ source: path, name: `${oemName}_${updaterName}`, reason: `An updater for OEMName:${oemName.toLowerCase()} and UpdaterName:${updaterName.toLowerCase()} is also in ${duplicate.source}` });
+    return;
+  }
+  out.items.push({ form: 'file', name: `${oemName}_${updaterName}`, oemName, updaterName, folder, file, source: path, bytes: input.bytes });
+}
+
+/** Which registrations the documents hold, what is skipped and what is refused before looking at the machine. */
+export function selectRegistrations(inputs: readonly PlanInput[], verb: Verb): Selection {
+  const out: Selection = { verb, items: [], skipped: [], refused: [] };
+  for (const input of inputs) {
+    switch (input.analysis.kind) {
+      case 'reg':
+        selectFromReg(input, verb, out);
+        break;
+      case 'registration':
+        selectFromRegistrationFile(input, verb, out);
+        break;
+      case 'payload':
+        out.skipped.push({ source: input.path, what: input.path, reason: 'a bare expeditedPayload is not a registration: put it in a .reg file (registry form) or a registration file' });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Microsoft's IsServer: EditionID like *Server* or InstallationType "Server Core". */
+export function isServerEdition(edition: MachineState['edition']): boolean {
+  return /server/i.test(edition.editionId ?? '') || (edition.installationType ?? '').toLowerCase() === 'server core';
+}
+
+/** Microsoft's conflict check: any line of `reg query UScheduler_Oobe` ending in `\<oem>_<updater>` (case-insensitive). */
+export function registryListsRegistration(listing: readonly string[] | undefined, folder: string): boolean {
+  return (listing ?? []).some((line) => {
+    const match = /\\([^\\]+)$/.exec(line);
+    return match !== null && match[1].toLowerCase() === folder.toLowerCase();
+  });
+}
+
+/** A `reg query` value line (`    name    TYPE    data`) read into name and data. */
+export function queryValue(lines: readonly string[] | undefined, name: string): string | undefined {
+  for (const line of lines ?? []) {
+    const match = /^ {4}(.*?) {4}(REG_[A-Z_]+) {4}(.*)$/.exec(line) ?? /^ {4}(.*?) {4}(REG_[A-Z_]+)$/.exec(line);
+    if (match && match[1].toLowerCase() === name.toLowerCase()) return match[3] ?? '';
+  }
+  return undefined;
+}
+
+function findFolder(store: readonly DirEntry[] | undefined, folder: string): DirEntry | undefined {
+  return store?.find((e) => e.isDirectory && e.name.toLowerCase() === folder.toLowerCase());
+}
+
+function about(item: PlanItem): Pick<PlannedStep, 'name' | 'form' | 'source'> {
+  return { name: item.name, form: item.form, source: item.source };
+}
+
+function planRegistryStep(item: RegistryItem, verb: Verb, state: MachineState, refused: Refusal[]): PlannedStep | undefined {
+  const before = state.keys.get(item.key.toLowerCase());
+  if (verb === 'remove') {
+    if (before === undefined) {
+      refused.push({ source: item.source, name: item.name, reason: `${item.key} does not exist on the target` });
+      return undefined;
+    }
+    return { ...about(item), action: 'delete', target: item.key, ops: [{ op: 'delete-key', key: item.key }], snapshot: { kind: 'registry', key: item.key, before }, expect: { kind: 'registry', key: item.key, values: undefined } };
+  }
+  const keys: ImportedKey[] = [{ key: item.key, values: item.values }];
+  const ops: WriteOp[] = [];
+  // Replace the subkey as a whole: after apply it holds exactly the file's values.
+  if (before !== undefined) ops.push({ op: 'delete-key', key: item.key });
+  ops.push({ op: 'import', keys, regText: regTextOf(keys) });
+  return { ...about(item), action: before === undefined ? 'create' : 'replace', target: item.key, ops, snapshot: { kind: 'registry', key: item.key, before }, expect: { kind: 'registry', key: item.key, values: item.values } };
+}
+
+function planFileStep(item: FileItem, verb: Verb, state: MachineState, plannedKeys: ReadonlySet<string>, staged: Set<string>, refused: Refusal[]): PlannedStep | undefined {
+  const refuse = (reason: string) => {
+    refused.push({ source: item.source, name: item.name, reason });
+    return undefined;
+  };
+  // Add-/Remove-UpdaterRegistration's refusals, in the module's order.
+  if (isServerEdition(state.edition)) return refuse(SERVER_REFUSAL);
+  if (state.store === undefined) return refuse(`${state.storeDisplay} does not exist.`);
+  const oem = item.oemName.toLowerCase();
+  const updater = item.updaterName.toLowerCase();
+  if (verb === 'remove') {
+    const existing = findFolder(state.store, `${item.oemName}_${item.updaterName}`);
+    if (!existing) return refuse(`Updater registration for OEMName:${item.oemName} and UpdaterName:${item.updaterName} does not exist.`);
+    const path = [...REGISTRATION_STORE, existing.name];
+    return { ...about(item), action: 'unstage', target: path.join('\\'), ops: [{ op: 'remove-dir', path }], snapshot: { kind: 'folder', path, before: state.storeFolders.get(existing.name.toLowerCase()) ?? [] }, expect: { kind: 'folder', path, files: undefined } };
+  }
+  const exists = `An updater for OEMName:${oem} and UpdaterName:${updater} already exists.`;
+  if (findFolder(state.store, item.folder) || staged.has(item.folder)) return refuse(exists);
+  if (registryListsRegistration(state.uschedulerListing, item.folder) || plannedKeys.has(item.folder)) return refuse(exists);
+  staged.add(item.folder);
+  const folder = [...REGISTRATION_STORE, item.folder];
+  const file = [...folder, item.file];
+  return {
+    ...about(item),
+    action: 'stage',
+    target: file.join('\\'),
+    ops: [{ op: 'mkdir', path: folder }, { op: 'write-file', path: file, bytes: item.bytes }],
+    snapshot: { kind: 'folder', path: folder, before: undefined },
+    expect: { kind: 'folder', path: folder, files: [{ name: item.file, bytes: item.bytes }] },
+  };
+}
+
+/** The exact writes, or the refusals, for a selection on a machine in `state`. */
+export function planChanges(selection: Selection, state: MachineState): Plan {
+  const refused = [...selection.refused];
+  const steps: PlannedStep[] = [];
+  const plannedKeys = new Set(selection.items.filter((i) => i.form === 'registry').map((i) => i.name.toLowerCase()));
+  const staged = new Set<string>();
+  for (const item of selection.items) {
+    const step = item.form === 'registry' ? planRegistryStep(item, selection.verb, state, refused) : planFileStep(item, selection.verb, state, selection.verb === 'apply' ? plannedKeys : new Set(), staged, refused);
+    if (step) steps.push(step);
+  }
+  return { verb: selection.verb, steps, skipped: selection.skipped, refused };
+}
+
+/** The keys whose current state the plan needs (for MachineState.keys). */
+export function keysToRead(selection: Selection): string[] {
+  return selection.items.filter((i): i is RegistryItem => i.form === 'registry').map((i) => i.key);
+}
+
+export { USCHEDULER_KEY };

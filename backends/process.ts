@@ -1,0 +1,34 @@
+// Runs a program with an argument array: never through a shell.
+import { execFile } from 'node:child_process';
+
+export interface ProcessResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+export function runProcess(program: string, args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  return new Promise((resolve) => {
+    execFile(
+      program,
+      [...args],
+      { env: options.env, shell: false, windowsHide: true, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        const launchError = error && typeof error.code !== 'number' ? `${error.message}\n` : '';
+        resolve({ code, stdout: String(stdout), stderr: `${launchError}${String(stderr)}` });
+      },
+    );
+  });
+}
+
+/** reg.exe reports errors on stdout (Wine) or stderr (Windows): one line for messages. */
+export function processMessage(result: ProcessResult): string {
+  const text = `${result.stderr}\n${result.stdout}`.replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return text.join(' ') || `exit code ${result.code}`;
+}

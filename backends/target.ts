@@ -1,0 +1,33 @@
+// Which backend a command uses: the editor's `expeditedApps.target` setting and the CLI's --target share this.
+import { DryRunBackend } from './dryRun';
+import { createWindowsBackend } from './windows';
+import { createWineBackend, wineInstalled } from './wine';
+import { BackendUnavailableError, type Backend, type FaultOptions } from './types';
+
+export type TargetSetting = 'auto' | 'local' | 'wine' | 'dry-run';
+
+export interface TargetOptions {
+  target: TargetSetting;
+  winePrefix?: string;
+  wineCommand?: string;
+  /** Record instead of writing, reading from the chosen target (the CLI's --dry-run). */
+  dryRun?: boolean;
+  env?: NodeJS.ProcessEnv;
+  faults?: FaultOptions;
+  platform?: NodeJS.Platform;
+}
+
+/** `auto`: Windows' own registry on Windows, else Wine when it runs, else nothing (the caller offers "Save as .reg"). */
+export async function resolveTarget(options: TargetOptions): Promise<'local' | 'wine' | 'dry-run'> {
+  if (options.target !== 'auto') return options.target;
+  if ((options.platform ?? process.platform) === 'win32') return 'local';
+  if (await wineInstalled(options.wineCommand || 'wine', options.env)) return 'wine';
+  throw new BackendUnavailableError('no registry to write to: this is not Windows and Wine is not installed (apt-get install wine64 wine), or set expeditedApps.target to "dry-run"');
+}
+
+export async function createBackend(options: TargetOptions): Promise<Backend> {
+  const kind = await resolveTarget(options);
+  if (kind === 'dry-run') return new DryRunBackend();
+  const real = kind === 'local' ? await createWindowsBackend({ faults: options.faults }) : await createWineBackend({ prefix: options.winePrefix, command: options.wineCommand, env: options.env, faults: options.faults });
+  return options.dryRun ? new DryRunBackend(real) : real;
+}

@@ -1,0 +1,58 @@
+// The registry backend interface the editor commands and the CLI share.
+import type { ImportedKey } from '../core/reg/model';
+
+export type TargetKind = 'local' | 'wine' | 'dry-run';
+
+/** A path below %ProgramData%, as segments (no separators inside a segment). */
+export type ProgramDataPath = readonly string[];
+
+/** One change to the target. The dry-run recorder lists these; real backends run them. */
+export type WriteOp =
+  | { op: 'delete-key'; key: string }
+  /** Imports `keys` (written as a .reg file in a private temp folder) into the 64-bit view. */
+  | { op: 'import'; keys: ImportedKey[]; regText: string }
+  /** Restores a key from a `reg export` taken earlier (undo, rollback). */
+  | { op: 'import-export'; key: string; regText: string }
+  | { op: 'mkdir'; path: ProgramDataPath }
+  | { op: 'write-file'; path: ProgramDataPath; bytes: Uint8Array }
+  | { op: 'remove-dir'; path: ProgramDataPath };
+
+export interface DirEntry {
+  name: string;
+  isDirectory: boolean;
+}
+
+/** Read access to the target's registry (64-bit view) and %ProgramData%. */
+export interface TargetReader {
+  /** Output lines of `reg query KEY` (not recursive); undefined when the key does not exist. */
+  queryKey(key: string): Promise<string[] | undefined>;
+  /** `reg export KEY` (recursive) as decoded text; undefined when the key does not exist. */
+  exportKey(key: string): Promise<string | undefined>;
+  /** Directory entries below %ProgramData%; undefined when the folder does not exist. */
+  listDir(path: ProgramDataPath): Promise<DirEntry[] | undefined>;
+  /** File bytes below %ProgramData%; undefined when the file does not exist. */
+  readFile(path: ProgramDataPath): Promise<Uint8Array | undefined>;
+}
+
+export interface Backend extends TargetReader {
+  readonly kind: TargetKind;
+  /** For messages and logs: "Wine prefix /home/u/.wine", "local registry (reg.exe, 64-bit view)". */
+  readonly label: string;
+  /** True when writes are only recorded (nothing changes). */
+  readonly dryRun: boolean;
+  /** Where %ProgramData% is, for messages (Windows path or the prefix's host path). */
+  describePath(path: ProgramDataPath): string;
+  /** The exact command (argument array) or file operation `op` runs, for dry-run listings and logs. */
+  describe(op: WriteOp): string[];
+  write(op: WriteOp): Promise<void>;
+}
+
+/** Test hook: make the Nth write (1-based, counted over the backend's life) fail before it runs. */
+export interface FaultOptions {
+  failWrite?: number;
+}
+
+export class BackendError extends Error {}
+
+/** The target cannot be used at all (wrong platform, Wine missing): the CLI exits 2. */
+export class BackendUnavailableError extends BackendError {}

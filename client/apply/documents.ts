@@ -1,0 +1,34 @@
+// The document a command acts on, read as the CLI reads it: saved bytes, decoded, analysed by the shared core.
+import * as vscode from 'vscode';
+import { analyzeDocument, isRegPath } from '../../core/analyze';
+import { decodeRegBytes } from '../../core/reg/decode';
+import type { PlanInput } from '../../backends/plan';
+
+/** A URI passed by a menu or the code lens (`[uri]`), else the active editor's document. */
+export function commandUri(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  if (typeof arg === 'string' && arg.length > 0) return vscode.Uri.parse(arg);
+  if (Array.isArray(arg) && arg.length > 0) return commandUri(arg[0]);
+  return vscode.window.activeTextEditor?.document.uri;
+}
+
+/**
+ * Saves a modified document first (the file form is staged byte-identical to what is on disk),
+ * then reads its bytes and analyses them.
+ */
+export async function loadPlanInput(uri: vscode.Uri, options: { save: boolean } = { save: true }): Promise<PlanInput> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const path = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+  const reg = isRegPath(path) || open?.languageId === 'reg';
+  if (open && (!options.save || open.isUntitled)) {
+    // Reading only (compare, save as .reg): the editor's text as it is now.
+    const text = open.getText();
+    const analysis = analyzeDocument({ path: vscode.workspace.asRelativePath(uri), text, languageId: reg ? 'reg' : 'json' });
+    return { path: analysis.path, analysis, bytes: new TextEncoder().encode(text) };
+  }
+  if (open?.isDirty && !(await open.save())) throw new Error(`${vscode.workspace.asRelativePath(uri)} has unsaved changes that could not be saved`);
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  const decoded = reg ? decodeRegBytes(bytes) : { text: new TextDecoder('utf-8').decode(bytes), encoding: undefined };
+  const analysis = analyzeDocument({ path: vscode.workspace.asRelativePath(uri), text: decoded.text, encoding: decoded.encoding, languageId: reg ? 'reg' : 'json' });
+  return { path: analysis.path, analysis, bytes };
+}
