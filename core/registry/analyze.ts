@@ -1,15 +1,213 @@
-import type { Finding } from '../diagnostics/types';
-import type { Registration } from '../model/registration';
-import type { RegDocument } from '../reg/model';
+import { report } from '../diagnostics/catalogue';
+import type { Finding, Fix, Span } from '../diagnostics/types';
+import { DEFAULT_SETTINGS, type Registration, type RegistrationSettings } from '../model/registration';
+import type { RegDocument, RegValueEntry } from '../reg/model';
+import { RegistryCode } from './codes';
+import { orchestratorImport, type LiveKey } from './importState';
+import { ORCHESTRATOR_KEY } from './keyPath';
+import { analyzePayloadText, PayloadLocator } from './payload';
+import { didYouMean } from './suggest';
 
 export interface RegistryFormAnalysis {
   findings: Finding[];
   registrations: Registration[];
 }
 
+/** What the orchestrator assumes when updaterPriority is missing or unusable (our assumption, stated in messages). */
+export const ASSUMED_PRIORITY = 100;
+
+const VALUE = {
+  priority: 'updaterPriority',
+  payload: 'expeditedPayload',
+  workCompleted: 'workCompleted',
+  blocked: 'BlockedOobeUpdaters',
+} as const;
+const REGISTRATION_VALUES = [VALUE.priority, VALUE.payload, VALUE.workCompleted];
+
 /** Validates the UScheduler_OOBE registrations of a parsed .reg document (domain.md §1). */
 export function analyzeRegistryForm(doc: RegDocument, path: string): RegistryFormAnalysis {
-  void doc;
-  void path;
-  return { findings: [], registrations: [] };
+  const findings: Finding[] = [];
+  const registrations: Registration[] = [];
+  const state = orchestratorImport(doc);
+  /** Error findings on key lines, by key line start, so registrations can count them. */
+  const lineErrors = new Set<number>();
+
+  for (const { entry, place } of state.lines) {
+    const lineFindings: Finding[] = [];
+    if (!place.isLocalMachine) {
+      const root = entry.path.slice(0, place.rootSpan.end - place.rootSpan.start);
+      lineFindings.push(
+        report(RegistryCode.notLocalMachine, place.rootSpan, `The orchestrator reads registrations only from HKEY_LOCAL_MACHINE; this key is under ${root}. Use HKEY_LOCAL_MACHINE.`, {
+          fixes: [{ title: 'Use HKEY_LOCAL_MACHINE', edits: [{ span: place.rootSpan, newText: 'HKEY_LOCAL_MACHINE' }], safeForFixAll: true }],
+        }),
+      );
+    }
+    if (place.wow64Span && place.wow64RemovalSpan) {
+      lineFindings.push(
+        report(RegistryCode.wow64View, place.wow64Span, 'Wow6432Node is the 32-bit registry view: the 64-bit update service never reads registrations there. Remove Wow6432Node\\ from the path (and import with reg import /reg:64).', {
+          fixes: [{ title: 'Remove Wow6432Node from the path', edits: [{ span: place.wow64RemovalSpan, newText: '' }], safeForFixAll: true }],
+        }),
+      );
+    }
+    if (entry.isDelete) {
+      if (place.level === 'registration') {
+        lineFindings.push(report(RegistryCode.subkeyDeleted, place.nameSpan!, `Deletes the registration ${place.name}: the orchestrator will not run it (how scripts stop Windows' own updaters such as OutlookUpdate; inferred from real machines, not documented).`));
+      } else if (place.level === 'parent') {
+        lineFindings.push(report(RegistryCode.subkeyDeleted, entry.pathSpan, 'Deletes UScheduler_OOBE with every registration below it, Windows\' own (DevHomeUpdate, OutlookUpdate, ...) included.'));
+      }
+    } else if (place.level === 'nested') {
+      lineFindings.push(report(RegistryCode.nestedSubkey, place.nestedSpan!, `The orchestrator reads only direct subkeys of UScheduler_OOBE; this key below ${place.name} is ignored. Put its values in ${place.name} itself or in its own subkey of UScheduler_OOBE.`));
+    }
+    if (lineFindings.some((f) => f.severity === 'error')) lineErrors.add(entry.lineSpan.start);
+    findings.push(...lineFindings);
+  }
+
+  for (const key of state.keys) {
+    if (key.place.level === 'parent') findings.push(...parentFindings(key));
+    else if (key.place.level === 'registration') {
+      const { registration, findings: own } = analyzeRegistration(key, path, lineErrors);
+      registrations.push(registration);
+      findings.push(...own);
+    }
+  }
+  return { findings, registrations };
+}
+
+function parentFindings(key: LiveKey): Finding[] {
+  const findings: Finding[] = [];
+  for (const value of key.values.values()) {
+    if (isEmptyDefault(value)) continue;
+    if (value.name.toLowerCase() === VALUE.blocked.toLowerCase()) {
+      const listed = typeof value.data === 'string' && value.data !== '' ? `names ${value.data}` : 'is set';
+      findings.push(
+        report(RegistryCode.blockedUpdaters, value.nameSpan, `BlockedOobeUpdaters ${listed}: Windows skips the updaters it names during OOBE (inferred from real machines, where MS_Outlook was seen; not documented). It does not register anything.`),
+      );
+      continue;
+    }
+    const shown = value.name === '' ? 'The default value' : value.name;
+    findings.push(
+      report(RegistryCode.valueOnParent, value.nameSpan, `${shown} is set on UScheduler_OOBE itself, which registers nothing: each registration is a subkey. Move it into a subkey named for the app, e.g. [${ORCHESTRATOR_KEY}\\Contoso_App].`),
+    );
+  }
+  return findings;
+}
+
+/** `@=""`, which regedit writes for many keys, is harmless. */
+function isEmptyDefault(value: RegValueEntry): boolean {
+  return value.name === '' && (value.data === '' || value.data === undefined);
+}
+
+function dword(n: number): string {
+  return `dword:${n.toString(16).padStart(8, '0')}`;
+}
+
+function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>): { registration: Registration; findings: Finding[] } {
+  const first = key.entries[0];
+  const name = key.place.name!;
+  const nameSpan = key.place.nameSpan!;
+  const findings: Finding[] = [];
+  const registration: Registration = {
+    name,
+    form: 'registry',
+    path,
+    span: first.blockSpan,
+    nameSpan,
+    priority: ASSUMED_PRIORITY,
+    priorityExplicit: false,
+    settings: { ...DEFAULT_SETTINGS },
+    hasErrors: key.entries.some((e) => lineErrors.has(e.lineSpan.start)),
+  };
+
+  const priority = key.values.get(VALUE.priority.toLowerCase());
+  if (!priority) {
+    findings.push(
+      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the orchestrator falls back to an undocumented default (this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`),
+    );
+  } else {
+    registration.prioritySpan = priority.dataSpan;
+    findings.push(...priorityFindings(priority, registration));
+  }
+
+  const payload = key.values.get(VALUE.payload.toLowerCase());
+  if (!payload) {
+    findings.push(report(RegistryCode.payloadMissing, nameSpan, `${name} has no expeditedPayload: without it there is nothing to install. Add "expeditedPayload"="{\\"PFN\\": \\"...\\", \\"Endpoint\\": \\"https://...\\"}".`));
+  } else if (payload.type !== 'REG_SZ' || typeof payload.data !== 'string') {
+    findings.push(report(RegistryCode.payloadType, payload.dataSpan, `expeditedPayload must be a REG_SZ string holding the payload JSON; found ${payload.type ?? 'no data'}. Write it as "expeditedPayload"="{...}" with \\" for each quote.`));
+  } else {
+    findings.push(...payloadFindings(payload, registration));
+  }
+
+  const workCompleted = key.values.get(VALUE.workCompleted.toLowerCase());
+  if (workCompleted) {
+    registration.workCompleted = workCompleted.type === 'REG_DWORD' && workCompleted.data === 1;
+    const meaning = registration.workCompleted
+      ? 'workCompleted = 1 marks this updater as done: Windows will not run it (this is how Windows records a finished updater and how scripts stop one).'
+      : `workCompleted is ${workCompleted.type === 'REG_DWORD' ? `${String(workCompleted.data)}` : `a ${workCompleted.type ?? 'deleted'} value`}: only a REG_DWORD 1 is known to mark the updater as done, so Windows still runs it.`;
+    findings.push(report(RegistryCode.workCompleted, workCompleted.nameSpan, `${meaning} Inferred from real machines, not documented.`));
+  }
+
+  for (const [lower, value] of key.values) {
+    if (REGISTRATION_VALUES.some((v) => v.toLowerCase() === lower) || isEmptyDefault(value)) continue;
+    findings.push(unknownValue(value));
+  }
+
+  registration.hasErrors ||= findings.some((f) => f.severity === 'error');
+  return { registration, findings };
+}
+
+function priorityFindings(value: RegValueEntry, registration: Registration): Finding[] {
+  if (value.type !== 'REG_DWORD' || typeof value.data !== 'number') {
+    const parsed = typeof value.data === 'string' && /^\s*\d{1,3}\s*$/.test(value.data) ? Number(value.data) : undefined;
+    const fixes: Fix[] =
+      parsed !== undefined && parsed >= 1 && parsed <= 100 ? [{ title: `Write updaterPriority as ${dword(parsed)}`, edits: [{ span: value.dataSpan, newText: dword(parsed) }], safeForFixAll: true }] : [];
+    return [
+      report(RegistryCode.priorityType, value.dataSpan, `updaterPriority must be a REG_DWORD (dword:000000NN); found ${value.type ?? 'no data'}, which the orchestrator does not read (this tool assumes ${ASSUMED_PRIORITY}).`, { fixes }),
+    ];
+  }
+  const found = value.data;
+  if (found < 1 || found > 100) {
+    const clamped = found < 1 ? 1 : 100;
+    return [
+      report(RegistryCode.priorityRange, value.dataSpan, `updaterPriority must be 1..100 (lower runs earlier); found ${found}`, {
+        fixes: [{ title: `Clamp updaterPriority to ${clamped}`, edits: [{ span: value.dataSpan, newText: dword(clamped) }], safeForFixAll: true }],
+      }),
+    ];
+  }
+  registration.priority = found;
+  registration.priorityExplicit = true;
+  return [];
+}
+
+function payloadFindings(value: RegValueEntry, registration: Registration): Finding[] {
+  const text = value.data as string;
+  const payload = analyzePayloadText(text);
+  const locate = new PayloadLocator(value);
+  const findings = payload.json.findings.map((f) => locate.finding(f));
+  if (payload.json.settings) registration.settings = withDefaults(payload.json.settings);
+  if (payload.pfnSpan) registration.pfnSpan = locate.span(payload.pfnSpan);
+  registration.explicitKeys = payload.keys;
+  return findings;
+}
+
+function withDefaults(settings: RegistrationSettings): RegistrationSettings {
+  const merged: RegistrationSettings = { ...DEFAULT_SETTINGS };
+  for (const [k, v] of Object.entries(settings)) if (v !== undefined) Object.assign(merged, { [k]: v });
+  return merged;
+}
+
+function unknownValue(value: RegValueEntry): Finding {
+  const shown = value.name === '' ? 'The default value' : value.name;
+  const suggestion = value.name === '' ? undefined : didYouMean(value.name, REGISTRATION_VALUES);
+  const fixes: Fix[] = [];
+  const inner = innerNameSpan(value);
+  if (suggestion && inner) fixes.push({ title: `Rename to ${suggestion}`, edits: [{ span: inner, newText: suggestion }] });
+  const hint = suggestion ? ` Did you mean ${suggestion}?` : ' A registration holds updaterPriority (REG_DWORD) and expeditedPayload (REG_SZ).';
+  return report(RegistryCode.unknownValue, value.nameSpan, `${shown} is not a value the orchestrator reads in a registration; it is ignored.${hint}`, { fixes });
+}
+
+/** The name between its quotes, when the written name has no escapes. */
+function innerNameSpan(value: RegValueEntry): Span | undefined {
+  const content = value.nameLiteral?.contentSpan;
+  if (!content || content.end - content.start !== value.name.length) return undefined;
+  return content;
 }

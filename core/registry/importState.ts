@@ -1,0 +1,68 @@
+import type { RegDocument, RegKeyEntry, RegValueEntry } from '../reg/model';
+import { classifyKey, type OrchestratorKey } from './keyPath';
+
+/** One UScheduler_OOBE key (or a key below it) as importing the whole file leaves it. */
+export interface LiveKey {
+  /** The key lines that wrote it since its last deletion, in file order. */
+  entries: RegKeyEntry[];
+  /** Where the first of those lines sits relative to UScheduler_OOBE. */
+  place: OrchestratorKey;
+  /** Values by lower-cased name: the last assignment of each, deletions applied. */
+  values: Map<string, RegValueEntry>;
+}
+
+export interface OrchestratorImport {
+  /** Live keys in the order they first appear (after their last deletion). */
+  keys: LiveKey[];
+  /** Every key line at or below UScheduler_OOBE that the importer keeps, with its place. */
+  lines: { entry: RegKeyEntry; place: OrchestratorKey }[];
+}
+
+/**
+ * Replays the document the way the importer does (deletions, then last assignment wins,
+ * names compared case-insensitively), keeping only UScheduler_OOBE keys and their sources.
+ */
+export function orchestratorImport(doc: RegDocument): OrchestratorImport {
+  const live = new Map<string, LiveKey>();
+  const lines: OrchestratorImport['lines'] = [];
+  /** The key the importer is writing values into (undefined: a key we do not track, or none). */
+  let current: LiveKey | undefined;
+  for (const entry of doc.keys) {
+    // A skipped key line does not close the key before it: its values land there.
+    if (entry.lineIgnored) {
+      if (current) assign(current, entry.values);
+      continue;
+    }
+    current = undefined;
+    if (entry.dropped) continue;
+    const id = entry.fullPath.toLowerCase();
+    if (entry.isDelete) {
+      // A deletion removes the key and everything below it, registrations included.
+      for (const path of [...live.keys()]) if (path === id || path.startsWith(`${id}\\`)) live.delete(path);
+      const place = classifyKey(entry);
+      if (place) lines.push({ entry, place });
+      continue;
+    }
+    const place = classifyKey(entry);
+    if (!place) continue;
+    lines.push({ entry, place });
+    let key = live.get(id);
+    if (!key) {
+      key = { entries: [], place, values: new Map() };
+      live.set(id, key);
+    }
+    key.entries.push(entry);
+    assign(key, entry.values);
+    current = key;
+  }
+  return { keys: [...live.values()], lines };
+}
+
+function assign(key: LiveKey, values: readonly RegValueEntry[]): void {
+  for (const value of values) {
+    if (value.dropped) continue;
+    const name = value.name.toLowerCase();
+    if (value.isDelete) key.values.delete(name);
+    else key.values.set(name, value);
+  }
+}

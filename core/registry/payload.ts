@@ -1,0 +1,77 @@
+import type { Finding, Fix, RelatedLocation, Span, TextEdit } from '../diagnostics/types';
+import { analyzeJson, type JsonAnalysis } from '../json/analyze';
+import type { RegValueEntry } from '../reg/model';
+import { escapeRegString } from '../reg/write';
+
+/** What one payload text yields, in offsets into that JSON text (independent of where it sits). */
+export interface PayloadAnalysis {
+  json: JsonAnalysis;
+  /** The PFN string value, quotes included. */
+  pfnSpan?: Span;
+  /** Top-level keys as written, in order (each once). */
+  keys: string[];
+}
+
+/**
+ * Payload analyses by payload text. Big .reg files repeat the work on every keystroke; with the
+ * cache, re-validating after an edit costs one payload validation and a lookup per registration.
+ */
+const cache = new Map<string, PayloadAnalysis>();
+const CACHE_LIMIT = 4096;
+
+export function analyzePayloadText(text: string): PayloadAnalysis {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const analysis = computePayload(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(text, analysis);
+  return analysis;
+}
+
+/** For tests and benchmarks that want a cold start. */
+export function clearPayloadCache(): void {
+  cache.clear();
+}
+
+function computePayload(text: string): PayloadAnalysis {
+  const json = analyzeJson(text, 'payload');
+  const result: PayloadAnalysis = { json, keys: Object.keys(json.values ?? {}) };
+  const pfn = json.keySpans?.PFN?.value;
+  if (pfn) result.pfnSpan = pfn;
+  return result;
+}
+
+/** Maps spans and edits from offsets in the decoded payload back to the .reg document. */
+export class PayloadLocator {
+  constructor(private readonly value: RegValueEntry) {}
+
+  /** False for payloads written as hex(1) bytes: findings then cover the whole data. */
+  get exact(): boolean {
+    return this.value.stringLiteral !== undefined;
+  }
+
+  span(span: Span): Span {
+    const literal = this.value.stringLiteral;
+    if (!literal) return this.value.dataSpan;
+    const start = literal.sourceOffset(span.start);
+    return { start, end: Math.max(start, literal.sourceOffset(span.end)) };
+  }
+
+  edit(edit: TextEdit): TextEdit {
+    return { span: this.span(edit.span), newText: escapeRegString(edit.newText) };
+  }
+
+  fix(fix: Fix): Fix {
+    return { ...fix, edits: fix.edits.map((e) => this.edit(e)) };
+  }
+
+  finding(finding: Finding): Finding {
+    const mapped: Finding = { code: finding.code, severity: finding.severity, message: finding.message, span: this.span(finding.span) };
+    // Edits cannot be placed inside hex bytes: fixes only travel with an exact string literal.
+    if (finding.fixes?.length && this.exact) mapped.fixes = finding.fixes.map((f) => this.fix(f));
+    if (finding.related?.length) {
+      mapped.related = finding.related.map((r): RelatedLocation => (r.path === undefined ? { ...r, span: this.span(r.span) } : r));
+    }
+    return mapped;
+  }
+}
