@@ -12,7 +12,7 @@ export const APPLY_COMMAND = 'expeditedApps.apply';
 export function registrationLenses(uri: string, registrations: readonly Registration[], all: readonly Registration[], lines: LineIndex): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const registration of registrations) {
-    const start = lines.positionAt(registration.nameSpan.start);
+    const start = lines.positionAt(registration.span.start);
     const range = { start, end: start };
     // An empty command id: VS Code shows the title as plain text.
     lenses.push({ range, command: { title: runPlaceTitle(registration, runPlace(registration, all)), command: '' } });
