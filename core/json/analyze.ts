@@ -85,6 +85,7 @@ export function registrationFromJson(path: string, text: string, analysis: JsonA
     priority: priority ?? DEFAULT_FILE_PRIORITY,
     priorityExplicit: priority !== undefined,
     settings,
+    explicitKeys: Object.keys(analysis.values ?? {}),
     hasErrors: analysis.findings.some((f) => f.severity === 'error'),
   };
   const prioritySpan = priority !== undefined ? valueSpan('Priority') : undefined;
