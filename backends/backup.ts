@@ -68,6 +68,15 @@ export async function writeBackup(root: string, verb: string, target: BackupMani
   return dir;
 }
 
+export async function readBackup(dir: string): Promise<Backup | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as BackupManifest;
+    return manifest.version === 1 ? { dir, manifest } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The newest backup for this target that was not undone yet. */
 export async function latestBackup(root: string, targetLabel: string): Promise<Backup | undefined> {
   let names: string[];
@@ -77,12 +86,9 @@ export async function latestBackup(root: string, targetLabel: string): Promise<B
     return undefined;
   }
   for (const name of names.sort().reverse()) {
-    try {
-      const manifest = JSON.parse(await readFile(join(root, name, 'manifest.json'), 'utf8')) as BackupManifest;
-      if (manifest.version === 1 && !manifest.undoneAt && manifest.target.label === targetLabel) return { dir: join(root, name), manifest };
-    } catch {
-      // not a backup folder (or a damaged one): look further back
-    }
+    // Folders without a readable manifest are not backups (or damaged ones): look further back.
+    const backup = await readBackup(join(root, name));
+    if (backup && !backup.manifest.undoneAt && backup.manifest.target.label === targetLabel) return backup;
   }
   return undefined;
 }

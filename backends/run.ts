@@ -1,5 +1,5 @@
 // Runs a plan on a backend: backup, write, roll back on any failure, read back and verify. Also undo.
-import { latestBackup, markUndone, restoredSnapshots, writeBackup } from './backup';
+import { latestBackup, markUndone, readBackup, restoredSnapshots, writeBackup } from './backup';
 import { readFolderFiles, readMachineState } from './machineState';
 import { planChanges, selectRegistrations, type Expectation, type PlanInput, type PlannedStep, type Refusal, type Skip, type Snapshot, type Verb } from './plan';
 import type { Backend, TargetKind, WriteOp } from './types';
@@ -128,6 +128,7 @@ async function runSteps(backend: Backend, verb: ChangeReport['verb'], steps: Pla
     report.rollback = await runner.rollback(started);
     for (const s of report.steps) if (s.status === 'done') s.status = 'rolled-back';
     report.ok = false;
+    await retireBackup(report);
     log(report.rollback.ok ? 'rolled back: the target is as it was' : `rollback incomplete: ${report.rollback.problems.join('; ')}`);
     return report;
   }
@@ -144,11 +145,20 @@ async function runSteps(backend: Backend, verb: ChangeReport['verb'], steps: Pla
     report.rollback = await runner.rollback(started);
     for (const s of report.steps) s.status = 'rolled-back';
     report.ok = false;
+    await retireBackup(report);
     return report;
   }
   log(`verified ${steps.length} change(s) on ${backend.label}`);
   report.ok = true;
   return report;
+}
+
+/** A change that was rolled back left nothing to undo: its backup must not be offered by undo. */
+async function retireBackup(report: ChangeReport): Promise<void> {
+  if (report.rollback?.ok && report.backup) {
+    const backup = await readBackup(report.backup);
+    if (backup) await markUndone(backup);
+  }
 }
 
 function baseReport(backend: Backend, verb: ChangeReport['verb']): ChangeReport {
