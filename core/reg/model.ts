@@ -45,6 +45,8 @@ export interface RegValueEntry {
   stringLiteral?: RegStringLiteral;
   /** The importer drops this line (an error finding explains why). */
   dropped: boolean;
+  /** For a quoted name: the literal (escapes resolved), so findings can point inside it. */
+  nameLiteral?: RegStringLiteral;
 }
 
 export interface RegKeyEntry {
@@ -64,6 +66,11 @@ export interface RegKeyEntry {
   values: RegValueEntry[];
   /** The importer drops the key and its values (unknown root, bad syntax). */
   dropped: boolean;
+  /**
+   * The importer skips the key line itself (`[ HKEY…]`, no `]`) without closing the key
+   * opened before it: the values below land in that previous key.
+   */
+  lineIgnored?: boolean;
 }
 
 export interface RegDocument {
@@ -71,6 +78,8 @@ export interface RegDocument {
   headerSpan: Span;
   encoding?: RegEncoding;
   keys: RegKeyEntry[];
+  /** Values written before the first key line (dropped by the importer). */
+  valuesBeforeFirstKey?: RegValueEntry[];
   /** Format findings (reg-format.md); registry-form findings come from core/registry. */
   findings: Finding[];
 }

@@ -1,7 +1,252 @@
-import type { RegDocument, RegEncoding } from './model';
+import { report } from '../diagnostics/catalogue';
+import type { Finding, Fix, Span } from '../diagnostics/types';
+import { REG } from './codes';
+import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
+import { ParsedStringLiteral } from './literal';
+import { RegScanner } from './scanner';
+
+export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
+export const HEADER_V4 = 'REGEDIT4';
+
+/** Whether hex(1)/(2)/(7) bytes are UTF-16LE: from the bytes when known, else from the header (regedit writes v5 files as UTF-16LE). */
+export function isUnicodeFile(encoding: RegEncoding | undefined, header: RegHeader): boolean {
+  if (encoding === undefined) return header === 'REGEDIT5';
+  return encoding === 'utf16le-bom' || encoding === 'utf16le-nobom' || encoding === 'utf16be-bom';
+}
+
+interface HeaderScan {
+  header: RegHeader;
+  headerSpan: Span;
+  bodyStart: number;
+  findings: Finding[];
+}
+
+function scanHeader(text: string, scanner: RegScanner, encoding: RegEncoding | undefined): HeaderScan {
+  const findings: Finding[] = [];
+  const s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const le = scanner.lineEnd(s);
+  let p = s;
+  while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  const line = text.slice(p, Math.min(le, p + 64));
+  const exact = le - p <= 64;
+  let header: RegHeader = 'invalid';
+  if (exact && line === HEADER_V5) header = 'REGEDIT5';
+  else if (exact && line === HEADER_V4) header = 'REGEDIT4';
+  else if (line.startsWith('REGEDIT')) header = 'other-regedit';
+  const headerSpan = { start: p, end: le };
+  if (header === 'invalid') findings.push(invalidHeader(text, scanner, s, p, le));
+  else if (header === 'other-regedit') {
+    findings.push(report(REG.headerUnsupported, headerSpan, `"${text.slice(p, le)}" is read as a header, and then nothing in the file is imported. Use "${HEADER_V5}".`, {
+      fixes: [{ title: `Write "${HEADER_V5}"`, edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
+    }));
+  }
+  if (encoding !== undefined) findings.push(...encodingFindings(text, encoding, header, headerSpan));
+  return { header, headerSpan, bodyStart: scanner.nextLine(le), findings };
+}
+
+function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, le: number): Finding {
+  const span = { start: p, end: le };
+  const line = text.slice(p, Math.min(le, p + 200));
+  const trimmed = line.replace(/[ \t]+$/, '');
+  for (const good of [HEADER_V5, HEADER_V4]) {
+    if (trimmed === good) {
+      return report(REG.headerInvalid, { start: p + good.length, end: le }, 'Trailing whitespace after the header makes the import fail.', {
+        fixes: [{ title: 'Remove the trailing whitespace', edits: [{ span: { start: p + good.length, end: le }, newText: '' }], safeForFixAll: true }],
+      });
+    }
+    if (trimmed.toLowerCase() === good.toLowerCase()) {
+      return report(REG.headerInvalid, span, `The header is case-sensitive: write "${good}". As written, the import fails.`, {
+        fixes: [{ title: `Write "${good}"`, edits: [{ span, newText: good }], safeForFixAll: true }],
+      });
+    }
+  }
+  // The header further down: only blank lines or text before it.
+  let pos = scanner.nextLine(le);
+  for (let n = 0; n < 20 && pos <= text.length; n++) {
+    const e = scanner.lineEnd(pos);
+    let q = pos;
+    while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    const candidate = text.slice(q, Math.min(e, q + 40));
+    if (candidate === HEADER_V5 || candidate === HEADER_V4) {
+      return report(REG.headerInvalid, { start: s, end: le }, 'The header must be the very first line (a blank line or text before it makes the import fail).', {
+        fixes: [{ title: 'Remove the lines before the header', edits: [{ span: { start: s, end: pos }, newText: '' }], safeForFixAll: true }],
+      });
+    }
+    pos = scanner.nextLine(e);
+  }
+  const fixes: Fix[] = [{ title: `Insert "${HEADER_V5}"`, edits: [{ span: { start: s, end: s }, newText: `${HEADER_V5}\r\n\r\n` }] }];
+  return report(REG.headerInvalid, le > p ? span : { start: s, end: s }, `The first line must be "${HEADER_V5}" or "${HEADER_V4}": without it the import fails and nothing is written.`, { fixes });
+}
+
+function hasNonAscii(text: string): boolean {
+  return /[^\x00-\x7f]/.test(text);
+}
+
+function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader, headerSpan: Span): Finding[] {
+  switch (encoding) {
+    case 'utf8-bom':
+      return [report(REG.encodingRejected, headerSpan, 'This file is UTF-8 with a BOM: reg import rejects it. Save it as UTF-16LE with BOM (what regedit writes).')];
+    case 'utf16le-nobom':
+      return [report(REG.encodingRejected, headerSpan, 'This file is UTF-16 without a BOM: the importer reads it as ANSI and fails. Save it as UTF-16LE with BOM.')];
+    case 'utf16be-bom':
+      return [report(REG.encodingRejected, headerSpan, 'This file is big-endian UTF-16: the importer only reads UTF-16LE with BOM or ANSI. Save it as UTF-16LE with BOM.')];
+    case 'utf8':
+      return [report(REG.encodingMangled, headerSpan, 'This file is UTF-8 without a BOM: the importer reads it as ANSI, so its non-ASCII characters arrive mangled. Save it as UTF-16LE with BOM.')];
+    case 'ansi':
+      if (header === 'REGEDIT5' && hasNonAscii(text)) {
+        return [report(REG.encodingHeaderMismatch, headerSpan, 'Version 5.00 files are UTF-16LE; this one is ANSI and has non-ASCII characters, which then depend on the importing machine\'s code page. Save it as UTF-16LE with BOM.')];
+      }
+      return [];
+    case 'utf16le-bom':
+      if (header === 'REGEDIT4') {
+        return [report(REG.encodingHeaderMismatch, headerSpan, `REGEDIT4 files are ANSI, but this one is UTF-16LE: use the header "${HEADER_V5}".`, {
+          fixes: [{ title: `Write "${HEADER_V5}"`, edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
+        })];
+      }
+      return [];
+  }
+}
 
 /** Parses decoded .reg text. Linear in the input; never throws. */
 export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
-  void text;
-  return { header: 'invalid', headerSpan: { start: 0, end: 0 }, encoding, keys: [], findings: [] };
+  const probe = new RegScanner(text, false);
+  const head = scanHeader(text, probe, encoding);
+  const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
+  scanner.scan(head.bodyStart);
+  return assemble(head, encoding, scanner.keys, scanner.valuesBeforeFirstKey, [...head.findings, ...scanner.findings]);
+}
+
+function assemble(head: HeaderScan, encoding: RegEncoding | undefined, keys: RegKeyEntry[], before: RegValueEntry[], findings: Finding[]): RegDocument {
+  const doc: RegDocument = { header: head.header, headerSpan: head.headerSpan, encoding, keys, findings };
+  if (before.length) doc.valuesBeforeFirstKey = before;
+  return doc;
+}
+
+// ---- incremental reparse --------------------------------------------------------------------
+
+/**
+ * Reparses after an edit, reusing the key blocks before and after the changed region: the text
+ * is compared with the previous one (common prefix and suffix), the blocks from the last key line
+ * before the change are scanned again until a key line past the change lines up with an old one,
+ * and the old blocks after it are shifted. The result equals `parseReg(text, encoding)`.
+ */
+export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding): RegDocument {
+  const old = previous.doc;
+  const oldText = previous.text;
+  if (old.encoding !== encoding || old.keys.length === 0) return parseReg(text, encoding);
+  if (oldText === text) return old;
+  const minLen = Math.min(oldText.length, text.length);
+  let prefix = 0;
+  while (prefix < minLen && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < minLen - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const delta = text.length - oldText.length;
+  const newEditEnd = text.length - suffix;
+
+  // The last proper key line that ends (with its line break) before the change.
+  let k = -1;
+  for (let i = old.keys.length - 1; i >= 0; i--) {
+    const key = old.keys[i];
+    if (key.lineSpan.end + 1 < prefix && !key.lineIgnored) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return parseReg(text, encoding);
+  const restart = old.keys[k].lineSpan.start;
+
+  const probe = new RegScanner(text, false);
+  const head = scanHeader(text, probe, encoding);
+  if (head.header !== old.header || head.bodyStart > restart) return parseReg(text, encoding);
+  const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
+  let j = k + 1;
+  let resumeOld = -1;
+  scanner.scan(restart, (lineStart) => {
+    if (lineStart <= restart || lineStart < newEditEnd) return false;
+    const target = lineStart - delta;
+    while (j < old.keys.length && old.keys[j].lineSpan.start < target) j++;
+    if (j < old.keys.length && old.keys[j].lineSpan.start === target && !old.keys[j].lineIgnored) {
+      resumeOld = j;
+      return true;
+    }
+    return false;
+  });
+
+  const keys = old.keys.slice(0, k);
+  keys.push(...scanner.keys);
+  const oldHeadCount = countHeaderFindings(old);
+  const findings = [...head.findings];
+  for (let i = oldHeadCount; i < old.findings.length; i++) {
+    if (old.findings[i].span.start < restart) findings.push(old.findings[i]);
+  }
+  findings.push(...scanner.findings);
+  if (resumeOld >= 0) {
+    const cut = old.keys[resumeOld].lineSpan.start;
+    for (let i = resumeOld; i < old.keys.length; i++) keys.push(shiftKey(old.keys[i], delta));
+    for (let i = oldHeadCount; i < old.findings.length; i++) {
+      const f = old.findings[i];
+      if (f.span.start >= cut) findings.push(shiftFinding(f, delta));
+    }
+  }
+  return assemble(head, encoding, keys, old.valuesBeforeFirstKey ?? [], findings);
+}
+
+/** Header and encoding findings come first in a document's list (they sit on the header line). */
+function countHeaderFindings(doc: RegDocument): number {
+  let n = 0;
+  while (n < doc.findings.length && isHeaderCode(doc.findings[n].code)) n++;
+  return n;
+}
+
+function isHeaderCode(code: string): boolean {
+  return code === REG.headerInvalid || code === REG.headerUnsupported || code.startsWith('reg-encoding-');
+}
+
+function shiftSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+function shiftFinding(f: Finding, delta: number): Finding {
+  const out: Finding = { code: f.code, severity: f.severity, message: f.message, span: shiftSpan(f.span, delta) };
+  if (f.fixes) out.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: shiftSpan(e.span, delta), newText: e.newText })) }));
+  if (f.related) out.related = f.related.map((r) => ({ ...r, span: shiftSpan(r.span, delta) }));
+  return out;
+}
+
+function shiftKey(key: RegKeyEntry, delta: number): RegKeyEntry {
+  const out: RegKeyEntry = {
+    path: key.path,
+    fullPath: key.fullPath,
+    root: key.root,
+    isDelete: key.isDelete,
+    lineSpan: shiftSpan(key.lineSpan, delta),
+    pathSpan: shiftSpan(key.pathSpan, delta),
+    blockSpan: shiftSpan(key.blockSpan, delta),
+    values: key.values.map((v) => shiftValue(v, delta)),
+    dropped: key.dropped,
+  };
+  if (key.lineIgnored) out.lineIgnored = true;
+  return out;
+}
+
+function shiftValue(v: RegValueEntry, delta: number): RegValueEntry {
+  const out: RegValueEntry = {
+    name: v.name,
+    nameSpan: shiftSpan(v.nameSpan, delta),
+    isDelete: v.isDelete,
+    typeCode: v.typeCode,
+    type: v.type,
+    data: v.data,
+    dataSpan: shiftSpan(v.dataSpan, delta),
+    span: shiftSpan(v.span, delta),
+    dropped: v.dropped,
+  };
+  if (v.nameLiteral) out.nameLiteral = shiftLiteral(v.nameLiteral, delta);
+  if (v.stringLiteral) out.stringLiteral = shiftLiteral(v.stringLiteral, delta);
+  return out;
+}
+
+function shiftLiteral(lit: RegValueEntry['stringLiteral'] & object, delta: number): ParsedStringLiteral {
+  if (lit instanceof ParsedStringLiteral) return lit.shifted(delta);
+  return new ParsedStringLiteral(shiftSpan(lit.contentSpan, delta), lit.value);
 }

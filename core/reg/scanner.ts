@@ -1,0 +1,836 @@
+import { report } from '../diagnostics/catalogue';
+import type { Finding, Fix, Span } from '../diagnostics/types';
+import { REG } from './codes';
+import { REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_MULTI_SZ, REG_QWORD, REG_SZ, decodeHexData, regTypeName, HEX_PAIRS } from './data';
+import { ParsedStringLiteral } from './literal';
+import type { RegKeyEntry, RegRoot, RegValueEntry } from './model';
+import { foldName, matchRoot } from './names';
+
+// A hand-written charCode scanner that follows Wine's importer (programs/reg/import.c) state by
+// state, so what it says is lost is what the importer loses. One pass, no per-line regexes.
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const PLUS = 43;
+const COMMA = 44;
+const MINUS = 45;
+const SEMI = 59;
+const EQUALS = 61;
+const AT = 64;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+
+const MAX_KEY_NAME = 255;
+const MAX_VALUE_NAME = 16383;
+const MAX_DEPTH = 512;
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === TAB;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  if (l >= 97 && l <= 102) return l - 87;
+  return -1;
+}
+
+/** Which key the importer has open: values land there, or nowhere. */
+type OpenState = 'none' | 'open' | 'deleted' | 'failed';
+
+interface StringScan {
+  ok: boolean;
+  /** Index of the closing quote (when ok), or where scanning failed. */
+  end: number;
+  value: string;
+  escapes?: number[];
+  failure?: 'unterminated' | 'continuation' | 'nul';
+}
+
+export class RegScanner {
+  readonly findings: Finding[] = [];
+  readonly keys: RegKeyEntry[] = [];
+  readonly valuesBeforeFirstKey: RegValueEntry[] = [];
+  private readonly len: number;
+  private nextLf = -1;
+  private nextCr = -1;
+  private current: RegKeyEntry | undefined;
+  private open: OpenState = 'none';
+  private openPath = '';
+  private assigned: Map<string, RegValueEntry> | undefined;
+  private bytes = new Uint8Array(256);
+  private byteCount = 0;
+
+  constructor(
+    readonly text: string,
+    /** hex(1)/hex(2)/hex(7) bytes are UTF-16LE (else ANSI). */
+    readonly unicode: boolean,
+  ) {
+    this.len = text.length;
+  }
+
+  // ---- lines ------------------------------------------------------------------------------
+
+  /** End of the line starting at `pos` (index of its CR/LF, or the text length). Amortised linear. */
+  lineEnd(pos: number): number {
+    const text = this.text;
+    if (this.nextLf < pos) {
+      const i = text.indexOf('\n', pos);
+      this.nextLf = i < 0 ? this.len : i;
+    }
+    if (this.nextCr < pos) {
+      const i = text.indexOf('\r', pos);
+      this.nextCr = i < 0 ? this.len : i;
+    }
+    return this.nextLf < this.nextCr ? this.nextLf : this.nextCr;
+  }
+
+  nextLine(lineEnd: number): number {
+    if (lineEnd >= this.len) return this.len + 1;
+    return this.text.charCodeAt(lineEnd) === CR && this.text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 2 : lineEnd + 1;
+  }
+
+  private trimEnd(start: number, end: number): number {
+    while (end > start && isBlank(this.text.charCodeAt(end - 1))) end--;
+    return end;
+  }
+
+  private skipBlank(pos: number, end: number): number {
+    while (pos < end && isBlank(this.text.charCodeAt(pos))) pos++;
+    return pos;
+  }
+
+  /**
+   * Scans lines from `pos` (a line start, importer in its line-start state) to the end, or until
+   * `stopAtKey` accepts the start of a key line. Returns where it stopped.
+   */
+  scan(pos: number, stopAtKey?: (lineStart: number) => boolean): number {
+    const text = this.text;
+    const len = this.len;
+    while (pos <= len) {
+      const le = this.lineEnd(pos);
+      let p = pos;
+      let c = 0;
+      while (p < le && ((c = text.charCodeAt(p)) === SPACE || c === TAB)) p++;
+      if (p < le) {
+        if (c === LBRACKET) {
+          if (stopAtKey && stopAtKey(pos)) return pos;
+          this.keyLine(pos, p, le);
+        } else if (c === QUOTE || c === AT) {
+          pos = this.valueLine(p, le);
+          continue;
+        } else if (c !== SEMI) {
+          this.garbageLine(p, le);
+        }
+      }
+      pos = this.nextLine(le);
+    }
+    return len;
+  }
+
+  private garbageLine(p: number, le: number): void {
+    const end = this.trimEnd(p, le);
+    const span = { start: p, end };
+    if (this.text.charCodeAt(p) === HASH) {
+      this.findings.push(report(REG.hashComment, span, '`#` does not start a comment in a .reg file; the importer ignores this line as garbage. Use `;`.', {
+        fixes: [{ title: 'Replace `#` with `;`', edits: [{ span: { start: p, end: p + 1 }, newText: ';' }], safeForFixAll: true }],
+      }));
+      return;
+    }
+    const looksLikeHex = hexDigit(this.text.charCodeAt(p)) >= 0;
+    const hint = looksLikeHex ? ' It looks like hex data, but no value above continues onto it (a continued line ends with `,\\`).' : ' Lines start with `[` (a key), `@` or `"` (a value) or `;` (a comment).';
+    this.findings.push(report(REG.lineIgnored, span, `The importer silently ignores this line.${hint}`));
+  }
+
+  // ---- keys -------------------------------------------------------------------------------
+
+  private keyLine(ls: number, b: number, le: number): void {
+    const text = this.text;
+    const trimmed = this.trimEnd(b, le);
+    let p = b + 1;
+    let close = -1;
+    for (let i = trimmed - 1; i > b; i--) {
+      if (text.charCodeAt(i) === RBRACKET) {
+        close = i;
+        break;
+      }
+    }
+    const entry: RegKeyEntry = {
+      path: '',
+      fullPath: '',
+      root: undefined,
+      isDelete: false,
+      lineSpan: { start: ls, end: le },
+      pathSpan: { start: p, end: close < 0 ? trimmed : close },
+      blockSpan: { start: ls, end: le },
+      values: [],
+      dropped: false,
+    };
+    this.keys.push(entry);
+    this.current = entry;
+    this.assigned = undefined;
+
+    const previous = this.open === 'open' ? `the previous key ${this.openPath}` : 'no key (they are dropped)';
+    if (p < le && isBlank(text.charCodeAt(p))) {
+      const nameStart = this.skipBlank(p, trimmed);
+      this.ignoreKeyLine(entry, nameStart, close < 0 ? trimmed : close);
+      this.findings.push(report(REG.keySpaceAfterBracket, { start: b, end: nameStart }, `Whitespace right after \`[\` makes the importer skip this key line; the values below go to ${previous}.`, {
+        fixes: [{ title: 'Remove the whitespace after `[`', edits: [{ span: { start: p, end: nameStart }, newText: '' }], safeForFixAll: true }],
+      }));
+      return;
+    }
+    if (close < 0) {
+      this.ignoreKeyLine(entry, p, trimmed);
+      this.findings.push(report(REG.keyUnclosed, { start: b, end: trimmed }, `This key line has no closing \`]\`, so the importer skips it; the values below go to ${previous}.`, {
+        fixes: [{ title: 'Add the closing `]`', edits: [{ span: { start: trimmed, end: trimmed }, newText: ']' }] }],
+      }));
+      return;
+    }
+    const after = this.skipBlank(close + 1, trimmed);
+    if (after < trimmed && text.charCodeAt(after) !== SEMI) {
+      this.findings.push(report(REG.keyTrailingText, { start: after, end: trimmed }, 'The importer ignores text after the closing `]` of a key line.'));
+    }
+    if (text.charCodeAt(p) === MINUS) {
+      entry.isDelete = true;
+      p++;
+      entry.pathSpan = { start: p, end: close };
+      this.deleteKeyLine(entry, p, close);
+      return;
+    }
+    this.openKeyLine(entry, p, close);
+  }
+
+  private ignoreKeyLine(entry: RegKeyEntry, start: number, end: number): void {
+    entry.lineIgnored = true;
+    entry.dropped = true;
+    entry.pathSpan = { start, end };
+    entry.path = this.text.slice(start, end);
+    const root = matchRoot(this.text, start, end);
+    entry.root = root?.root;
+    entry.fullPath = root ? root.root + this.text.slice(start + root.length, end) : entry.path;
+  }
+
+  private deleteKeyLine(entry: RegKeyEntry, p: number, close: number): void {
+    const text = this.text;
+    this.open = 'deleted';
+    this.openPath = '';
+    entry.path = text.slice(p, close);
+    const root = matchRoot(text, p, close);
+    const first = text.charCodeAt(p);
+    if (!root || (first !== 72 && first !== 104) /* H or h */) {
+      entry.dropped = true;
+      entry.fullPath = entry.path;
+      const why = p < close && isBlank(first) ? 'the `-` must be followed directly by the root name' : 'the root is not one of HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG';
+      this.findings.push(report(REG.keyDeleteInvalid, entry.pathSpan, `This deletion deletes nothing: ${why}.`));
+      return;
+    }
+    entry.root = root.root;
+    const rest = p + root.length;
+    entry.fullPath = this.checkPath(entry, p, root, rest, close);
+    if (rest + 1 >= close || entry.fullPath === root.root) {
+      entry.dropped = true;
+      this.findings.push(report(REG.keyDeleteRoot, entry.pathSpan, `A root key cannot be deleted: [-${text.slice(p, close)}] does nothing.`));
+    }
+  }
+
+  private openKeyLine(entry: RegKeyEntry, p: number, close: number): void {
+    const text = this.text;
+    entry.path = text.slice(p, close);
+    const root = matchRoot(text, p, close);
+    if (!root) {
+      let segEnd = p;
+      while (segEnd < close && text.charCodeAt(segEnd) !== BACKSLASH) segEnd++;
+      entry.dropped = true;
+      entry.fullPath = entry.path;
+      this.open = 'failed';
+      this.openPath = '';
+      this.findings.push(report(REG.keyUnknownRoot, { start: p, end: segEnd }, `Unknown root "${text.slice(p, segEnd)}": the importer drops this key and every value under it. Use HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG.`));
+      return;
+    }
+    entry.root = root.root;
+    entry.fullPath = this.checkPath(entry, p, root, p + root.length, close);
+    if (entry.dropped) {
+      this.open = 'failed';
+      this.openPath = '';
+    } else {
+      this.open = 'open';
+      this.openPath = entry.fullPath;
+    }
+  }
+
+  /** Checks the segments after the root; returns the path as the registry stores it. */
+  private checkPath(entry: RegKeyEntry, p: number, root: { root: RegRoot; length: number; abbreviated: boolean }, rest: number, close: number): string {
+    const text = this.text;
+    if (root.abbreviated) {
+      this.findings.push(report(REG.keyAbbreviatedRoot, { start: p, end: rest }, `Windows regedit does not accept the abbreviation ${text.slice(p, rest)}; write ${root.root}.`, {
+        fixes: [{ title: `Write ${root.root}`, edits: [{ span: { start: p, end: rest }, newText: root.root }], safeForFixAll: true }],
+      }));
+    }
+    let normalized = true;
+    let depth = 0;
+    let segStart = rest + 1;
+    for (let i = rest + 1; i <= close && rest < close; i++) {
+      if (i < close && text.charCodeAt(i) !== BACKSLASH) continue;
+      const segLen = i - segStart;
+      if (segLen === 0) {
+        normalized = false;
+        if (i === close) {
+          this.findings.push(report(REG.keyTrailingBackslash, { start: i - 1, end: i }, 'A trailing backslash makes this key path invalid on Windows (Wine ignores it).', {
+            fixes: [{ title: 'Remove the trailing backslash', edits: [{ span: { start: i - 1, end: i }, newText: '' }], safeForFixAll: true }],
+          }));
+        } else {
+          this.findings.push(report(REG.keyEmptySegment, { start: i - 1, end: i + 1 }, 'An empty key name between two backslashes: Wine skips it, Windows may refuse the key.', {
+            fixes: [{ title: 'Collapse the doubled backslash', edits: [{ span: { start: i, end: i + 1 }, newText: '' }], safeForFixAll: true }],
+          }));
+        }
+      } else {
+        depth++;
+        if (segLen > MAX_KEY_NAME) {
+          entry.dropped = true;
+          this.findings.push(report(REG.keyNameTooLong, { start: segStart, end: i }, `This key name has ${segLen} characters; the limit is ${MAX_KEY_NAME}, so the key cannot be created.`));
+        }
+        if (segLen === 11 && foldName(text.slice(segStart, i)) === 'WOW6432NODE') {
+          this.findings.push(report(REG.keyWow6432Node, { start: segStart, end: i }, '`Wow6432Node` is the 32-bit registry view: the 64-bit update service does not read it. Write the 64-bit path and import with `reg import file.reg /reg:64`.'));
+        }
+      }
+      segStart = i + 1;
+    }
+    if (depth > MAX_DEPTH) {
+      entry.dropped = true;
+      this.findings.push(report(REG.keyTooDeep, { start: p, end: close }, `This key is ${depth} levels deep; registry keys nest at most ${MAX_DEPTH} levels.`));
+    }
+    if (close > p && text.charCodeAt(close - 1) === SPACE && !entry.isDelete) {
+      const end = this.trimEnd(p, close);
+      this.findings.push(report(REG.keyTrailingSpace, { start: end, end: close }, 'Spaces before `]` belong to the key name: this key name ends with a space.', {
+        fixes: [{ title: 'Remove the spaces before `]`', edits: [{ span: { start: end, end: close }, newText: '' }] }],
+      }));
+    }
+    if (normalized) return root.root + text.slice(rest, close);
+    const segments = text.slice(rest, close).split('\\').filter((s) => s !== '');
+    return segments.length ? `${root.root}\\${segments.join('\\')}` : root.root;
+  }
+
+  // ---- values -----------------------------------------------------------------------------
+
+  private newValue(start: number, name: string, nameSpan: Span): RegValueEntry {
+    return { name, nameSpan, isDelete: false, typeCode: undefined, type: undefined, data: undefined, dataSpan: { start: nameSpan.end, end: nameSpan.end }, span: { start, end: nameSpan.end }, dropped: true };
+  }
+
+  private attach(value: RegValueEntry): void {
+    const key = this.current;
+    if (key) {
+      key.values.push(value);
+      if (value.span.end > key.blockSpan.end) key.blockSpan.end = value.span.end;
+    } else {
+      this.valuesBeforeFirstKey.push(value);
+    }
+  }
+
+  /** A value line at `p` (its `"` or `@`); returns the start of the next line to read. */
+  private valueLine(p: number, le: number): number {
+    const text = this.text;
+    const trimmed = this.trimEnd(p, le);
+    let value: RegValueEntry;
+    let q: number;
+    if (text.charCodeAt(p) === AT) {
+      value = this.newValue(p, '', { start: p, end: p + 1 });
+      q = p + 1;
+    } else {
+      const scan = this.scanString(p + 1, le);
+      if (!scan.ok) {
+        value = this.newValue(p, text.slice(p + 1, trimmed), { start: p, end: trimmed });
+        value.span.end = trimmed;
+        this.attach(value);
+        const what = scan.failure === 'nul' ? 'contains `\\0`' : scan.failure === 'continuation' ? 'ends with a backslash' : 'has no closing quote';
+        this.findings.push(report(REG.valueNameUnterminated, scan.failure === 'nul' ? { start: scan.end, end: scan.end + 2 } : { start: p, end: trimmed }, `The value name ${what}: the importer drops this line.`));
+        return this.nextLine(le);
+      }
+      value = this.newValue(p, scan.value, { start: p, end: scan.end + 1 });
+      const literal = new ParsedStringLiteral({ start: p + 1, end: scan.end }, scan.value, scan.escapes);
+      value.nameLiteral = literal;
+      if (scan.value.length > MAX_VALUE_NAME) {
+        this.findings.push(report(REG.valueNameTooLong, value.nameSpan, `This value name has ${scan.value.length} characters; the limit is ${MAX_VALUE_NAME}.`));
+      }
+      q = scan.end + 1;
+    }
+    this.attach(value);
+    q = this.skipBlank(q, le);
+    if (q >= le || text.charCodeAt(q) !== EQUALS) {
+      value.span.end = trimmed > value.span.end ? trimmed : value.span.end;
+      this.findings.push(report(REG.valueMissingEquals, q < trimmed ? { start: q, end: trimmed } : value.nameSpan, 'A value name must be followed by `=`: the importer drops this line.'));
+      return this.nextLine(le);
+    }
+    const d = this.skipBlank(q + 1, trimmed);
+    value.dataSpan = { start: d, end: trimmed };
+    value.span.end = trimmed;
+    let next = this.nextLine(le);
+    let ok = false;
+    const c = d < trimmed ? text.charCodeAt(d) : -1;
+    if (c === MINUS) {
+      ok = this.deleteData(value, d, trimmed);
+    } else if (c === QUOTE) {
+      ok = this.stringData(value, d, le, trimmed);
+    } else if (text.startsWith('dword:', d)) {
+      ok = this.dwordData(value, d, trimmed);
+    } else if (text.startsWith('hex:', d)) {
+      value.typeCode = REG_BINARY;
+      value.type = 'REG_BINARY';
+      const r = this.hexData(value, d, d + 4, REG_BINARY, le, trimmed);
+      ok = r.ok;
+      next = r.next;
+    } else if (text.startsWith('hex(', d)) {
+      const type = this.hexType(value, d, trimmed);
+      if (type) {
+        const r = this.hexData(value, d, type.dataStart, type.code, le, trimmed);
+        ok = r.ok;
+        next = r.next;
+      }
+    } else {
+      this.findings.push(report(REG.valueDataInvalid, d < trimmed ? { start: d, end: trimmed } : { start: q, end: q + 1 }, this.unknownDataMessage(d, trimmed)));
+    }
+    if (ok) this.land(value);
+    return next;
+  }
+
+  /** A well-formed value: does the importer have a key open for it? */
+  private land(value: RegValueEntry): void {
+    if (this.open === 'open') {
+      value.dropped = false;
+      this.trackAssignment(value);
+      return;
+    }
+    if (this.open === 'none') {
+      this.findings.push(report(REG.valueOutsideKey, value.span, 'This value comes before any key line: the importer has no key to put it in and drops it.'));
+    } else if (this.open === 'deleted') {
+      this.findings.push(report(REG.valueAfterDelete, value.span, 'This value follows a key deletion `[-…]`: no key is open, so the importer drops it. Put it under a `[key]` line.'));
+    }
+    // 'failed': the key line's own error already says that its values are dropped.
+  }
+
+  private trackAssignment(value: RegValueEntry): void {
+    const folded = foldName(value.name);
+    if (!this.assigned) this.assigned = new Map();
+    const earlier = this.assigned.get(folded);
+    this.assigned.set(folded, value);
+    if (earlier && !earlier.isDelete) {
+      const what = value.isDelete ? 'deleted' : 'assigned again';
+      this.findings.push(report(REG.valueOverridden, earlier.nameSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
+        related: [{ span: value.nameSpan, message: 'the later assignment' }],
+      }));
+    }
+  }
+
+  private unknownDataMessage(d: number, end: number): string {
+    if (d >= end) return 'The value has no data after `=`: the importer drops this line.';
+    const head = this.text.slice(d, Math.min(end, d + 8)).toLowerCase();
+    if (head.startsWith('qword:')) return 'There is no `qword:` form: write a QWORD as `hex(b):` with 8 little-endian bytes. The importer drops this line.';
+    if (head.startsWith('dword:') || head.startsWith('hex:') || head.startsWith('hex(')) return 'Data type prefixes are case-sensitive: write `dword:`, `hex:` or `hex(N):` in lowercase. The importer drops this line.';
+    if (head.startsWith('dword') || head.startsWith('hex')) return 'A data type prefix ends with `:` right after the name (`dword:`, `hex:`, `hex(N):`). The importer drops this line.';
+    return 'Value data must be a quoted string, `dword:`, `hex:` or `hex(N):` data, or `-`; unquoted text is dropped by the importer.';
+  }
+
+  private deleteData(value: RegValueEntry, d: number, trimmed: number): boolean {
+    value.dataSpan = { start: d, end: d + 1 };
+    value.span.end = d + 1;
+    const r = this.skipBlank(d + 1, trimmed);
+    if (r < trimmed && this.text.charCodeAt(r) !== SEMI) {
+      if (this.text.charCodeAt(r) === HASH) this.trailingHash(r, trimmed);
+      else this.findings.push(report(REG.valueDeleteTrailing, { start: r, end: trimmed }, '`=-` deletes a value only when nothing but a `;comment` follows: the importer drops this line.'));
+      return false;
+    }
+    value.isDelete = true;
+    return true;
+  }
+
+  private trailingHash(r: number, trimmed: number): void {
+    this.findings.push(report(REG.trailingHash, { start: r, end: trimmed }, 'A `#` after the data makes the importer drop the line; only a `;comment` may follow.', {
+      fixes: [{ title: 'Make it a `;` comment', edits: [{ span: { start: r, end: r + 1 }, newText: ';' }], safeForFixAll: true }],
+    }));
+  }
+
+  /** Scans a string body from `from` (after the opening quote) as Wine's unescape_string does. */
+  private scanString(from: number, le: number): StringScan {
+    const text = this.text;
+    let i = from;
+    let pieceStart = from;
+    let out = '';
+    let escapes: number[] | undefined;
+    while (i < le) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        const value = escapes ? out + text.slice(pieceStart, i) : text.slice(from, i);
+        return escapes ? { ok: true, end: i, value, escapes } : { ok: true, end: i, value };
+      }
+      if (c !== BACKSLASH) {
+        i++;
+        continue;
+      }
+      if (i + 1 >= le) return { ok: false, end: i, value: '', failure: 'continuation' };
+      const e = text.charCodeAt(i + 1);
+      let decoded: string;
+      if (e === 110 /* n */) {
+        decoded = '\n';
+        this.findings.push(report(REG.stringNewlineEscape, { start: i, end: i + 2 }, '`\\n` imports as a line feed on Wine; Windows regedit behaviour is not verified.'));
+      } else if (e === 114 /* r */) {
+        decoded = '\r';
+        this.findings.push(report(REG.stringNewlineEscape, { start: i, end: i + 2 }, '`\\r` imports as a carriage return on Wine; Windows regedit behaviour is not verified.'));
+      } else if (e === 48 /* 0 */) {
+        return { ok: false, end: i, value: '', failure: 'nul' };
+      } else {
+        decoded = text[i + 1];
+        if (e !== BACKSLASH && e !== QUOTE) {
+          this.findings.push(report(REG.stringUnknownEscape, { start: i, end: i + 2 }, `\`\\${decoded}\` is not an escape: it imports as \`${decoded}\`. Write \`\\\\${decoded}\` for a backslash followed by ${decoded}.`, {
+            fixes: [{ title: 'Escape the backslash', edits: [{ span: { start: i, end: i + 1 }, newText: '\\\\' }] }],
+          }));
+        }
+      }
+      if (!escapes) escapes = [];
+      escapes.push(i - from - escapes.length);
+      out += text.slice(pieceStart, i) + decoded;
+      i += 2;
+      pieceStart = i;
+    }
+    return { ok: false, end: le, value: '', failure: 'unterminated' };
+  }
+
+  private stringData(value: RegValueEntry, d: number, le: number, trimmed: number): boolean {
+    value.typeCode = REG_SZ;
+    value.type = 'REG_SZ';
+    const scan = this.scanString(d + 1, le);
+    if (!scan.ok) {
+      if (scan.failure === 'nul') {
+        this.findings.push(report(REG.stringNulEscape, { start: scan.end, end: scan.end + 2 }, '`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.'));
+      } else if (scan.failure === 'continuation') {
+        this.findings.push(report(REG.stringContinuation, { start: scan.end, end: scan.end + 1 }, 'Strings cannot continue on the next line: this backslash at the end of the line makes the importer drop it. Write `\\\\` for a backslash.'));
+      } else {
+        this.findings.push(report(REG.stringUnterminated, { start: d, end: trimmed }, 'The string has no closing quote: the importer drops this line.'));
+      }
+      return false;
+    }
+    const close = scan.end;
+    value.dataSpan = { start: d, end: close + 1 };
+    value.span.end = close + 1;
+    value.stringLiteral = new ParsedStringLiteral({ start: d + 1, end: close }, scan.value, scan.escapes);
+    const r = this.skipBlank(close + 1, trimmed);
+    if (r < trimmed && this.text.charCodeAt(r) !== SEMI) {
+      if (this.text.charCodeAt(r) === HASH) {
+        this.trailingHash(r, trimmed);
+      } else {
+        const inner = this.text.indexOf('"', r);
+        const why = inner >= 0 && inner < trimmed ? 'an unescaped `"` ended the string early (write `\\"` inside strings)' : 'only whitespace or a `;comment` may follow the closing quote';
+        this.findings.push(report(REG.stringTrailingText, { start: r, end: trimmed }, `Unexpected text after the string: ${why}. The importer drops this line.`));
+      }
+      return false;
+    }
+    value.data = scan.value;
+    return true;
+  }
+
+  private dwordData(value: RegValueEntry, d: number, trimmed: number): boolean {
+    const text = this.text;
+    value.typeCode = REG_DWORD;
+    value.type = 'REG_DWORD';
+    const s = d + 6;
+    const r = this.skipBlank(s, trimmed);
+    let e = r;
+    let n = 0;
+    let lower = true;
+    while (e < trimmed) {
+      const c = text.charCodeAt(e);
+      const v = hexDigit(c);
+      if (v < 0) break;
+      if (c >= 65 && c <= 70) lower = false;
+      n = n * 16 + v;
+      e++;
+    }
+    const digits = e - r;
+    value.dataSpan = { start: d, end: e > r ? e : trimmed };
+    value.span.end = value.dataSpan.end;
+    const canonical = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
+    if (r >= trimmed) {
+      this.findings.push(report(REG.dwordInvalid, { start: d, end: trimmed }, '`dword:` has no digits: the importer drops this line.'));
+      return false;
+    }
+    const t = this.skipBlank(e, trimmed);
+    if (digits > 8) {
+      const fixes: Fix[] = n <= 0xffffffff ? [{ title: 'Rewrite as 8 hex digits', edits: [{ span: { start: r, end: e }, newText: canonical(n) }] }] : [];
+      this.findings.push(report(REG.dwordInvalid, { start: r, end: e }, `\`dword:\` takes at most 8 hex digits (leading zeros count); found ${digits}. The importer drops this line.`, { fixes }));
+      return false;
+    }
+    if (t < trimmed && text.charCodeAt(t) !== SEMI) {
+      const c = text.charCodeAt(t);
+      if (c === HASH) {
+        this.trailingHash(t, trimmed);
+      } else if (digits === 1 && n === 0 && t === e && (c | 0x20) === 120 /* x */) {
+        let h = t + 1;
+        let m = 0;
+        while (h < trimmed && hexDigit(text.charCodeAt(h)) >= 0) m = m * 16 + hexDigit(text.charCodeAt(h++));
+        const fits = h > t + 1 && h - t - 1 <= 8 && this.skipBlank(h, trimmed) === trimmed;
+        this.findings.push(report(REG.dwordInvalid, { start: r, end: h }, '`dword:` takes hex digits without a `0x` prefix: the importer drops this line.', {
+          fixes: fits ? [{ title: 'Rewrite as 8 hex digits', edits: [{ span: { start: r, end: h }, newText: canonical(m) }] }] : [],
+        }));
+        value.dataSpan = { start: d, end: h };
+      } else {
+        const inner = hexDigit(c) >= 0 ? 'spaces inside the number' : 'a character that is not a hex digit';
+        this.findings.push(report(REG.dwordInvalid, { start: r, end: trimmed }, `\`dword:\` data has ${inner}: the importer drops this line.`));
+      }
+      return false;
+    }
+    if (digits === 0) {
+      this.findings.push(report(REG.dwordNoDigits, { start: d, end: s }, '`dword:` without digits before the comment imports 0 on Wine (Windows is not verified); write the digits.', {
+        fixes: [{ title: 'Write dword:00000000', edits: [{ span: { start: s, end: t }, newText: '00000000' }], safeForFixAll: true }],
+      }));
+      value.data = 0;
+      return true;
+    }
+    if (digits !== 8 || !lower || r !== s) {
+      this.findings.push(report(REG.dwordFormat, { start: s, end: e }, `regedit writes dword: data as 8 lowercase hex digits: dword:${canonical(n)} (= ${n}).`, {
+        fixes: [{ title: `Rewrite as dword:${canonical(n)}`, edits: [{ span: { start: s, end: e }, newText: canonical(n) }], safeForFixAll: true }],
+      }));
+    }
+    value.data = n;
+    return true;
+  }
+
+  /** `hex(N):` as Wine's parse_data_type reads it (wcstoul, base 16). */
+  private hexType(value: RegValueEntry, d: number, trimmed: number): { code: number; dataStart: number } | undefined {
+    const text = this.text;
+    const s = d + 4;
+    const fail = (end: number, why: string) => {
+      this.findings.push(report(REG.hexTypeInvalid, { start: d, end: Math.max(end, s) }, `${why} The importer drops this line.`));
+      value.dataSpan = { start: d, end: trimmed };
+      return undefined;
+    };
+    if (s >= trimmed) return fail(trimmed, '`hex(` must be followed by a type number and `):`.');
+    if ((text.charCodeAt(s + 1) | 0x20) === 120 /* x */) return fail(Math.min(s + 2, trimmed), 'Write the type of `hex(N):` in hex digits without `0x`.');
+    const num = this.wcstoul(s, trimmed);
+    if (text.charCodeAt(num.end) !== 41 /* ) */ || text.charCodeAt(num.end + 1) !== 58 /* : */) {
+      const close = text.indexOf(')', s);
+      return fail(close >= 0 && close < trimmed ? close + 1 : trimmed, '`hex(N):` needs a hex type number N followed by `):`.');
+    }
+    if (num.overflow) return fail(num.end + 2, 'The type of `hex(N):` must be at most ffffffff.');
+    if (!num.plain) {
+      this.findings.push(report(REG.hexTypeFormat, { start: s, end: num.end }, `Write the type as plain hex digits: hex(${num.value.toString(16)}):. Only Wine reads this form.`, {
+        fixes: [{ title: `Write hex(${num.value.toString(16)}):`, edits: [{ span: { start: s, end: num.end }, newText: num.value.toString(16) }] }],
+      }));
+    }
+    value.typeCode = num.value;
+    value.type = regTypeName(num.value);
+    return { code: num.value, dataStart: num.end + 2 };
+  }
+
+  /**
+   * msvcrt's wcstoul(s, &end, 16): leading whitespace, a sign, an optional 0x, then hex digits.
+   * No digits at all: end = s and value 0. `plain` = just 1+ digits, nothing else.
+   */
+  private wcstoul(s: number, limit: number): { value: number; end: number; overflow: boolean; plain: boolean; decorated: boolean; digits: number; digitStart: number; tokenStart: number } {
+    const text = this.text;
+    let i = s;
+    while (i < limit) {
+      const c = text.charCodeAt(i);
+      if (c === SPACE || (c >= 9 && c <= 13)) i++;
+      else break;
+    }
+    const tokenStart = i;
+    let negative = false;
+    const sign = text.charCodeAt(i);
+    if (sign === PLUS || sign === MINUS) {
+      negative = sign === MINUS;
+      i++;
+    }
+    let prefixed = false;
+    if (text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 0x20) === 120 && i + 1 < limit) {
+      i += 2;
+      prefixed = true;
+    }
+    const digitStart = i;
+    let value = 0;
+    let overflow = false;
+    while (i < limit) {
+      const v = hexDigit(text.charCodeAt(i));
+      if (v < 0) break;
+      value = value * 16 + v;
+      if (value > 0xffffffff) overflow = true;
+      i++;
+    }
+    const digits = i - digitStart;
+    if (digits === 0) return { value: 0, end: s, overflow: false, plain: false, decorated: false, digits: 0, digitStart, tokenStart };
+    if (negative && value !== 0) value = overflow ? 0xffffffff : 0x100000000 - value;
+    const decorated = digitStart !== tokenStart;
+    return { value: overflow ? 0xffffffff : value, end: i, overflow, plain: !decorated && tokenStart === s, decorated, digits, digitStart, tokenStart };
+  }
+
+  private pushByte(b: number): void {
+    if (this.byteCount === this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    this.bytes[this.byteCount++] = b;
+  }
+
+  /**
+   * Hex data from `s` to the end of the line, then continuation lines, as Wine's hex_data_state,
+   * convert_hex_csv_to_hex, eol_backslash_state and hex_multiline_state do.
+   */
+  private hexData(value: RegValueEntry, d: number, s: number, type: number, le: number, trimmed: number): { ok: boolean; next: number } {
+    const text = this.text;
+    this.byteCount = 0;
+    let lineEnd = le;
+    let end = trimmed; // the first line's trailing whitespace was trimmed by the importer
+    let dataEnd = s;
+    let pos = s;
+    const stop = (ok: boolean) => {
+      value.dataSpan = { start: d, end: dataEnd };
+      value.span.end = dataEnd;
+      return { ok, next: this.nextLine(lineEnd) };
+    };
+    if (s >= end) {
+      dataEnd = end;
+      value.data = decodeHexData(this.bytes, 0, type, this.unicode);
+      this.checkHexSize(d, dataEnd, type, 0);
+      return stop(true);
+    }
+    for (;;) {
+      const line = this.hexLine(pos, end);
+      dataEnd = line.dataEnd;
+      if (line.status === 'invalid') return stop(false);
+      if (line.status === 'done') break;
+      // After the backslash: only whitespace or a comment (eol_backslash_state).
+      const backslash = line.backslash;
+      const r = this.skipBlank(backslash + 1, lineEnd);
+      if (r < lineEnd && text.charCodeAt(r) !== SEMI) {
+        const rest = this.trimEnd(r, lineEnd);
+        this.findings.push(report(REG.continuationTrailingText, { start: r, end: rest }, 'Only whitespace or a `;comment` may follow the continuation backslash: the importer drops this value.'));
+        return stop(false);
+      }
+      // hex_multiline_state: skip blank and comment lines; the next one must start with a hex digit.
+      let next = this.nextLine(lineEnd);
+      let found = false;
+      while (next <= this.len) {
+        const nle = this.lineEnd(next);
+        const q = this.skipBlank(next, nle);
+        if (q < nle && text.charCodeAt(q) !== SEMI) {
+          lineEnd = nle;
+          if (hexDigit(text.charCodeAt(q)) < 0) {
+            this.danglingContinuation(backslash, q, nle);
+            return stop(false);
+          }
+          pos = q;
+          end = nle; // continuation lines are not trimmed: trailing blanks matter there
+          found = true;
+          break;
+        }
+        lineEnd = nle;
+        next = this.nextLine(nle);
+      }
+      if (!found) break; // end of file: the importer stores what it has
+    }
+    return this.finishHex(value, d, type, dataEnd, stop);
+  }
+
+  private finishHex(value: RegValueEntry, d: number, type: number, dataEnd: number, stop: (ok: boolean) => { ok: boolean; next: number }): { ok: boolean; next: number } {
+    const n = this.byteCount;
+    this.checkHexSize(d, dataEnd, type, n);
+    value.data = decodeHexData(this.bytes, n, type, this.unicode);
+    return stop(true);
+  }
+
+  private checkHexSize(d: number, dataEnd: number, type: number, n: number): void {
+    let why = '';
+    if ((type === REG_DWORD || type === REG_DWORD_BIG_ENDIAN) && n !== 4) why = `${regTypeName(type)} data is 4 bytes; found ${n}. What the registry then returns is undefined.`;
+    else if (type === REG_QWORD && n !== 8) why = `REG_QWORD data is 8 bytes; found ${n}.`;
+    else if ((type === REG_SZ || type === REG_EXPAND_SZ || type === REG_MULTI_SZ) && this.unicode && n % 2 === 1) why = `In a UTF-16 file, ${regTypeName(type)} bytes are UTF-16LE code units: an odd count (${n}) leaves half a character.`;
+    if (why) this.findings.push(report(REG.hexSize, { start: d, end: dataEnd }, why));
+  }
+
+  private danglingContinuation(backslash: number, q: number, nle: number): void {
+    const text = this.text;
+    const lineEndOfSwallowed = this.trimEnd(q, nle);
+    const c = text.charCodeAt(q);
+    const what = c === LBRACKET ? 'key line' : c === QUOTE || c === AT ? 'value line' : 'line';
+    const consequence = c === LBRACKET ? ' The values below it then go to the previous key.' : '';
+    this.findings.push(report(REG.continuationDangling, { start: backslash, end: backslash + 1 }, `This continuation backslash is followed by a ${what}, not hex data: the importer drops this value and swallows that line.`, {
+      fixes: [{ title: 'Remove the stray backslash', edits: [{ span: { start: backslash, end: backslash + 1 }, newText: '' }] }],
+      related: [{ span: { start: q, end: lineEndOfSwallowed }, message: 'the swallowed line' }],
+    }));
+    this.findings.push(report(REG.lineSwallowed, { start: q, end: lineEndOfSwallowed }, `The dangling continuation of the value above swallows this ${what}: the importer drops it.${consequence}`, {
+      related: [{ span: { start: backslash, end: backslash + 1 }, message: 'the dangling backslash' }],
+    }));
+  }
+
+  /** One line of hex bytes (convert_hex_csv_to_hex). */
+  private hexLine(s: number, end: number): { status: 'done' | 'continue' | 'invalid'; dataEnd: number; backslash: number } {
+    const text = this.text;
+    let dataEnd = s;
+    while (s < end) {
+      const num = this.wcstoul(s, end);
+      if (num.digits === 0) {
+        const r = this.skipBlank(s, end);
+        const c = r < end ? text.charCodeAt(r) : -1;
+        if (c === BACKSLASH) return { status: 'continue', dataEnd: r + 1, backslash: r };
+        if (c === SEMI) return { status: 'done', dataEnd, backslash: -1 };
+        this.badHexToken(s, r, end, c);
+        return { status: 'invalid', dataEnd: r < end ? this.trimEnd(r, end) : end, backslash: -1 };
+      }
+      if (num.overflow || num.value > 0xff) {
+        this.findings.push(report(REG.hexByteInvalid, { start: num.digitStart, end: num.end }, `A byte is at most ff; "${text.slice(num.digitStart, num.end)}" drops the whole value.`));
+        return { status: 'invalid', dataEnd: num.end, backslash: -1 };
+      }
+      this.pushByte(num.value);
+      if (num.decorated || num.digits !== 2) {
+        const from = num.tokenStart;
+        this.findings.push(report(REG.hexByteFormat, { start: from, end: num.end }, `Write each byte as exactly two hex digits (${HEX_PAIRS[num.value]}); only Wine reads "${text.slice(from, num.end)}".`, {
+          fixes: [{ title: `Write ${HEX_PAIRS[num.value]}`, edits: [{ span: { start: from, end: num.end }, newText: HEX_PAIRS[num.value] }], safeForFixAll: true }],
+        }));
+      }
+      const e = num.end;
+      dataEnd = e;
+      if (e < end && text.charCodeAt(e) !== COMMA) {
+        const r = this.skipBlank(e, end);
+        if (r < end && text.charCodeAt(r) !== SEMI) {
+          const c = text.charCodeAt(r);
+          if (c === BACKSLASH) {
+            this.findings.push(report(REG.continuationMissingComma, { start: r, end: r + 1 }, 'A continued hex line must end with `,\\`: without the comma the importer drops the whole value.', {
+              fixes: [{ title: 'Add the missing comma', edits: [{ span: { start: e, end: e }, newText: ',' }], safeForFixAll: true }],
+            }));
+          } else if (c === HASH) {
+            this.trailingHash(r, this.trimEnd(r, end));
+          } else {
+            this.findings.push(report(REG.hexByteInvalid, { start: e, end: this.trimEnd(r, end) }, c === COMMA ? 'No space is allowed before a comma in hex data: the importer drops the whole value.' : 'Hex data is comma-separated bytes: this text drops the whole value.'));
+          }
+          return { status: 'invalid', dataEnd: this.trimEnd(r, end), backslash: -1 };
+        }
+        return { status: 'done', dataEnd, backslash: -1 };
+      }
+      if (e < end) {
+        dataEnd = e + 1;
+        s = e + 1;
+      } else {
+        s = e;
+      }
+    }
+    return { status: 'done', dataEnd, backslash: -1 };
+  }
+
+  private badHexToken(s: number, r: number, end: number, c: number): void {
+    if (r >= end) {
+      this.findings.push(report(REG.hexTrailingWhitespace, { start: s, end }, 'Whitespace after the trailing comma of a continuation line makes the importer drop the whole value.', {
+        fixes: [{ title: 'Remove the trailing whitespace', edits: [{ span: { start: s, end }, newText: '' }], safeForFixAll: true }],
+      }));
+      return;
+    }
+    if (c === HASH) {
+      this.trailingHash(r, this.trimEnd(r, end));
+      return;
+    }
+    const tokenEnd = Math.min(this.trimEnd(r, end), r + 1);
+    const why = c === COMMA ? (s > 0 && this.text.charCodeAt(s - 1) === COMMA ? 'an empty byte (`,,`)' : 'a comma with no byte before it') : `"${this.text[r]}", which is not a hex byte`;
+    this.findings.push(report(REG.hexByteInvalid, { start: r, end: tokenEnd }, `Hex data has ${why}: the importer drops the whole value.`));
+  }
+}
