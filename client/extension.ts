@@ -1,8 +1,56 @@
+// Extension entry: the language client, the log, and the feature modules (apply, preview, conversions).
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerApplyCommands } from './apply';
+import { registerConvertCommands } from './commands/convert';
+import type { ClientDeps } from './deps';
+import { createLanguageClient, type ExpeditedClient } from './languageClient';
+import { registerPreview } from './preview';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const log = vscode.window.createOutputChannel('Expedited Apps', { log: true });
-  context.subscriptions.push(log);
+/** What `activate` returns: used by the end-to-end tests. */
+export interface ExtensionApi {
+  client: LanguageClient;
+  log: vscode.LogOutputChannel;
+  /** Whatever the preview module exposes (its owner defines it). */
+  preview: unknown;
 }
 
-export function deactivate(): void {}
+let expedited: ExpeditedClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+  const log = vscode.window.createOutputChannel('Expedited Apps', { log: true });
+  context.subscriptions.push(log);
+  expedited = createLanguageClient(context, log);
+  const { client } = expedited;
+  const deps: ClientDeps = { client, log };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('expeditedApps.showOutput', () => log.show(true)),
+    vscode.commands.registerCommand('expeditedApps.restartServer', async () => {
+      log.info('restarting the language server');
+      await client.restart();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('expeditedApps.files')) void expedited?.reconfigure().catch((err) => log.error('restart failed', err));
+    }),
+  );
+
+  registerApplyCommands(context, deps);
+  registerConvertCommands(context, deps);
+  const preview: unknown = registerPreview(context, deps);
+
+  try {
+    await client.start();
+  } catch (err) {
+    log.error('the language server did not start', err);
+    void vscode.window.showErrorMessage('Expedited Apps: the language server did not start. See the log for details.', 'Show Log').then((pick) => {
+      if (pick) log.show(true);
+    });
+  }
+  return { client, log, preview };
+}
+
+export async function deactivate(): Promise<void> {
+  await expedited?.dispose();
+  expedited = undefined;
+}

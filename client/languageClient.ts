@@ -1,0 +1,112 @@
+// Starts the language server (dist/server.js over IPC) for .reg files and the JSON files of
+// `expeditedApps.files`, and keeps it in step with the settings.
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'expeditedApps';
+export const DIAGNOSTIC_SOURCE = 'expedited-apps';
+const DEFAULT_FILES = ['**/updater_*.json', '**/*.payload.json'];
+
+/**
+ * Strict-JSON findings of the JSON core (core/json/codes.ts) that VS Code's own JSON validation
+ * already reports in `json` documents (comments, trailing commas and syntax errors are errors
+ * there). Showing ours as well would squiggle the same characters twice. The CLI keeps them, and
+ * so do `.reg` payloads and `jsonc` documents, which VS Code does not check that way.
+ */
+export const JSON_SYNTAX_CODES: ReadonlySet<string> = new Set(['json-syntax-error', 'json-comment', 'json-trailing-comma']);
+
+export function fileGlobs(): string[] {
+  const files = vscode.workspace.getConfiguration('expeditedApps').get<unknown>('files');
+  const globs = Array.isArray(files) ? files.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : DEFAULT_FILES;
+  return globs.length ? globs : DEFAULT_FILES;
+}
+
+export function documentSelector(globs: readonly string[]): DocumentSelector {
+  return [{ language: 'reg' }, ...globs.map((pattern) => ({ language: 'json', pattern }))];
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+/** Whether VS Code's JSON validation already reports this diagnostic of ours. */
+export function duplicatesVsCodeJson(languageId: string | undefined, diagnostic: vscode.Diagnostic): boolean {
+  if (languageId !== 'json' || diagnostic.source !== DIAGNOSTIC_SOURCE || !JSON_SYNTAX_CODES.has(codeOf(diagnostic))) return false;
+  return vscode.workspace.getConfiguration('json').get<boolean>('validate.enable', true);
+}
+
+function languageIdOf(uri: vscode.Uri): string | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key)?.languageId;
+}
+
+function withoutDuplicates(languageId: string | undefined, diagnostics: vscode.Diagnostic[]): vscode.Diagnostic[] {
+  return languageId === 'json' ? diagnostics.filter((d) => !duplicatesVsCodeJson(languageId, d)) : diagnostics;
+}
+
+function fileWatchers(globs: readonly string[]): vscode.FileSystemWatcher[] {
+  return ['**/*.reg', ...globs].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+}
+
+export interface ExpeditedClient {
+  client: LanguageClient;
+  /** Re-reads `expeditedApps.files` into the selector and the watchers, then restarts the server. */
+  reconfigure(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ExpeditedClient {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  let globs = fileGlobs();
+  let watchers = fileWatchers(globs);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(globs),
+    outputChannel: log,
+    initializationOptions: { clientWatchesFiles: true },
+    synchronize: { fileEvents: watchers },
+    // vscode-languageclient 10 no longer pulls on change by default: say what we want.
+    diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(languageIdOf(uri), diagnostics)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') {
+          const languageId = document instanceof vscode.Uri ? languageIdOf(document) : document.languageId;
+          report.items = withoutDuplicates(languageId, report.items);
+        }
+        return report;
+      },
+    },
+  };
+  const client = new LanguageClient(CLIENT_ID, 'Expedited Apps Language Server', serverOptions, clientOptions);
+
+  return {
+    client,
+    reconfigure: async () => {
+      const next = fileGlobs();
+      if (JSON.stringify(next) === JSON.stringify(globs)) return;
+      globs = next;
+      for (const w of watchers) w.dispose();
+      watchers = fileWatchers(globs);
+      // The client reads both when it starts, so a restart picks them up.
+      client.clientOptions.documentSelector = documentSelector(globs);
+      client.clientOptions.synchronize = { ...client.clientOptions.synchronize, fileEvents: watchers };
+      log.info(`expeditedApps.files changed to ${JSON.stringify(globs)}: restarting the language server`);
+      await client.restart();
+    },
+    dispose: async () => {
+      for (const w of watchers) w.dispose();
+      await client.dispose();
+    },
+  };
+}
