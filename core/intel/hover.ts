@@ -90,7 +90,7 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
     const orchestrator = classifyKey(key);
     if (orchestrator?.level === 'registration' && !key.isDelete) {
       const registration = registrationAt(analysis.registrations, key.lineSpan.start);
-      return registration ? { markdown: registrationMarkdown(registration, options.registrations ?? analysis.registrations), span: orchestrator.nameSpan ?? key.pathSpan } : undefined;
+      return registration ? { markdown: registrationMarkdown(registration, options.registrations ?? analysis.registrations), span: orchestrator.nameSpan && contains(orchestrator.nameSpan, offset) ? orchestrator.nameSpan : key.pathSpan } : undefined;
     }
     if (orchestrator?.level === 'parent') {
       return {

@@ -57,7 +57,12 @@ export function jsonCursorAt(text: string, offset: number, mode: 'complete' | 'h
 
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const start = scanner.getTokenOffset();
-    const end = start + scanner.getTokenLength();
+    let end = start + scanner.getTokenLength();
+    if (kind === SyntaxKind.StringLiteral) {
+      // A broken escape can carry an unterminated string across a line break; a string never spans lines.
+      const lineBreak = text.slice(start, end).search(/[\r\n]/);
+      if (lineBreak >= 0) end = start + lineBreak;
+    }
     if (isTrivia(kind)) {
       const inComment = (kind === SyntaxKind.LineCommentTrivia || kind === SyntaxKind.BlockCommentTrivia) && start < offset && offset <= end;
       if (!resolved && inComment) return { role: 'none' };

@@ -12,22 +12,40 @@ export interface RunPlace {
   tiedWith: Registration[];
 }
 
-function same(a: Registration, b: Registration): boolean {
-  return a === b || (a.path === b.path && a.name === b.name && a.span.start === b.span.start);
+function identity(r: Registration): string {
+  return `${r.path}\0${r.name}\0${r.span.start}`;
+}
+
+/** The run order of a set of registrations, sorted once, for the places of many of them (code lenses). */
+export class RunOrderIndex {
+  private readonly order: Registration[];
+  private readonly indexOf = new Map<string, number>();
+
+  constructor(all: readonly Registration[]) {
+    this.order = runOrder(all);
+    this.order.forEach((r, i) => this.indexOf.set(identity(r), i));
+  }
+
+  /** The place of `registration`; one not in the set is placed as if it were added. */
+  place(registration: Registration): RunPlace {
+    const index = this.indexOf.get(identity(registration));
+    if (index === undefined) return new RunOrderIndex([...this.order, registration]).place(registration);
+    const tiedWith: Registration[] = [];
+    for (let i = index - 1; i >= 0 && this.order[i].priority === registration.priority; i--) tiedWith.unshift(this.order[i]);
+    for (let i = index + 1; i < this.order.length && this.order[i].priority === registration.priority; i++) tiedWith.push(this.order[i]);
+    return {
+      rank: index + 1,
+      total: this.order.length,
+      after: index > 0 ? this.order[index - 1] : undefined,
+      before: index + 1 < this.order.length ? this.order[index + 1] : undefined,
+      tiedWith,
+    };
+  }
 }
 
 /** The run place of `registration` among `all` (it is added when `all` does not hold it). */
 export function runPlace(registration: Registration, all: readonly Registration[]): RunPlace {
-  const pool = all.some((r) => same(r, registration)) ? all : [...all, registration];
-  const order = runOrder(pool);
-  const index = order.findIndex((r) => same(r, registration));
-  return {
-    rank: index + 1,
-    total: order.length,
-    after: index > 0 ? order[index - 1] : undefined,
-    before: index + 1 < order.length ? order[index + 1] : undefined,
-    tiedWith: order.filter((r) => !same(r, registration) && r.priority === registration.priority),
-  };
+  return new RunOrderIndex(all).place(registration);
 }
 
 /** "priority 5 · runs 2nd of 5" (code lens title, hover line). */

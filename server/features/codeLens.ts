@@ -1,7 +1,7 @@
 // Code lens on each registration: its priority and place in the workspace's run order, and the
 // commands to preview the order and to apply.
 import { CodeLensRefreshRequest, type CodeLens } from 'vscode-languageserver/node';
-import { runPlace, runPlaceTitle } from '../../core/intel/runOrder';
+import { RunOrderIndex, runPlaceTitle } from '../../core/intel/runOrder';
 import type { Registration } from '../../core/model/registration';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
@@ -11,11 +11,12 @@ export const APPLY_COMMAND = 'expeditedApps.apply';
 
 export function registrationLenses(uri: string, registrations: readonly Registration[], all: readonly Registration[], lines: LineIndex): CodeLens[] {
   const lenses: CodeLens[] = [];
+  const order = new RunOrderIndex(all);
   for (const registration of registrations) {
     const start = lines.positionAt(registration.span.start);
     const range = { start, end: start };
     // An empty command id: VS Code shows the title as plain text.
-    lenses.push({ range, command: { title: runPlaceTitle(registration, runPlace(registration, all)), command: '' } });
+    lenses.push({ range, command: { title: runPlaceTitle(registration, order.place(registration)), command: '' } });
     lenses.push({ range, command: { title: 'Preview Priority Order', command: PREVIEW_COMMAND, arguments: [uri] } });
     lenses.push({ range, command: { title: 'Apply', command: APPLY_COMMAND, arguments: [uri] } });
   }
