@@ -1,7 +1,32 @@
-import type * as vscode from 'vscode';
+// The priority-order preview: the command and the panel (issue: simulator and preview panel).
+import * as vscode from 'vscode';
+import type { LocatedSimulationResult } from '../../core/simulate/result';
 import type { ClientDeps } from '../deps';
+import { PreviewPanel } from './panel';
 
-export function registerPreview(context: vscode.ExtensionContext, deps: ClientDeps): void {
-  void context;
-  void deps;
+/** What `activate` exposes as `preview` (end-to-end tests read the panel's state through it). */
+export interface PreviewApi {
+  /** The result the panel shows, or undefined before the first simulation. */
+  current(): LocatedSimulationResult | undefined;
+  panelVisible(): boolean;
+  /** Opens the panel (as the command does) and resolves once it shows a result or an error. */
+  open(uri?: vscode.Uri): Promise<void>;
+}
+
+export function registerPreview(context: vscode.ExtensionContext, deps: ClientDeps): PreviewApi {
+  const panel = new PreviewPanel(context, deps);
+  const open = async (uri?: unknown) => {
+    try {
+      await panel.show(uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri);
+    } catch (err) {
+      deps.log.error(`preview: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(`Expedited Apps: could not open the preview (${err instanceof Error ? err.message : String(err)}).`);
+    }
+  };
+  context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), { dispose: () => panel.dispose() });
+  return {
+    current: () => panel.current(),
+    panelVisible: () => panel.visible(),
+    open: (uri) => open(uri),
+  };
 }

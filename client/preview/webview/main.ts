@@ -1,2 +1,204 @@
-// Preview panel webview script (runs in the webview, not in the extension host).
-export {};
+// Preview panel webview script (runs in the webview, not in the extension host). It renders what the
+// extension sends and turns the user's actions into the typed messages of ../protocol.ts.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
+import '@vscode-elements/elements/dist/vscode-label/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import type { Scenario } from '../../../core/simulate/scenario';
+import { scriptOf } from '../outcomes';
+import { parseToWebview, type FromWebview, type NamedCode } from '../protocol';
+import { renderNotes, renderRows, renderTimeline, scenarioSummary } from '../render';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+type ValueElement = HTMLElement & { value: string };
+type CheckElement = HTMLElement & { checked: boolean };
+
+const api = acquireVsCodeApi();
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let scenario: Scenario | undefined;
+/** While the controls are being set from a result, their events are not user edits. */
+let applying = false;
+
+function send(message: FromWebview): void {
+  api.postMessage(message);
+}
+
+function showError(message: string | undefined): void {
+  const box = $('error');
+  box.textContent = message ?? '';
+  box.hidden = !message;
+}
+
+function announce(text: string): void {
+  $('status').textContent = text;
+}
+
+function fillOptions<T extends string | number>(select: HTMLElement, entries: NamedCode<T>[]): void {
+  select.replaceChildren(
+    ...entries.map((e) => {
+      const option = document.createElement('vscode-option');
+      option.setAttribute('value', String(e.code));
+      option.textContent = `${e.code} — ${e.name}`;
+      return option;
+    }),
+  );
+}
+
+/** Shows the scenario in the controls without treating it as an edit. */
+function applyScenario(s: Scenario): void {
+  applying = true;
+  try {
+    $<ValueElement>('phase').value = s.phase;
+    $<ValueElement>('region').value = s.device.region;
+    $<ValueElement>('edition').value = String(s.device.edition);
+    $<ValueElement>('architecture').value = s.device.architecture;
+    $<ValueElement>('build').value = String(s.device.build);
+    $<ValueElement>('attemptMinutes').value = String(s.attemptMinutes);
+    $<ValueElement>('installed').value = s.device.installed.join(', ');
+    $<ValueElement>('deprovisioned').value = s.device.deprovisioned.join(', ');
+    for (const flag of ['internet', 'metered', 'onBattery', 'batterySaver', 'restrictedNetworkTraffic'] as const) $<CheckElement>(flag).checked = s.conditions[flag];
+    $<CheckElement>('ctaBlocked').checked = s.conditions.ctaPolicy !== 'AutoApprove';
+    $<CheckElement>('retriesAfterWindow').checked = s.assumptions.retriesAfterWindow;
+  } finally {
+    applying = false;
+  }
+}
+
+function pfnList(id: string): string[] {
+  return $<ValueElement>(id)
+    .value.split(/[,\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function positiveNumber(id: string, label: string): number | undefined {
+  const n = Number($<ValueElement>(id).value);
+  if (Number.isFinite(n) && n > 0) return n;
+  showError(`${label} must be a number greater than 0.`);
+  return undefined;
+}
+
+/** Reads the controls into a new scenario and sends it; the extension validates it again. */
+function sendScenarioFromControls(): void {
+  if (applying || !scenario) return;
+  const build = positiveNumber('build', 'Build');
+  const attemptMinutes = positiveNumber('attemptMinutes', 'Minutes per attempt');
+  if (build === undefined || attemptMinutes === undefined) return;
+  const edition = Number($<ValueElement>('edition').value);
+  const next: Scenario = {
+    ...scenario,
+    phase: $<ValueElement>('phase').value === 'oobe' ? 'oobe' : 'desktop',
+    device: {
+      region: $<ValueElement>('region').value || scenario.device.region,
+      edition: Number.isInteger(edition) ? edition : scenario.device.edition,
+      architecture: $<ValueElement>('architecture').value === 'arm64' ? 'arm64' : 'amd64',
+      build: Math.round(build),
+      installed: pfnList('installed'),
+      deprovisioned: pfnList('deprovisioned'),
+    },
+    conditions: {
+      internet: $<CheckElement>('internet').checked,
+      metered: $<CheckElement>('metered').checked,
+      onBattery: $<CheckElement>('onBattery').checked,
+      batterySaver: $<CheckElement>('batterySaver').checked,
+      restrictedNetworkTraffic: $<CheckElement>('restrictedNetworkTraffic').checked,
+      ctaPolicy: $<CheckElement>('ctaBlocked').checked ? (scenario.conditions.ctaPolicy !== 'AutoApprove' ? scenario.conditions.ctaPolicy : 'NotAutoApprove') : 'AutoApprove',
+    },
+    attemptMinutes,
+    assumptions: { ...scenario.assumptions, retriesAfterWindow: $<CheckElement>('retriesAfterWindow').checked },
+  };
+  showError(undefined);
+  send({ type: 'scenario', scenario: next });
+}
+
+function setOutcome(name: string, preset: string): void {
+  if (!scenario) return;
+  const script = scriptOf(preset);
+  if (script === undefined) return;
+  const attempts = { ...scenario.attempts };
+  for (const key of Object.keys(attempts)) if (key.toLowerCase() === name.toLowerCase()) delete attempts[key];
+  if (script.length > 0) attempts[name] = script;
+  send({ type: 'scenario', scenario: { ...scenario, attempts } });
+}
+
+function rowOf(target: EventTarget | null): HTMLTableRowElement | undefined {
+  const el = target instanceof Element ? target : undefined;
+  if (!el || el.closest('.outcome-picker')) return undefined;
+  return (el.closest('tr.row') as HTMLTableRowElement | null) ?? undefined;
+}
+
+function reveal(row: HTMLTableRowElement): void {
+  const rank = Number(row.dataset.rank);
+  if (Number.isInteger(rank)) send({ type: 'reveal', rank });
+}
+
+function wire(): void {
+  const rows = $('rows');
+  rows.addEventListener('click', (e) => {
+    const row = rowOf(e.target);
+    if (row) reveal(row);
+  });
+  rows.addEventListener('keydown', (e) => {
+    const row = rowOf(e.target);
+    if (!row || e.target !== row) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      reveal(row);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = (e.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+      next?.focus();
+    }
+  });
+  // Select elements fire a non-bubbling `change`: listen in the capture phase.
+  rows.addEventListener(
+    'change',
+    (e) => {
+      const picker = (e.target as Element | null)?.closest?.('.outcome-picker') as ValueElement | null;
+      if (picker?.dataset.name) setOutcome(picker.dataset.name, picker.value);
+    },
+    true,
+  );
+  $('scenario').addEventListener('change', () => sendScenarioFromControls(), true);
+  $('refresh').addEventListener('click', () => send({ type: 'refresh' }));
+  $('export-markdown').addEventListener('click', () => send({ type: 'export', format: 'markdown' }));
+  $('export-json').addEventListener('click', () => send({ type: 'export', format: 'json' }));
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const parsed = parseToWebview(event.data);
+  if (!parsed.ok) {
+    showError(`The panel ignored a message it cannot show: ${parsed.error}`);
+    return;
+  }
+  const message = parsed.message;
+  if (message.type === 'init') {
+    fillOptions($('region'), message.regions);
+    fillOptions($('edition'), message.editions);
+    if (scenario) applyScenario(scenario);
+  } else if (message.type === 'error') {
+    showError(message.message);
+  } else {
+    const result = message.result;
+    const focusedRank = document.activeElement instanceof HTMLElement && document.activeElement.matches('tr.row') ? document.activeElement.dataset.rank : undefined;
+    scenario = result.scenario;
+    applyScenario(result.scenario);
+    showError(undefined);
+    $('rows').innerHTML = renderRows(result, message.focusUri);
+    $('timeline').innerHTML = renderTimeline(result);
+    $('notes').innerHTML = renderNotes(result.notes);
+    $('summary').textContent = scenarioSummary(result);
+    if (focusedRank) ($('rows').querySelector(`tr.row[data-rank="${focusedRank}"]`) as HTMLElement | null)?.focus();
+    announce(`Simulation updated: ${result.order.length} registrations.`);
+  }
+});
+
+wire();
+send({ type: 'ready' });

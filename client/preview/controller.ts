@@ -1,0 +1,151 @@
+// The panel's logic between the webview and the language server, behind small ports so tests can
+// drive it without VS Code: validate each message, keep the scenario, simulate, answer.
+import type { Range } from '../../core/diagnostics/types';
+import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
+import type { LocatedSimulationResult } from '../../core/simulate/result';
+import { toJson, toMarkdown } from './markdown';
+import { parseFromWebview, resultProblem, type ExportFormat, type NamedCode, type ToWebview } from './protocol';
+
+export interface PreviewPorts {
+  /** Runs `expeditedApps/simulate` over every registration of the workspace. */
+  simulate(scenario: Scenario): Promise<unknown>;
+  post(message: ToWebview): void;
+  reveal(uri: string, range: Range | undefined): Promise<void>;
+  /** Asks where to save and writes; resolves false when the user cancelled. */
+  save(format: ExportFormat, content: string, suggestedName: string): Promise<boolean>;
+  /** Keeps the scenario for the next time the panel opens. */
+  persist(scenario: Scenario): void;
+  log(message: string): void;
+  regions(): NamedCode<string>[];
+  editions(): NamedCode<number>[];
+}
+
+export class PreviewController {
+  private scenario: Scenario;
+  private result: LocatedSimulationResult | undefined;
+  private generation = 0;
+  private timer: { handle: ReturnType<typeof setTimeout>; settle: () => void } | undefined;
+  private focusUri: string | undefined;
+  private running: Promise<void> = Promise.resolve();
+  private scheduled: Promise<void> = Promise.resolve();
+
+  constructor(private readonly ports: PreviewPorts, initial: Scenario = defaultScenario(), private readonly debounceMs = 300) {
+    this.scenario = initial;
+  }
+
+  current(): LocatedSimulationResult | undefined {
+    return this.result;
+  }
+
+  currentScenario(): Scenario {
+    return this.scenario;
+  }
+
+  /** Highlights the rows of one document (the file the command was run from). */
+  focus(uri: string | undefined): void {
+    this.focusUri = uri;
+  }
+
+  /** Handles one raw message from the webview; invalid ones are logged and answered with an error. */
+  async handle(raw: unknown): Promise<void> {
+    const parsed = parseFromWebview(raw);
+    if (!parsed.ok) {
+      this.ports.log(`preview: ignored a message from the webview: ${parsed.error}`);
+      this.ports.post({ type: 'error', message: parsed.error });
+      return;
+    }
+    const message = parsed.message;
+    switch (message.type) {
+      case 'ready':
+        this.ports.post({ type: 'init', regions: this.ports.regions(), editions: this.ports.editions() });
+        return this.refresh();
+      case 'refresh':
+        return this.refresh();
+      case 'scenario':
+        this.scenario = message.scenario;
+        this.ports.persist(message.scenario);
+        return this.refresh();
+      case 'reveal': {
+        const row = this.result?.registrations.find((r) => r.rank === message.rank);
+        if (!row) {
+          this.ports.post({ type: 'error', message: `no registration at rank ${message.rank}; the list may have changed` });
+          return;
+        }
+        return this.ports.reveal(row.uri, row.nameRange ?? row.range);
+      }
+      case 'export':
+        return this.export(message.format);
+    }
+  }
+
+  /** Simulates now; a result that arrives after a newer request started is dropped. */
+  refresh(): Promise<void> {
+    this.cancelScheduled();
+    const generation = ++this.generation;
+    const run = async () => {
+      let answer: unknown;
+      try {
+        answer = await this.ports.simulate(this.scenario);
+      } catch (err) {
+        if (generation === this.generation) this.ports.post({ type: 'error', message: `The simulation failed: ${err instanceof Error ? err.message : String(err)}` });
+        return;
+      }
+      if (generation !== this.generation) return;
+      const problem = resultProblem(answer);
+      if (problem) {
+        this.ports.post({ type: 'error', message: `The language server answered something the panel cannot show (${problem}).` });
+        return;
+      }
+      this.result = answer as LocatedSimulationResult;
+      this.ports.post(this.focusUri ? { type: 'result', result: this.result, focusUri: this.focusUri } : { type: 'result', result: this.result });
+    };
+    this.running = run();
+    return this.running;
+  }
+
+  /** Debounced refresh for edits while typing. */
+  scheduleRefresh(): void {
+    this.cancelScheduled();
+    let settle = () => {};
+    const scheduled = new Promise<void>((resolve) => (settle = resolve));
+    const handle = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh().then(settle);
+    }, this.debounceMs);
+    this.timer = { handle, settle };
+    this.scheduled = scheduled;
+  }
+
+  /** Resolves once the scheduled and running refreshes are done (tests await this instead of sleeping). */
+  async idle(): Promise<void> {
+    await this.scheduled;
+    await this.running;
+  }
+
+  dispose(): void {
+    this.cancelScheduled();
+    this.generation++;
+  }
+
+  private cancelScheduled(): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer.handle);
+    this.timer.settle();
+    this.timer = undefined;
+  }
+
+  private async export(format: ExportFormat): Promise<void> {
+    if (!this.result) {
+      this.ports.post({ type: 'error', message: 'Nothing to export yet: the simulation has not finished.' });
+      return;
+    }
+    const content = format === 'markdown' ? toMarkdown(this.result) : toJson(this.result);
+    const name = format === 'markdown' ? 'priority-order.md' : 'priority-order.json';
+    try {
+      const saved = await this.ports.save(format, content, name);
+      if (saved) this.ports.log(`preview: exported the simulation as ${format}`);
+    } catch (err) {
+      this.ports.post({ type: 'error', message: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+}

@@ -1,0 +1,160 @@
+// The panel's page: a strict Content-Security-Policy (scripts and styles only with the nonce or from
+// the extension), theme colours only, and the controls the webview script wires up. Pure.
+import { escapeHtml } from './render';
+
+export interface PanelPageOptions {
+  /** `webview.cspSource`. */
+  cspSource: string;
+  /** Fresh per page load. */
+  nonce: string;
+  /** `webview.asWebviewUri(dist/webview.js)`. */
+  scriptUri: string;
+  /** `webview.asWebviewUri(dist/codicon.css)`. */
+  codiconUri: string;
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `script-src 'nonce-${nonce}'`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+    `img-src ${cspSource} data:`,
+  ].join('; ');
+}
+
+/** A nonce from 32 random alphanumerics (the caller passes the random source in tests). */
+export function makeNonce(random: () => number = Math.random): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < 32; i++) out += chars[Math.floor(random() * chars.length)];
+  return out;
+}
+
+const CONDITIONS: readonly [id: string, label: string][] = [
+  ['internet', 'Internet'],
+  ['metered', 'Metered network'],
+  ['onBattery', 'On battery'],
+  ['batterySaver', 'Battery saver'],
+  ['restrictedNetworkTraffic', 'Restricted network traffic policy'],
+  ['ctaBlocked', 'CTA policy other than AutoApprove'],
+];
+
+/** For double-quoted attributes: keeps the CSP's single quotes readable. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+export function panelHtml(o: PanelPageOptions): string {
+  const nonce = escapeHtml(o.nonce);
+  const checkboxes = CONDITIONS.map(([id, label]) => `<vscode-checkbox id="${id}" label="${label}"></vscode-checkbox>`).join('\n        ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="UTF-8">
+  <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(o.cspSource, o.nonce))}">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <link id="vscode-codicon-stylesheet" rel="stylesheet" href="${escapeHtml(o.codiconUri)}">
+  <style nonce="${nonce}">${PANEL_CSS}</style>
+  <title>Priority Order</title>
+</head>
+<body>
+  <header class="toolbar">
+    <h1>Priority order</h1>
+    <span id="summary" class="summary"></span>
+    <span class="spacer"></span>
+    <vscode-button id="refresh" secondary icon="refresh" title="Simulate again">Refresh</vscode-button>
+    <vscode-button id="export-markdown" secondary icon="markdown" title="Save the result as Markdown">Export Markdown</vscode-button>
+    <vscode-button id="export-json" secondary icon="json" title="Save the result as JSON">Export JSON</vscode-button>
+  </header>
+  <div id="error" class="error" role="alert" hidden></div>
+  <details id="scenario" class="scenario" open>
+    <summary>Scenario</summary>
+    <div class="controls">
+      <div class="control"><vscode-label for="phase">Phase</vscode-label>
+        <vscode-single-select id="phase"><vscode-option value="desktop">Desktop (first 30 minutes)</vscode-option><vscode-option value="oobe">OOBE</vscode-option></vscode-single-select></div>
+      <div class="control"><vscode-label for="region">Device region</vscode-label>
+        <vscode-single-select id="region" combobox></vscode-single-select></div>
+      <div class="control"><vscode-label for="edition">Edition</vscode-label>
+        <vscode-single-select id="edition" combobox></vscode-single-select></div>
+      <div class="control"><vscode-label for="architecture">Architecture</vscode-label>
+        <vscode-single-select id="architecture"><vscode-option value="amd64">amd64</vscode-option><vscode-option value="arm64">arm64</vscode-option></vscode-single-select></div>
+      <div class="control"><vscode-label for="build">Build</vscode-label>
+        <vscode-textfield id="build" type="number" min="1"></vscode-textfield></div>
+      <div class="control"><vscode-label for="attemptMinutes">Minutes per attempt</vscode-label>
+        <vscode-textfield id="attemptMinutes" type="number" min="1"></vscode-textfield></div>
+      <div class="control wide"><vscode-label for="installed">Installed packages (PFNs, comma-separated)</vscode-label>
+        <vscode-textfield id="installed" placeholder="Contoso.App_8wekyb3d8bbwe"></vscode-textfield></div>
+      <div class="control wide"><vscode-label for="deprovisioned">Deprovisioned packages (PFNs, comma-separated)</vscode-label>
+        <vscode-textfield id="deprovisioned"></vscode-textfield></div>
+      <fieldset class="control wide conditions"><legend>Conditions</legend>
+        ${checkboxes}
+      </fieldset>
+      <fieldset class="control wide"><legend>Assumptions</legend>
+        <vscode-checkbox id="retriesAfterWindow" label="Retries may start after the 30-minute window"></vscode-checkbox>
+      </fieldset>
+    </div>
+  </details>
+  <table class="order" aria-label="Run order">
+    <thead><tr><th scope="col">Rank</th><th scope="col">Name</th><th scope="col">Priority</th><th scope="col">PFN</th><th scope="col">Form</th><th scope="col">Status</th><th scope="col">Outcome script</th></tr></thead>
+    <tbody id="rows"></tbody>
+  </table>
+  <h2>Timeline <span class="legend"><span class="swatch attempt-Succeeded"></span>Succeeded <span class="swatch attempt-Failed"></span>Failed <span class="swatch attempt-Aborted"></span>Aborted (timeout) <span class="swatch cooldown"></span>Cooldown</span></h2>
+  <div id="timeline" class="timeline-box"></div>
+  <h2>Notes: assumptions and hazards</h2>
+  <ul id="notes" class="notes"></ul>
+  <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
+  <script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+/** Theme variables only: the panel follows light, dark and high-contrast themes. */
+export const PANEL_CSS = `
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px 16px; }
+h1 { font-size: 1.3em; margin: 0; }
+h2 { font-size: 1.1em; margin: 18px 0 6px; }
+.toolbar { display: flex; align-items: center; gap: 8px; padding: 10px 0; border-bottom: 1px solid var(--vscode-panel-border); position: sticky; top: 0; background: var(--vscode-editor-background); z-index: 3; }
+.spacer { flex: 1; }
+.summary { color: var(--vscode-descriptionForeground); }
+.error { color: var(--vscode-errorForeground); border: 1px solid var(--vscode-inputValidation-errorBorder); background: var(--vscode-inputValidation-errorBackground); padding: 6px 8px; margin: 8px 0; }
+.scenario { margin: 8px 0; }
+.scenario > summary { cursor: pointer; font-weight: 600; }
+.controls { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px 16px; margin-top: 8px; }
+.control { display: flex; flex-direction: column; gap: 2px; }
+.control.wide { grid-column: 1 / -1; }
+fieldset { border: 1px solid var(--vscode-panel-border); padding: 6px 10px; }
+fieldset.conditions { flex-direction: row; flex-wrap: wrap; gap: 4px 16px; }
+legend { color: var(--vscode-descriptionForeground); }
+table.order { border-collapse: collapse; width: 100%; margin-top: 8px; }
+table.order th { text-align: left; color: var(--vscode-descriptionForeground); font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 6px; }
+table.order td { padding: 4px 6px; vertical-align: top; border-bottom: 1px solid var(--vscode-panel-border); }
+td.rank, td.priority { text-align: right; font-variant-numeric: tabular-nums; }
+tr.row { cursor: pointer; }
+tr.row:hover { background: var(--vscode-list-hoverBackground); }
+tr.row:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
+tr.row.focused { background: var(--vscode-list-inactiveSelectionBackground); }
+.reason { color: var(--vscode-descriptionForeground); font-size: 0.92em; }
+.missing { color: var(--vscode-descriptionForeground); font-style: italic; }
+code { font-family: var(--vscode-editor-font-family); }
+.status-label.status-installed { color: var(--vscode-testing-iconPassed); }
+.status-label.status-failed { color: var(--vscode-testing-iconFailed); }
+.status-label.status-skipped, .status-label.status-not-in-phase { color: var(--vscode-descriptionForeground); }
+.status-label.status-blocked { color: var(--vscode-editorWarning-foreground); }
+.hazard-icon, .note.hazard .codicon { color: var(--vscode-editorWarning-foreground); }
+.timeline-box { overflow-x: auto; border: 1px solid var(--vscode-panel-border); }
+svg.timeline text { fill: var(--vscode-foreground); font-size: 11px; font-family: var(--vscode-font-family); }
+svg.timeline .tick { stroke: var(--vscode-panel-border); stroke-width: 1; }
+svg.timeline .tick-label, svg.timeline .lane-status { fill: var(--vscode-descriptionForeground); }
+svg.timeline .window-line { stroke: var(--vscode-editorWarning-foreground); stroke-width: 2; stroke-dasharray: 4 3; }
+svg.timeline .window-label { fill: var(--vscode-editorWarning-foreground); }
+.attempt-Succeeded { fill: var(--vscode-testing-iconPassed); background: var(--vscode-testing-iconPassed); }
+.attempt-Failed { fill: var(--vscode-testing-iconFailed); background: var(--vscode-testing-iconFailed); }
+.attempt-Aborted { fill: var(--vscode-editorWarning-foreground); background: var(--vscode-editorWarning-foreground); }
+.cooldown { fill: var(--vscode-descriptionForeground); background: var(--vscode-descriptionForeground); opacity: 0.5; }
+.legend { font-weight: normal; color: var(--vscode-descriptionForeground); font-size: 0.9em; margin-left: 12px; }
+.swatch { display: inline-block; width: 10px; height: 10px; margin: 0 4px 0 10px; vertical-align: middle; }
+.notes { padding-left: 0; list-style: none; }
+.note { margin: 4px 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+`;

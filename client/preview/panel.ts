@@ -1,0 +1,134 @@
+// The "Preview Priority Order" webview panel: VS Code wiring around PreviewController.
+import * as vscode from 'vscode';
+import { allEditions } from '../../core/data/editions';
+import { allRegions } from '../../core/data/regions';
+import { normalizeScenario, SIMULATE_REQUEST, type Scenario } from '../../core/simulate';
+import type { ClientDeps } from '../deps';
+import { PreviewController } from './controller';
+import { makeNonce, panelHtml } from './html';
+import type { ExportFormat } from './protocol';
+
+const VIEW_TYPE = 'expeditedApps.preview';
+const SCENARIO_STATE_KEY = 'expeditedApps.preview.scenario';
+
+/** Documents whose edits change the simulation: .reg files and the JSON files `expeditedApps.files` names. */
+function isRelevant(doc: vscode.TextDocument): boolean {
+  if (doc.languageId === 'reg' || /\.reg$/i.test(doc.uri.path)) return true;
+  const globs = vscode.workspace.getConfiguration('expeditedApps', doc.uri).get<string[]>('files', ['**/updater_*.json', '**/*.payload.json']);
+  return globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
+}
+
+export class PreviewPanel {
+  private panel: vscode.WebviewPanel | undefined;
+  private controller: PreviewController | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly deps: ClientDeps,
+  ) {}
+
+  visible(): boolean {
+    return this.panel?.visible ?? false;
+  }
+
+  current() {
+    return this.controller?.current();
+  }
+
+  /** Opens (or reveals) the panel; `focusUri` highlights the registrations of that document. */
+  async show(focusUri?: vscode.Uri): Promise<void> {
+    if (this.panel && this.controller) {
+      this.controller.focus(focusUri?.toString());
+      this.panel.reveal(undefined, true);
+      await this.controller.refresh();
+      return;
+    }
+    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Priority Order', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [dist],
+      retainContextWhenHidden: false,
+    });
+    this.panel = panel;
+    const controller = new PreviewController(
+      {
+        simulate: (scenario) => this.deps.client.sendRequest(SIMULATE_REQUEST, { scenario }),
+        post: (message) => void panel.webview.postMessage(message),
+        reveal: (uri, range) => this.reveal(uri, range),
+        save: (format, content, name) => this.save(format, content, name),
+        persist: (scenario) => void this.context.workspaceState.update(SCENARIO_STATE_KEY, scenario),
+        log: (message) => this.deps.log.info(message),
+        regions: () => allRegions(vscode.env.language),
+        editions: () => allEditions().filter((e) => !e.special).map((e) => ({ code: e.code, name: e.name })),
+      },
+      this.initialScenario(),
+    );
+    controller.focus(focusUri?.toString());
+    this.controller = controller;
+
+    panel.webview.html = panelHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: makeNonce(),
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+      codiconUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'codicon.css')).toString(),
+    });
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => void controller.handle(message)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && isRelevant(e.document)) controller.scheduleRefresh();
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => isRelevant(doc) && controller.scheduleRefresh()),
+      vscode.workspace.onDidCreateFiles(() => controller.scheduleRefresh()),
+      vscode.workspace.onDidDeleteFiles(() => controller.scheduleRefresh()),
+      vscode.workspace.onDidRenameFiles(() => controller.scheduleRefresh()),
+      panel.onDidChangeViewState((e) => e.webviewPanel.visible && controller.scheduleRefresh()),
+    );
+    panel.onDidDispose(() => this.disposePanel(), undefined, this.context.subscriptions);
+    // Simulate right away (the webview asks again once it has loaded): current() is set when show() resolves.
+    await controller.refresh();
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.disposePanel();
+  }
+
+  private disposePanel(): void {
+    this.controller?.dispose();
+    this.controller = undefined;
+    this.panel = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+
+  /** The last scenario used in this workspace, with the assumption settings as defaults. */
+  private initialScenario(): Scenario {
+    const config = vscode.workspace.getConfiguration('expeditedApps.preview');
+    const saved = this.context.workspaceState.get<unknown>(SCENARIO_STATE_KEY);
+    const fromSettings = { assumptions: { tieBreak: config.get<string>('tieBreak', 'name'), retriesAfterWindow: config.get<boolean>('retriesAfterWindow', true) } };
+    const restored = saved !== undefined ? normalizeScenario(saved) : undefined;
+    if (restored?.ok) return restored.scenario;
+    const defaults = normalizeScenario(fromSettings);
+    return defaults.ok ? defaults.scenario : (normalizeScenario({}) as { ok: true; scenario: Scenario }).scenario;
+  }
+
+  private async reveal(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } } | undefined): Promise<void> {
+    const target = vscode.Uri.parse(uri);
+    const selection = range ? new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character) : undefined;
+    const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString())?.viewColumn ?? vscode.ViewColumn.One;
+    await vscode.window.showTextDocument(target, { selection, viewColumn: column, preserveFocus: false });
+  }
+
+  private async save(format: ExportFormat, content: string, suggestedName: string): Promise<boolean> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, suggestedName) : undefined,
+      filters: format === 'markdown' ? { Markdown: ['md'] } : { JSON: ['json'] },
+      title: format === 'markdown' ? 'Export the priority order as Markdown' : 'Export the simulation as JSON',
+    });
+    if (!target) return false;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    void vscode.window.showInformationMessage(`Saved the priority order to ${vscode.workspace.asRelativePath(target)}.`);
+    return true;
+  }
+}

@@ -1,0 +1,156 @@
+// The panel's HTML and SVG, as strings from a simulation result. Pure (no DOM), so Node tests can
+// check exactly what the webview shows. Colours come from classes styled with theme variables.
+import type { LocatedSimulationResult, SimulationStatus, SimulatedRegistration } from '../../core/simulate/result';
+import { PRESETS, presetOf } from './outcomes';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+export const STATUS_ICONS: Readonly<Record<SimulationStatus, string>> = {
+  installed: 'pass',
+  failed: 'error',
+  skipped: 'debug-step-over',
+  blocked: 'circle-slash',
+  'not-in-phase': 'clock',
+};
+
+/** One `<tr>` per registration, in run order: rank, name, priority, PFN, form, status with the reason, outcome script. */
+export function renderRows(result: LocatedSimulationResult, focusUri?: string): string {
+  if (result.registrations.length === 0) {
+    return '<tr class="empty"><td colspan="7">No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.</td></tr>';
+  }
+  return result.registrations.map((r) => renderRow(r, result, focusUri)).join('\n');
+}
+
+function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {
+  const label = `${r.rank}. ${r.name}, priority ${r.priority}, ${r.status}${r.reason ? `: ${r.reason}` : ''}. Press Enter to show it in its file.`;
+  const classes = ['row', `status-${r.status}`, ...(focusUri && r.uri === focusUri ? ['focused'] : []), ...(r.hazards.length ? ['hazard'] : [])];
+  const hazard = r.hazards.length
+    ? ` <span class="codicon codicon-warning hazard-icon" role="img" aria-label="hazard" title="${escapeHtml(r.hazards.join('\n'))}"></span>`
+    : '';
+  const reason = [r.reason, ...r.hazards.map((h) => `Hazard: ${h}`)].filter(Boolean).map((t) => `<div class="reason">${escapeHtml(t)}</div>`).join('');
+  return [
+    `<tr class="${classes.join(' ')}" data-rank="${r.rank}" tabindex="0" aria-label="${escapeHtml(label)}">`,
+    `<td class="rank">${r.rank}</td>`,
+    `<td class="name">${escapeHtml(r.name)}${hazard}</td>`,
+    `<td class="priority">${r.priority}</td>`,
+    `<td class="pfn">${r.pfn ? `<code>${escapeHtml(r.pfn)}</code>` : '<span class="missing">none</span>'}</td>`,
+    `<td class="form">${r.form === 'file' ? 'file' : 'registry'}</td>`,
+    `<td class="status"><span class="status-label status-${r.status}"><span class="codicon codicon-${STATUS_ICONS[r.status]}" aria-hidden="true"></span> ${r.status}</span>${reason}</td>`,
+    `<td class="outcome">${renderOutcomePicker(r.name, result)}</td>`,
+    '</tr>',
+  ].join('');
+}
+
+function renderOutcomePicker(name: string, result: LocatedSimulationResult): string {
+  const script = result.scenario.attempts[name] ?? Object.entries(result.scenario.attempts).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+  const current = presetOf(script);
+  const options = PRESETS.map((p) => `<vscode-option value="${p.preset}"${p.preset === current ? ' selected' : ''}>${escapeHtml(p.label)}</vscode-option>`);
+  if (current === 'custom') options.push(`<vscode-option value="custom" selected>Custom: ${escapeHtml((script ?? []).join(', '))}</vscode-option>`);
+  return `<vscode-single-select class="outcome-picker" data-name="${escapeHtml(name)}" aria-label="${escapeHtml(`Outcome of ${name}'s attempts`)}">${options.join('')}</vscode-single-select>`;
+}
+
+export interface TimelineOptions {
+  pxPerMinute?: number;
+  labelWidth?: number;
+  laneHeight?: number;
+}
+
+export interface TimelineLayout {
+  pxPerMinute: number;
+  labelWidth: number;
+  laneHeight: number;
+  axisHeight: number;
+  barHeight: number;
+  /** Minutes shown: the end of the last attempt or cooldown, at least past the window, rounded up to 10. */
+  minutes: number;
+  width: number;
+  height: number;
+  x(minute: number): number;
+  laneTop(index: number): number;
+}
+
+export function timelineLayout(result: LocatedSimulationResult, options: TimelineOptions = {}): TimelineLayout {
+  const pxPerMinute = options.pxPerMinute ?? 8;
+  const labelWidth = options.labelWidth ?? 180;
+  const laneHeight = options.laneHeight ?? 24;
+  const axisHeight = 28;
+  const barHeight = 14;
+  const lastCooldown = result.registrations.reduce((m, r) => r.cooldowns.reduce((n, c) => Math.max(n, c.end), m), 0);
+  const minutes = Math.ceil(Math.max(result.endMinute, lastCooldown, result.windowMinutes + 10) / 10) * 10;
+  const lanes = Math.max(result.registrations.length, 1);
+  return {
+    pxPerMinute,
+    labelWidth,
+    laneHeight,
+    axisHeight,
+    barHeight,
+    minutes,
+    width: labelWidth + minutes * pxPerMinute + 16,
+    height: axisHeight + lanes * laneHeight + 8,
+    x: (minute) => labelWidth + minute * pxPerMinute,
+    laneTop: (index) => axisHeight + index * laneHeight,
+  };
+}
+
+/** The timeline as SVG: one lane per registration, attempts coloured by result, cooldowns, the window line. */
+export function renderTimeline(result: LocatedSimulationResult, options: TimelineOptions = {}): string {
+  const L = timelineLayout(result, options);
+  const n = (v: number) => String(Math.round(v * 100) / 100);
+  const parts: string[] = [];
+  const summary = `Timeline of ${result.registrations.length} registrations over ${L.minutes} minutes; the expedited window ends at minute ${result.windowMinutes}.`;
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${n(L.width)}" height="${n(L.height)}" viewBox="0 0 ${n(L.width)} ${n(L.height)}" role="img" aria-label="${escapeHtml(summary)}">`);
+  for (let m = 0; m <= L.minutes; m += 10) {
+    parts.push(`<line class="tick" x1="${n(L.x(m))}" y1="${L.axisHeight - 6}" x2="${n(L.x(m))}" y2="${n(L.height - 8)}"/>`);
+    parts.push(`<text class="tick-label" x="${n(L.x(m))}" y="${L.axisHeight - 10}" text-anchor="middle">${m}</text>`);
+  }
+  result.registrations.forEach((r, i) => {
+    const top = L.laneTop(i);
+    const barY = top + (L.laneHeight - L.barHeight) / 2;
+    parts.push(`<g class="lane status-${r.status}" data-rank="${r.rank}">`);
+    parts.push(`<text class="lane-label" x="${L.labelWidth - 8}" y="${n(top + L.laneHeight / 2 + 4)}" text-anchor="end">${escapeHtml(truncate(`${r.rank}. ${r.name}`, 26))}</text>`);
+    for (const c of r.cooldowns) {
+      parts.push(
+        `<rect class="cooldown" x="${n(L.x(c.start))}" y="${n(top + L.laneHeight / 2 - 2)}" width="${n((c.end - c.start) * L.pxPerMinute)}" height="4" data-start="${c.start}" data-end="${c.end}"><title>${escapeHtml(`${r.name}: cooling down, minutes ${c.start}–${c.end}`)}</title></rect>`,
+      );
+    }
+    r.attempts.forEach((a, k) => {
+      parts.push(
+        `<rect class="attempt attempt-${a.result}" x="${n(L.x(a.start))}" y="${n(barY)}" width="${n((a.end - a.start) * L.pxPerMinute)}" height="${L.barHeight}" rx="2" data-start="${a.start}" data-end="${a.end}" data-result="${a.result}"><title>${escapeHtml(`${r.name}: attempt ${k + 1}, minutes ${a.start}–${a.end}, ${a.result}`)}</title></rect>`,
+      );
+    });
+    if (r.attempts.length === 0) {
+      parts.push(`<text class="lane-status" x="${n(L.x(0) + 4)}" y="${n(top + L.laneHeight / 2 + 4)}">${escapeHtml(r.status)}</text>`);
+    }
+    parts.push('</g>');
+  });
+  const wx = n(L.x(result.windowMinutes));
+  parts.push(`<line class="window-line" x1="${wx}" y1="${L.axisHeight - 6}" x2="${wx}" y2="${n(L.height - 8)}"><title>End of the ${result.windowMinutes}-minute expedited window</title></line>`);
+  parts.push(`<text class="window-label" x="${n(L.x(result.windowMinutes) + 4)}" y="${L.axisHeight - 20}">${result.windowMinutes}-minute window</text>`);
+  parts.push('</svg>');
+  return parts.join('\n');
+}
+
+/** The notes (assumptions and hazards) as list items; hazards first-class with a warning icon. */
+export function renderNotes(notes: readonly string[]): string {
+  if (notes.length === 0) return '<li class="note">No assumptions were needed.</li>';
+  return notes
+    .map((note) =>
+      note.startsWith('Hazard:')
+        ? `<li class="note hazard"><span class="codicon codicon-warning" aria-hidden="true"></span> ${escapeHtml(note)}</li>`
+        : `<li class="note"><span class="codicon codicon-info" aria-hidden="true"></span> ${escapeHtml(note)}</li>`,
+    )
+    .join('\n');
+}
+
+/** One line describing the scenario above the table. */
+export function scenarioSummary(result: LocatedSimulationResult): string {
+  const s = result.scenario;
+  const installed = result.registrations.filter((r) => r.status === 'installed').length;
+  return `${s.phase === 'oobe' ? 'OOBE' : 'Desktop'} phase · ${result.registrations.length} registrations · ${installed} installed · last attempt ends at minute ${result.endMinute}`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,214 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseFromWebview, parseToWebview } from '../../client/preview/protocol';
+import { PreviewController, type PreviewPorts } from '../../client/preview/controller';
+import { presetOf, scriptOf } from '../../client/preview/outcomes';
+import type { Scenario } from '../../core/simulate/scenario';
+import type { ToWebview } from '../../client/preview/protocol';
+import { knownResult } from './panel-fixtures';
+import { scenarioWith } from './simulate-fixtures';
+
+describe('messages from the webview are validated', () => {
+  test('valid messages', () => {
+    assert.deepEqual(parseFromWebview({ type: 'ready' }), { ok: true, message: { type: 'ready' } });
+    assert.deepEqual(parseFromWebview({ type: 'refresh', extra: 1 }), { ok: true, message: { type: 'refresh' } });
+    assert.deepEqual(parseFromWebview({ type: 'reveal', rank: 3 }), { ok: true, message: { type: 'reveal', rank: 3 } });
+    assert.deepEqual(parseFromWebview({ type: 'export', format: 'markdown' }), { ok: true, message: { type: 'export', format: 'markdown' } });
+    const s = parseFromWebview({ type: 'scenario', scenario: { phase: 'oobe', device: { region: 'kr' } } });
+    assert.ok(s.ok && s.message.type === 'scenario');
+    assert.equal(s.message.scenario.phase, 'oobe');
+    assert.equal(s.message.scenario.device.region, 'KR');
+    assert.equal(s.message.scenario.attemptMinutes, 5, 'defaults filled in');
+  });
+
+  test('invalid messages say what is wrong', () => {
+    const error = (v: unknown) => {
+      const r = parseFromWebview(v);
+      assert.equal(r.ok, false);
+      return r.ok ? '' : r.error;
+    };
+    assert.equal(error(null), 'a message must be an object with a string "type"');
+    assert.equal(error('ready'), 'a message must be an object with a string "type"');
+    assert.equal(error({ type: 'delete' }), 'unknown message type "delete"');
+    assert.equal(error({ type: 'reveal', rank: 0 }), 'reveal needs a rank (an integer from 1)');
+    assert.equal(error({ type: 'reveal', rank: '1' }), 'reveal needs a rank (an integer from 1)');
+    assert.equal(error({ type: 'export', format: 'html' }), 'export needs a format: "markdown" or "json"');
+    assert.match(error({ type: 'scenario', scenario: { phase: 'night' } }), /^invalid scenario: phase must be "oobe" or "desktop"/);
+  });
+});
+
+describe('messages to the webview are validated before rendering', () => {
+  test('a result and init pass', () => {
+    const result = knownResult();
+    assert.deepEqual(parseToWebview({ type: 'result', result, focusUri: 'file:///ws/oem.reg' }), { ok: true, message: { type: 'result', result, focusUri: 'file:///ws/oem.reg' } });
+    assert.ok(parseToWebview({ type: 'init', regions: [{ code: 'US', name: 'United States' }], editions: [{ code: 48, name: 'Pro' }] }).ok);
+    assert.ok(parseToWebview({ type: 'error', message: 'x' }).ok);
+  });
+
+  test('broken results are refused with the reason', () => {
+    const reason = (mutate: (r: ReturnType<typeof knownResult>) => void) => {
+      const result = knownResult();
+      mutate(result);
+      const parsed = parseToWebview({ type: 'result', result });
+      return parsed.ok ? 'ok' : parsed.error;
+    };
+    assert.equal(reason(() => {}), 'ok');
+    assert.equal(reason((r) => ((r.registrations[0] as { status: string }).status = 'done')), 'result: registrations[0] has an unknown status');
+    assert.equal(reason((r) => ((r.registrations[1].attempts[0] as { result: string }).result = 'Maybe')), 'result: registrations[1].attempts must be a list of { start, end, result }');
+    assert.equal(reason((r) => ((r as { notes: unknown }).notes = 'none')), 'result: notes must be a list of strings');
+    assert.equal(reason((r) => ((r.registrations[0] as { uri?: string }).uri = undefined)), 'result: registrations[0] needs name, reason and uri strings');
+    assert.equal(reason((r) => ((r.registrations[0].range as unknown) = { start: 1 })), 'result: registrations[0].range is not a range');
+    assert.equal(parseToWebview({ type: 'init', regions: [{ code: 1 }], editions: [] }).ok, false);
+    assert.equal(parseToWebview({ type: 'result' }).ok, false);
+  });
+});
+
+describe('outcome presets', () => {
+  test('presets round-trip; hand-written scripts are custom', () => {
+    for (const p of ['succeed', 'fail-once', 'timeout-once', 'fail-always', 'timeout-always']) assert.equal(presetOf(scriptOf(p)), p);
+    assert.deepEqual(scriptOf('fail-once'), ['fail']);
+    assert.equal(scriptOf('custom'), undefined);
+    assert.equal(presetOf(undefined), 'succeed');
+    assert.equal(presetOf(['succeed']), 'succeed');
+    assert.equal(presetOf(['fail', 'timeout']), 'custom');
+  });
+});
+
+/** A fake extension host: records what the controller does; the simulation is scripted per call. */
+function harness(answers: ((scenario: Scenario) => Promise<unknown>)[] = []) {
+  const posted: ToWebview[] = [];
+  const calls: Scenario[] = [];
+  const revealed: [string, unknown][] = [];
+  const saved: [string, string, string][] = [];
+  const persisted: Scenario[] = [];
+  const logs: string[] = [];
+  const ports: PreviewPorts = {
+    simulate: (scenario) => {
+      calls.push(scenario);
+      const next = answers.shift();
+      return next ? next(scenario) : Promise.resolve({ ...knownResult(), scenario });
+    },
+    post: (m) => posted.push(m),
+    reveal: async (uri, range) => void revealed.push([uri, range]),
+    save: async (format, content, name) => {
+      saved.push([format, content, name]);
+      return true;
+    },
+    persist: (s) => persisted.push(s),
+    log: (m) => logs.push(m),
+    regions: () => [{ code: 'US', name: 'United States' }],
+    editions: () => [{ code: 48, name: 'Pro' }],
+  };
+  return { ports, posted, calls, revealed, saved, persisted, logs };
+}
+
+describe('the panel controller handles messages', () => {
+  test('ready: sends the pickers, then the simulation', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'ready' });
+    assert.deepEqual(h.posted.map((m) => m.type), ['init', 'result']);
+    assert.deepEqual(h.posted[0], { type: 'init', regions: [{ code: 'US', name: 'United States' }], editions: [{ code: 48, name: 'Pro' }] });
+    assert.deepEqual(c.current()?.order, ['P', 'Q', 'Fabrikam_Arm', 'Dup<One>', 'Fabrikam_DupTwo']);
+  });
+
+  test('a scenario change is validated, kept, persisted and simulated', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'scenario', scenario: { phase: 'oobe', conditions: { metered: true } } });
+    assert.equal(h.calls.length, 1);
+    assert.equal(h.calls[0].phase, 'oobe');
+    assert.equal(h.calls[0].conditions.metered, true);
+    assert.deepEqual(h.persisted, [h.calls[0]]);
+    assert.equal(c.currentScenario().phase, 'oobe');
+    const last = h.posted.at(-1);
+    assert.ok(last?.type === 'result' && last.result.scenario.phase === 'oobe');
+  });
+
+  test('an invalid message is answered with an error and logged; nothing is simulated', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'scenario', scenario: { attemptMinutes: -1 } });
+    await c.handle({ type: 'run', command: 'rm -rf /' });
+    assert.equal(h.calls.length, 0);
+    assert.deepEqual(h.posted.map((m) => m.type), ['error', 'error']);
+    assert.match((h.posted[1] as { message: string }).message, /unknown message type "run"/);
+    assert.equal(h.logs.length, 2);
+  });
+
+  test('reveal: the row of that rank, at its name', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.refresh();
+    await c.handle({ type: 'reveal', rank: 3 });
+    assert.deepEqual(h.revealed, [['file:///ws/updater.json', { start: { line: 8, character: 1 }, end: { line: 8, character: 5 } }]]);
+    await c.handle({ type: 'reveal', rank: 99 });
+    assert.equal(h.revealed.length, 1);
+    assert.deepEqual(h.posted.at(-1), { type: 'error', message: 'no registration at rank 99; the list may have changed' });
+  });
+
+  test('export: Markdown and JSON of the current result through the save port', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'export', format: 'json' });
+    assert.equal(h.saved.length, 0, 'nothing to export before a result');
+    assert.match((h.posted.at(-1) as { message: string }).message, /Nothing to export yet/);
+    await c.refresh();
+    await c.handle({ type: 'export', format: 'markdown' });
+    await c.handle({ type: 'export', format: 'json' });
+    assert.deepEqual(h.saved.map(([f, , n]) => [f, n]), [
+      ['markdown', 'priority-order.md'],
+      ['json', 'priority-order.json'],
+    ]);
+    assert.match(h.saved[0][1], /^# Expedited apps: priority order preview/);
+    assert.deepEqual(JSON.parse(h.saved[1][1]).order, c.current()?.order);
+  });
+
+  test('a stale answer (an older request finishing last) is dropped', async () => {
+    let releaseFirst: () => void = () => {};
+    const first = new Promise<void>((r) => (releaseFirst = r));
+    const h = harness([
+      async (s) => {
+        await first;
+        return { ...knownResult(), scenario: s, order: ['stale'] };
+      },
+    ]);
+    const c = new PreviewController(h.ports, scenarioWith());
+    const older = c.refresh();
+    await c.refresh();
+    releaseFirst();
+    await older;
+    const results = h.posted.filter((m) => m.type === 'result');
+    assert.equal(results.length, 1);
+    assert.notDeepEqual(c.current()?.order, ['stale']);
+  });
+
+  test('edits while typing are debounced into one simulation', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith(), 20);
+    for (let i = 0; i < 5; i++) c.scheduleRefresh();
+    await c.idle();
+    assert.equal(h.calls.length, 1);
+    assert.equal(h.posted.filter((m) => m.type === 'result').length, 1);
+  });
+
+  test('a failing or malformed server answer becomes an error message, not a crash', async () => {
+    const h = harness([() => Promise.reject(new Error('server gone')), () => Promise.resolve({ order: 'x' })]);
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.refresh();
+    await c.refresh();
+    assert.deepEqual(h.posted, [
+      { type: 'error', message: 'The simulation failed: server gone' },
+      { type: 'error', message: 'The language server answered something the panel cannot show (order must be a list of names).' },
+    ]);
+    assert.equal(c.current(), undefined);
+  });
+
+  test('focus: rows of the command’s document are flagged in the result message', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    c.focus('file:///ws/oem.reg');
+    await c.refresh();
+    assert.equal((h.posted.at(-1) as { focusUri?: string }).focusUri, 'file:///ws/oem.reg');
+  });
+});
