@@ -3,6 +3,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minimatch } from 'minimatch';
+import { decodeRegBytes } from '../core/reg/decode';
 import type { RegEncoding } from '../core/reg/model';
 import { isRegPath } from '../core/analyze';
 
@@ -11,21 +12,16 @@ export interface DiskText {
   encoding?: RegEncoding;
 }
 
-const utf8 = new TextDecoder('utf-8');
-
-// TEMPORARY until core/reg/decode.ts lands: BOM sniffing only.
-function decodeRegBytes(bytes: Uint8Array): { text: string; encoding: RegEncoding } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf16le-bom' };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8.decode(bytes), encoding: 'utf8-bom' };
-  return { text: utf8.decode(bytes), encoding: 'utf8' };
-}
+// JSON keeps a byte-order mark: Windows reads registration files as ASCII, and the JSON core
+// reports the mark (the editor hides it, so only files read from disk can show that finding).
+const utf8KeepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decodeDocumentBytes(path: string, bytes: Uint8Array): DiskText {
   if (isRegPath(path)) {
     const decoded = decodeRegBytes(bytes);
     return { text: decoded.text, encoding: decoded.encoding };
   }
-  return { text: utf8.decode(bytes) };
+  return { text: utf8KeepingBom.decode(bytes) };
 }
 
 export async function readDocumentFile(path: string): Promise<DiskText> {
