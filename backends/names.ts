@@ -14,13 +14,22 @@ export const FILE_FORM_NAME = /^[a-zA-Z0-9_-]+$/;
 
 const MAX_KEY_NAME = 255;
 
+/** C0 control characters and DEL: never allowed in a name that reaches a command line or a .reg file. */
+export function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
 /** Why a registry subkey name cannot be written, or undefined when it can. */
 export function subkeyNameProblem(name: string): string | undefined {
   if (name.length === 0) return 'the subkey name is empty';
   if (name.length > MAX_KEY_NAME) return `the subkey name is longer than ${MAX_KEY_NAME} characters`;
   if (name.includes('\\')) return 'the subkey name contains a backslash';
   // Control characters would reach reg.exe's command line and the .reg files we import.
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'the subkey name contains a control character';
+  if (hasControlCharacter(name)) return 'the subkey name contains a control character';
   if (name.trim() !== name) return 'the subkey name starts or ends with white space';
   return undefined;
 }

@@ -3,11 +3,12 @@ import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import type { DirEntry, ProgramDataPath } from './types';
 import { BackendError } from './types';
+import { hasControlCharacter } from './names';
 
 /** Each segment is one plain name: no separators, no `.`/`..`, nothing that climbs out of ProgramData. */
 export function checkedSegments(path: ProgramDataPath): readonly string[] {
   for (const segment of path) {
-    if (segment === '' || segment === '.' || segment === '..' || /[\\/:\u0000-\u001f]/.test(segment)) {
+    if (segment === '' || segment === '.' || segment === '..' || /[\\/:]/.test(segment) || hasControlCharacter(segment)) {
       throw new BackendError(`refusing ProgramData path segment '${segment}'`);
     }
   }
