@@ -1,3 +1,4 @@
+import { parse } from 'jsonc-parser';
 import type { JsonForm } from '../json/schemas';
 import { keyDoc, keyDocsFor, type KeyDoc } from '../json/keys';
 import { allRegions } from '../data/regions';
@@ -18,9 +19,9 @@ export function completeJson(text: string, offset: number, form: JsonForm, optio
     case 'document':
       return documentSnippets(form, singleLine).map((s) => ({ ...s, replace: cursor.replace, filterText: plainText(s.insert) }));
     case 'key':
-      return propertyCompletions(cursor, form);
+      return withLeadingSpace(text, propertyCompletions(cursor, form, form === 'registration' ? sourceOf(text) : undefined));
     case 'value':
-      return valueCompletions(cursor, form, options);
+      return withLeadingSpace(text, valueCompletions(cursor, form, options));
     default:
       return [];
   }
@@ -46,26 +47,46 @@ export function valueSnippet(doc: KeyDoc): Snippet {
   }
 }
 
-function sortRank(doc: KeyDoc): string {
-  return doc.required === 'always' ? '0' : doc.required ? '1' : '2';
+/** The registration's Source as written so far (tolerant parse), which decides ProductId vs Endpoint. */
+function sourceOf(text: string): string | undefined {
+  const root: unknown = parse(text);
+  const source = root !== null && typeof root === 'object' ? (root as Record<string, unknown>).Source : undefined;
+  return typeof source === 'string' ? source : undefined;
 }
 
-function propertyCompletions(cursor: Extract<JsonCursor, { role: 'key' }>, form: JsonForm): IntelCompletion[] {
+/** Right after `:` or `,` with nothing typed, the inserted text starts with a space (`"Source": "Store"`). */
+function withLeadingSpace(text: string, items: IntelCompletion[]): IntelCompletion[] {
+  return items.map((item) => {
+    const before = text[item.replace.start - 1];
+    if (item.replace.start !== item.replace.end || (before !== ':' && before !== ',')) return item;
+    return { ...item, insert: [' ', ...item.insert] };
+  });
+}
+
+function sortRank(doc: KeyDoc, source: string | undefined): string {
+  if (doc.required === 'always') return '0';
+  if (doc.required) return source === undefined || source === doc.required ? '1' : '3';
+  return '2';
+}
+
+function propertyCompletions(cursor: Extract<JsonCursor, { role: 'key' }>, form: JsonForm, source: string | undefined): IntelCompletion[] {
   const items: IntelCompletion[] = [];
   for (const doc of keyDocsFor(form)) {
     if (cursor.existingKeys.has(doc.key)) continue;
+    // With the other Source the key is ignored (and flagged): list it last and say so.
+    const ignored = typeof doc.required === 'string' && source !== undefined && source !== doc.required;
     const key = `"${doc.key}"`;
     const insert: SnippetPart[] = cursor.hasColon ? [key] : [`${key}: `, ...valueSnippet(doc)];
     if (cursor.needsComma) insert.push(',');
     items.push({
       label: doc.key,
       kind: 'property',
-      detail: keyDetail(doc),
+      detail: ignored ? `${keyDetail(doc)} · ignored with Source ${source}` : keyDetail(doc),
       documentation: keyMarkdown(doc, FORM_NAMES[form]),
       insert,
       replace: cursor.replace,
       filterText: key,
-      sortText: `${sortRank(doc)}${doc.key}`,
+      sortText: `${sortRank(doc, source)}${doc.key}`,
     });
   }
   return items;

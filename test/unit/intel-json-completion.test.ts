@@ -153,3 +153,20 @@ describe('JSON completions: whole documents', () => {
     assert.equal(complete('  |', 'payload').items[0].label, 'New expeditedPayload');
   });
 });
+
+describe('JSON completions: context', () => {
+  test('with Source CustomURL, ProductId is listed last and marked ignored; Endpoint is not', () => {
+    const { items } = complete('{"Source": "CustomURL", |}');
+    assert.equal(find(items, 'ProductId').detail, 'string · required when Source is Store · ignored with Source CustomURL');
+    assert.equal(find(items, 'Endpoint').detail, 'string · required when Source is CustomURL');
+    const last = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).at(-1);
+    assert.equal(last?.label, 'ProductId');
+  });
+
+  test('right after a colon or a comma the inserted text starts with a space', () => {
+    const value = complete('{"Source":|}');
+    assert.equal(accept(value.text, find(value.items, 'Store')), '{"Source": "Store"}');
+    const key = complete('{"PFN": "x",|}');
+    assert.equal(accept(key.text, find(key.items, 'Priority')), '{"PFN": "x", "Priority": 100}');
+  });
+});
