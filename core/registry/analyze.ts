@@ -1,11 +1,11 @@
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
-import { DEFAULT_SETTINGS, type Registration, type RegistrationSettings } from '../model/registration';
+import { DEFAULT_SETTINGS, type Registration } from '../model/registration';
 import type { RegDocument, RegValueEntry } from '../reg/model';
 import { RegistryCode } from './codes';
 import { orchestratorImport, type LiveKey } from './importState';
 import { ORCHESTRATOR_KEY } from './keyPath';
-import { analyzePayloadText, PayloadLocator } from './payload';
+import { analyzePayloadValue, PayloadLocator } from './payload';
 import { didYouMean } from './suggest';
 
 export interface RegistryFormAnalysis {
@@ -180,19 +180,14 @@ function priorityFindings(value: RegValueEntry, registration: Registration): Fin
 
 function payloadFindings(value: RegValueEntry, registration: Registration): Finding[] {
   const text = value.data as string;
-  const payload = analyzePayloadText(text);
+  const payload = analyzePayloadValue(value, text);
   const locate = new PayloadLocator(value);
-  const findings = payload.json.findings.map((f) => locate.finding(f));
-  if (payload.json.settings) registration.settings = withDefaults(payload.json.settings);
+  const findings = payload.findings.map((f) => locate.finding(f));
+  // Copies: registrations with the same payload text share one cached analysis.
+  if (payload.settings) registration.settings = { ...payload.settings };
   if (payload.pfnSpan) registration.pfnSpan = locate.span(payload.pfnSpan);
-  registration.explicitKeys = payload.keys;
+  registration.explicitKeys = [...payload.keys];
   return findings;
-}
-
-function withDefaults(settings: RegistrationSettings): RegistrationSettings {
-  const merged: RegistrationSettings = { ...DEFAULT_SETTINGS };
-  for (const [k, v] of Object.entries(settings)) if (v !== undefined) Object.assign(merged, { [k]: v });
-  return merged;
 }
 
 function unknownValue(value: RegValueEntry): Finding {

@@ -1,15 +1,18 @@
 import type { Finding, Fix, RelatedLocation, Span, TextEdit } from '../diagnostics/types';
-import { analyzeJson, type JsonAnalysis } from '../json/analyze';
+import { analyzeJson } from '../json/analyze';
+import type { RegistrationSettings } from '../model/registration';
 import type { RegValueEntry } from '../reg/model';
 import { escapeRegString } from '../reg/write';
 
 /** What one payload text yields, in offsets into that JSON text (independent of where it sits). */
 export interface PayloadAnalysis {
-  json: JsonAnalysis;
+  findings: readonly Finding[];
+  /** The settings the payload states, defaults applied; undefined when it is not a JSON object. */
+  settings?: Readonly<RegistrationSettings>;
   /** The PFN string value, quotes included. */
   pfnSpan?: Span;
   /** Top-level keys as written, in order (each once). */
-  keys: string[];
+  keys: readonly string[];
 }
 
 /**
@@ -28,14 +31,27 @@ export function analyzePayloadText(text: string): PayloadAnalysis {
   return analysis;
 }
 
-/** For tests and benchmarks that want a cold start. */
+/** When the parser reuses the entries of unchanged keys, this skips even hashing their payload text. */
+const byEntry = new WeakMap<RegValueEntry, { text: string; analysis: PayloadAnalysis }>();
+
+export function analyzePayloadValue(value: RegValueEntry, text: string): PayloadAnalysis {
+  const hit = byEntry.get(value);
+  if (hit && hit.text === text) return hit.analysis;
+  const analysis = analyzePayloadText(text);
+  byEntry.set(value, { text, analysis });
+  return analysis;
+}
+
+/** For tests and benchmarks that want a cold start (entries of a fresh parse are never in the per-entry map). */
 export function clearPayloadCache(): void {
   cache.clear();
 }
 
+/** Keeps only what the registry form reads: the cache stays small (no syntax tree per payload). */
 function computePayload(text: string): PayloadAnalysis {
   const json = analyzeJson(text, 'payload');
-  const result: PayloadAnalysis = { json, keys: Object.keys(json.values ?? {}) };
+  const result: PayloadAnalysis = { findings: json.findings, keys: Object.keys(json.values ?? {}) };
+  if (json.settings) result.settings = json.settings;
   const pfn = json.keySpans?.PFN?.value;
   if (pfn) result.pfnSpan = pfn;
   return result;
