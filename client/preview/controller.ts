@@ -2,6 +2,7 @@
 // drive it without VS Code: validate each message, keep the scenario, simulate, answer.
 import type { Range } from '../../core/diagnostics/types';
 import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
+import { normalizeScenario } from '../../core/simulate/scenarioInput';
 import type { LocatedSimulationResult } from '../../core/simulate/result';
 import { toJson, toMarkdown } from './markdown';
 import { parseFromWebview, resultProblem, type ExportFormat, type NamedCode, type ToWebview } from './protocol';
@@ -48,7 +49,7 @@ export class PreviewController {
 
   /** Handles one raw message from the webview; invalid ones are logged and answered with an error. */
   async handle(raw: unknown): Promise<void> {
-    const parsed = parseFromWebview(raw);
+    const parsed = parseFromWebview(raw, normalizeScenario);
     if (!parsed.ok) {
       this.ports.log(`preview: ignored a message from the webview: ${parsed.error}`);
       this.ports.post({ type: 'error', message: parsed.error });

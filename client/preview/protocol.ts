@@ -1,7 +1,7 @@
 // The only messages the preview webview and the extension exchange, and their validators.
 // Pure: runs in the extension host, in the webview and in Node tests alike.
 import type { Range } from '../../core/diagnostics/types';
-import { normalizeScenario, type Scenario } from '../../core/simulate/scenario';
+import { readScenario, type Scenario, type ScenarioResult } from '../../core/simulate/scenario';
 import type { LocatedSimulationResult } from '../../core/simulate/result';
 
 export interface NamedCode<T extends string | number> {
@@ -27,15 +27,18 @@ export type FromWebview =
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
 
-/** Validates a message from the webview (untrusted: it could be anything). */
-export function parseFromWebview(value: unknown): Parsed<FromWebview> {
+/**
+ * Validates a message from the webview (untrusted: it could be anything). The extension passes the full
+ * scenario validator (with ISO 3166-1 regions); the default checks the shape only.
+ */
+export function parseFromWebview(value: unknown, normalize: (scenario: unknown) => ScenarioResult = readScenario): Parsed<FromWebview> {
   if (!isObject(value) || typeof value.type !== 'string') return fail('a message must be an object with a string "type"');
   switch (value.type) {
     case 'ready':
     case 'refresh':
       return { ok: true, message: { type: value.type } };
     case 'scenario': {
-      const scenario = normalizeScenario(value.scenario);
+      const scenario = normalize(value.scenario);
       return scenario.ok ? { ok: true, message: { type: 'scenario', scenario: scenario.scenario } } : fail(`invalid scenario: ${scenario.errors.join('; ')}`);
     }
     case 'reveal':
@@ -82,7 +85,7 @@ export function resultProblem(value: unknown): string | undefined {
   if (!isObject(value)) return 'not an object';
   if (!Array.isArray(value.order) || !value.order.every((n) => typeof n === 'string')) return 'order must be a list of names';
   if (!Array.isArray(value.notes) || !value.notes.every((n) => typeof n === 'string')) return 'notes must be a list of strings';
-  if (!isObject(value.scenario) || normalizeScenario(value.scenario).ok === false) return 'scenario is missing or invalid';
+  if (!isObject(value.scenario) || readScenario(value.scenario).ok === false) return 'scenario is missing or invalid';
   if (!isFiniteNumber(value.windowMinutes) || !isFiniteNumber(value.cooldownMinutes) || !isFiniteNumber(value.endMinute)) return 'windowMinutes, cooldownMinutes and endMinute must be numbers';
   if (!Array.isArray(value.registrations)) return 'registrations must be a list';
   for (const [i, r] of value.registrations.entries()) {

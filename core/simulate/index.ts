@@ -1,6 +1,7 @@
 // The simulator (domain.md §3): what the CLI, the server and the preview panel share.
 export { simulate } from './simulate';
-export { defaultScenario, normalizeScenario, parseScenario } from './scenario';
+export { defaultScenario, readScenario } from './scenario';
+export { normalizeScenario, parseScenario } from './scenarioInput';
 export type { Scenario, ScenarioInput, ScenarioResult, ScriptedOutcome, Phase, DeviceState, Conditions, Assumptions } from './scenario';
 export type { Attempt, AttemptResult, Cooldown, LocatedRegistration, LocatedSimulationResult, SimulateParams, SimulatedRegistration, SimulationResult, SimulationStatus } from './result';
 export { SIMULATE_REQUEST } from './result';

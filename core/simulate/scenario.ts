@@ -1,5 +1,4 @@
 // The device, conditions and assumptions a simulation runs under (contracts.md, `expedite simulate`).
-import { checkRegion } from '../data/regions';
 
 export type Phase = 'oobe' | 'desktop';
 export type Architecture = 'amd64' | 'arm64';
@@ -83,19 +82,14 @@ export const MAX_SCRIPTED_ATTEMPTS = 50;
 
 export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
-/** Parses scenario JSON text; errors name the offending field and what is allowed. */
-export function parseScenario(text: string): ScenarioResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (err) {
-    return { ok: false, errors: [`the scenario is not valid JSON: ${(err as Error).message}`] };
-  }
-  return normalizeScenario(value);
-}
+/**
+ * Why an upper-case two-letter region code is not acceptable, or undefined when it is. The ISO 3166-1
+ * check lives in scenarioInput.ts so this module stays free of the country tables (the webview bundles it).
+ */
+export type RegionCheck = (code: string) => string | undefined;
 
 /** Validates a scenario object (every field optional) and fills in the defaults. */
-export function normalizeScenario(value: unknown): ScenarioResult {
+export function readScenario(value: unknown, regionProblem: RegionCheck = () => undefined): ScenarioResult {
   const errors: string[] = [];
   const scenario = defaultScenario();
   if (value === undefined || value === null) return { ok: true, scenario };
@@ -111,14 +105,14 @@ export function normalizeScenario(value: unknown): ScenarioResult {
     if (typeof m === 'number' && Number.isFinite(m) && m > 0 && m <= MAX_ATTEMPT_MINUTES) scenario.attemptMinutes = m;
     else errors.push(`attemptMinutes must be a number greater than 0 and at most ${MAX_ATTEMPT_MINUTES}; found ${describe(m)}`);
   }
-  readDevice(value.device, scenario.device, errors);
+  readDevice(value.device, scenario.device, errors, regionProblem);
   readConditions(value.conditions, scenario.conditions, errors);
   readAttempts(value.attempts, scenario.attempts, errors);
   readAssumptions(value.assumptions, scenario.assumptions, errors);
   return errors.length ? { ok: false, errors } : { ok: true, scenario };
 }
 
-function readDevice(value: unknown, device: DeviceState, errors: string[]): void {
+function readDevice(value: unknown, device: DeviceState, errors: string[], regionProblem: RegionCheck): void {
   if (value === undefined) return;
   if (!isObject(value)) {
     errors.push(`device must be an object; found ${describe(value)}`);
@@ -126,10 +120,14 @@ function readDevice(value: unknown, device: DeviceState, errors: string[]): void
   }
   checkKeys(value, 'device', ['region', 'edition', 'architecture', 'build', 'installed', 'deprovisioned'], errors);
   if (value.region !== undefined) {
-    const region = typeof value.region === 'string' ? checkRegion(value.region.toUpperCase()) : undefined;
-    if (region?.valid) device.region = region.code;
-    else if (region && region.status !== 'malformed') errors.push(`device.region ${region.reason}${region.suggestion ? ` (use "${region.suggestion}")` : ''}`);
-    else errors.push(`device.region must be a two-letter ISO 3166-1 code such as "US"; found ${describe(value.region)}${region?.suggestion ? ` (did you mean "${region.suggestion}"?)` : ''}`);
+    if (typeof value.region === 'string' && /^[A-Za-z]{2}$/.test(value.region)) {
+      const code = value.region.toUpperCase();
+      const problem = regionProblem(code);
+      if (problem) errors.push(`device.region ${problem}`);
+      else device.region = code;
+    } else {
+      errors.push(`device.region must be a two-letter ISO 3166-1 code such as "US"; found ${describe(value.region)}${suggestAlpha2(value.region)}`);
+    }
   }
   if (value.edition !== undefined) {
     if (isInteger(value.edition, 0, 0xffffffff)) device.edition = value.edition;
@@ -210,6 +208,13 @@ function readAssumptions(value: unknown, assumptions: Assumptions, errors: strin
     if (typeof value.retriesAfterWindow === 'boolean') assumptions.retriesAfterWindow = value.retriesAfterWindow;
     else errors.push(`assumptions.retriesAfterWindow must be true or false; found ${describe(value.retriesAfterWindow)}`);
   }
+}
+
+/** "USA" → ` (did you mean "US"?)`: the common alpha-3 slip, without the country tables. */
+function suggestAlpha2(v: unknown): string {
+  const common: Record<string, string> = { USA: 'US', GBR: 'GB', KOR: 'KR', DEU: 'DE', FRA: 'FR', JPN: 'JP', CHN: 'CN', IND: 'IN', CAN: 'CA', AUS: 'AU' };
+  const hit = typeof v === 'string' ? common[v.toUpperCase()] : undefined;
+  return hit ? ` (did you mean "${hit}"?)` : '';
 }
 
 function checkKeys(obj: Record<string, unknown>, where: string, known: readonly string[], errors: string[]): void {

@@ -212,3 +212,14 @@ describe('the panel controller handles messages', () => {
     assert.equal((h.posted.at(-1) as { focusUri?: string }).focusUri, 'file:///ws/oem.reg');
   });
 });
+
+describe('scenario regions from the webview', () => {
+  test('the extension checks ISO 3166-1 membership; the webview-side default checks the shape only', async () => {
+    const h = harness();
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'scenario', scenario: { device: { region: 'UK' } } });
+    assert.equal(h.calls.length, 0);
+    assert.match((h.posted.at(-1) as { message: string }).message, /device\.region UK is exceptionally reserved.*\(use "GB"\)/);
+    assert.ok(parseFromWebview({ type: 'scenario', scenario: { device: { region: 'UK' } } }).ok);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultScenario, normalizeScenario, parseScenario, type ScenarioResult } from '../../core/simulate/scenario';
+import { defaultScenario, type ScenarioResult } from '../../core/simulate/scenario';
+import { normalizeScenario, parseScenario } from '../../core/simulate/scenarioInput';
 import { formatTable } from '../../core/simulate/table';
 import { simulate } from '../../core/simulate/simulate';
 import { fileReg, registryReg, scenarioWith } from './simulate-fixtures';
