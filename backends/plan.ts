@@ -161,9 +161,14 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
   for (const key of reg.keys) {
     if (key.isDelete && !key.dropped) out.skipped.push({ source: path, what: `[-${key.fullPath}]`, reason: 'deletions in the file are not applied (apply only writes registrations; use remove)' });
   }
+  const written = new Set(reg.keys.filter((k) => !k.isDelete && !k.dropped).map((k) => k.fullPath.toLowerCase()));
   for (const imported of importedValues(reg)) {
     const name = registrationNameOf(imported.key);
     if (name === undefined) {
+      // Parents the importer creates on the way (and the path to UScheduler_OOBE itself) are not worth a word.
+      const lower = imported.key.toLowerCase();
+      const onThePath = `${USCHEDULER_KEY.toLowerCase()}\\`.startsWith(`${lower}\\`);
+      if (imported.values.length === 0 && (onThePath || !written.has(lower))) continue;
       const reason = isUSchedulerKey(imported.key)
         ? 'values on UScheduler_OOBE itself (such as BlockedOobeUpdaters) are not registrations'
         : 'not a UScheduler_OOBE registration subkey';
