@@ -78,3 +78,32 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
   return typeof code === 'object' && code !== null ? String(code.value) : String(code ?? '');
 }
+
+/** Writes a file into the workspace copy (tests remove what they create). */
+export async function writeWorkspaceFile(relativePath: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(workspaceRoot(), relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function removeWorkspaceFiles(uris: vscode.Uri[]): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (const uri of uris) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+}
+
+/** Files of the workspace copy, as paths, whose `expedite check` result satisfies `accept`. */
+export async function pickCheckedFile(description: string, accept: (file: CheckedFile) => boolean, prefer?: (file: CheckedFile) => boolean): Promise<CheckedFile> {
+  const files = await cliCheck([workspaceRoot().fsPath]);
+  const candidates = files.filter(accept).sort((a, b) => a.path.localeCompare(b.path));
+  const chosen = (prefer && candidates.find(prefer)) ?? candidates[0];
+  if (!chosen) {
+    const seen = files.map((f) => `${f.path} (${f.kind}, ${f.diagnostics.length} diagnostics)`).join('; ') || 'none';
+    throw new Error(`the workspace (a copy of examples/) has no ${description}; expedite check saw: ${seen}`);
+  }
+  return chosen;
+}
+
+/** `expedite check` reports paths as given or relative to the working folder: make them absolute. */
+export function fileUri(path: string): vscode.Uri {
+  return path.startsWith('/') ? vscode.Uri.file(path) : vscode.Uri.joinPath(workspaceRoot(), path);
+}
