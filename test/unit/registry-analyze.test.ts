@@ -234,6 +234,24 @@ describe('registry form: expeditedPayload', () => {
     assert.equal(analyze(text).registrations[0].hasErrors, true);
   });
 
+  test('two registrations with the same payload text each get their own mapped findings', () => {
+    const payload = `{"PFN":"${PFN}","Endpoint":"http://downloads.fabrikam.com/a.msix"}`;
+    const text = regText(...registration('A', 'dword:00000005', payload), '', ...registration('B', 'dword:00000006', payload), '');
+    const findings = findingsOf(text, 'endpoint-not-https');
+    assert.equal(findings.length, 2);
+    const url = escaped('"http://downloads.fabrikam.com/a.msix"');
+    assert.deepEqual(findings.map((f) => f.span), [spanOf(text, url, 0), spanOf(text, url, 1)]);
+  });
+
+  test('a payload written as hex(1) bytes is validated, with findings on the whole data', () => {
+    const payload = `{"PFN":"${PFN}","Endpoint":"http://x.fabrikam.com/a.msix"}`;
+    const bytes = [...Buffer.from(`${payload}\0`, 'utf16le')].map((b) => b.toString(16).padStart(2, '0')).join(',');
+    const text = regText(`[${KEY}\\App]`, '"updaterPriority"=dword:00000005', `"expeditedPayload"=hex(1):${bytes}`, '');
+    const [finding] = findingsOf(text, 'endpoint-not-https');
+    assert.equal(at(text, finding.span), `hex(1):${bytes}`);
+    assert.equal(finding.fixes, undefined, 'no edit can be placed inside hex bytes');
+  });
+
   test('the payload analysis is memoized by payload text', () => {
     clearPayloadCache();
     const first = analyzePayloadText(VALID_PAYLOAD);
