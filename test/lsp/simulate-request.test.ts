@@ -1,0 +1,99 @@
+// `expeditedApps/simulate` over a real stdio connection (`npm run build` first): the panel's data.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ResponseError } from 'vscode-jsonrpc';
+import { LspTestClient, fileUri } from '../helpers/lspClient';
+import type { LocatedSimulationResult } from '../../core/simulate/result';
+
+const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+const REG_URI = fileUri('test-results/simulate-lsp/contoso.reg');
+const JSON_URI = fileUri('test-results/simulate-lsp/fabrikam/updater_Tool.json');
+
+const regText = (priority: number) =>
+  [
+    'Windows Registry Editor Version 5.00',
+    '',
+    `[${KEY}\\Contoso_App]`,
+    `"updaterPriority"=dword:${priority.toString(16).padStart(8, '0')}`,
+    '"expeditedPayload"="{\\"PFN\\":\\"Contoso.App_8wekyb3d8bbwe\\",\\"Endpoint\\":\\"https://contoso.example/app.msixbundle\\"}"',
+    '',
+  ].join('\r\n');
+
+const registrationText = JSON.stringify(
+  {
+    PFN: 'Fabrikam.Tool_8wekyb3d8bbwe',
+    OEMName: 'Fabrikam',
+    UpdaterName: 'Tool',
+    RegistrationVersion: 1,
+    Source: 'Store',
+    ProductId: '9NBLGGH4NNS1',
+    Scenario: 'Acquisition',
+    Priority: 15,
+  },
+  null,
+  2,
+);
+
+let client: LspTestClient;
+
+before(async () => {
+  client = await LspTestClient.start();
+  await client.open(REG_URI, 'reg', regText(5));
+  await client.open(JSON_URI, 'json', registrationText);
+});
+
+after(async () => {
+  await client?.shutdown();
+});
+
+const simulate = (params: unknown) => client.request<LocatedSimulationResult>('expeditedApps/simulate', params);
+
+describe('expeditedApps/simulate', () => {
+  test('the worked example over both open documents, with locations for reveal', async () => {
+    const result = await simulate({ scenario: { attempts: { Contoso_App: ['fail', 'fail'] } } });
+    assert.deepEqual(result.order, ['Contoso_App', 'Fabrikam_Tool']);
+    const [contoso, fabrikam] = result.registrations;
+    assert.deepEqual(contoso.attempts, [
+      { start: 0, end: 5, result: 'Failed' },
+      { start: 35, end: 40, result: 'Failed' },
+    ]);
+    assert.equal(contoso.status, 'failed');
+    assert.deepEqual(fabrikam.attempts, [{ start: 5, end: 10, result: 'Succeeded' }]);
+    assert.equal(fabrikam.status, 'installed');
+    assert.equal(contoso.uri, REG_URI);
+    assert.equal(fabrikam.uri, JSON_URI);
+    assert.equal(contoso.range?.start.line, 2, 'the registration starts at its key line');
+    const nameStart = `[${KEY}\\`.length;
+    assert.deepEqual(contoso.nameRange, { start: { line: 2, character: nameStart }, end: { line: 2, character: nameStart + 'Contoso_App'.length } });
+    assert.equal(fabrikam.range?.start.line, 0);
+    assert.ok(result.notes.length > 0);
+  });
+
+  test('uris limits the simulation to those documents', async () => {
+    const result = await simulate({ scenario: {}, uris: [JSON_URI] });
+    assert.deepEqual(result.order, ['Fabrikam_Tool']);
+    assert.deepEqual(result.registrations[0].attempts, [{ start: 0, end: 5, result: 'Succeeded' }]);
+  });
+
+  test('follows edits: a new priority reorders the run', async () => {
+    await client.change(REG_URI, regText(20));
+    const result = await simulate({ scenario: {} });
+    assert.deepEqual(result.order, ['Fabrikam_Tool', 'Contoso_App']);
+    assert.deepEqual(result.registrations.map((r) => r.priority), [15, 20]);
+    await client.change(REG_URI, regText(5));
+  });
+
+  test('an invalid scenario or params are InvalidParams errors, and the server lives on', async () => {
+    await assert.rejects(simulate({ scenario: { phase: 'night', device: { region: 'UK' } } }), (err: unknown) => {
+      assert.ok(err instanceof ResponseError);
+      assert.equal(err.code, -32602);
+      assert.match(err.message, /phase must be "oobe" or "desktop"; found "night"/);
+      assert.match(err.message, /device\.region UK .*\(use "GB"\)/);
+      return true;
+    });
+    await assert.rejects(simulate([1, 2]), (err: unknown) => err instanceof ResponseError && err.code === -32602);
+    await assert.rejects(simulate({ uris: 'all' }), (err: unknown) => err instanceof ResponseError && /uris must be an array/.test(err.message));
+    const ok = await simulate(null);
+    assert.deepEqual(ok.order, ['Contoso_App', 'Fabrikam_Tool']);
+  });
+});
