@@ -49,7 +49,7 @@ export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
     findings.push(report('root-not-object', spanOf(root), `${what} must be one JSON object { ... }; found ${root.type === 'array' ? 'an array' : `a ${root.type}`}.`));
     return { kind, findings, root };
   }
-  const ctx = createContext(text, kind, root);
+  const ctx = createContext(text, kind, root, doc.strict ? (doc.value as Record<string, unknown>) : undefined);
   checkKeys(ctx);
   checkSchema(ctx);
   checkValues(ctx);

@@ -18,30 +18,43 @@ export interface RuleContext {
   root: Node;
   members: Member[];
   byKey: Map<string, Member>;
-  /** Lowercased key -> the spellings present, in document order. */
-  byLowerKey: Map<string, Member[]>;
   /** The root as a plain value (what ajv validates). */
   value: Record<string, unknown>;
   findings: Finding[];
 }
 
-export function createContext(text: string, form: JsonForm, root: Node): RuleContext {
+/** `value`: the root's plain value when the caller has it already (JSON.parse on strict text is faster than walking the tree). */
+export function createContext(text: string, form: JsonForm, root: Node, value?: Record<string, unknown>): RuleContext {
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
-  const byLowerKey = new Map<string, Member[]>();
   for (const property of root.children ?? []) {
     const [keyNode, valueNode] = property.children ?? [];
     if (!keyNode || typeof keyNode.value !== 'string') continue;
     const member: Member = { key: keyNode.value, property, keyNode, valueNode };
     members.push(member);
     byKey.set(member.key, member);
-    const lower = member.key.toLowerCase();
-    const list = byLowerKey.get(lower);
-    if (list) list.push(member);
-    else byLowerKey.set(lower, [member]);
   }
-  const value = (getNodeValue(root) ?? {}) as Record<string, unknown>;
-  return { text, form, root, members, byKey, byLowerKey, value, findings: [] };
+  const plain = value ?? ((getNodeValue(root) ?? {}) as Record<string, unknown>);
+  return { text, form, root, members, byKey, value: plain, findings: [] };
+}
+
+/** Lowercased key -> the members spelled that way in any case, in document order (built on demand: most files need none). */
+export function membersByLowerKey(ctx: RuleContext): Map<string, Member[]> {
+  const out = new Map<string, Member[]>();
+  for (const m of ctx.members) {
+    const lower = m.key.toLowerCase();
+    const list = out.get(lower);
+    if (list) list.push(m);
+    else out.set(lower, [m]);
+  }
+  return out;
+}
+
+/** A key present in some spelling. */
+export function hasKeyIgnoringCase(ctx: RuleContext, key: string): boolean {
+  if (ctx.byKey.has(key)) return true;
+  const lower = key.toLowerCase();
+  return ctx.members.some((m) => m.key.toLowerCase() === lower);
 }
 
 /** The effective value of `key` when it has the JSON type wanted. */

@@ -1,12 +1,17 @@
 import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Span } from '../diagnostics/types';
+import { parseStrictJson } from './strictParse';
 
 /** A parsed JSON document: the jsonc-parser tree (offsets into the text) and the syntax findings. */
 export interface JsonDocument {
   text: string;
   root?: Node;
   findings: Finding[];
+  /** The text is strict JSON (no comment, trailing comma or syntax error). */
+  strict: boolean;
+  /** For strict text: the plain value (JSON.parse is faster than walking the tree). */
+  value?: unknown;
 }
 
 const PARSE_MESSAGES: Record<string, string> = {
@@ -33,17 +38,21 @@ const PARSE_MESSAGES: Record<string, string> = {
  * errors: Windows reads strict JSON.
  */
 export function parseJsonDocument(text: string): JsonDocument {
+  // A byte-order mark is reported by the ASCII rule; parse as if it were a space (same offsets).
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const strict = parseStrictJson(source);
+  if (strict) return { text, root: strict, findings: [], strict: true, value: JSON.parse(source) };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const findings: Finding[] = [];
   for (const e of errors) {
     const name = printParseErrorCode(e.error);
-    const span = errorSpan(text, e.offset, e.length);
+    const span = errorSpan(source, e.offset, e.length);
     findings.push(report('json-syntax-error', span, `Invalid JSON: ${PARSE_MESSAGES[name] ?? name}. Windows reads strict JSON; fix the syntax here.`));
   }
   // The scanner pass only runs when a comment or a trailing comma is possible.
-  if (text.includes('/') || /,\s*[}\]]/.test(text)) findings.push(...strictnessFindings(text));
-  return { text, root, findings };
+  if (source.includes('/') || /,\s*[}\]]/.test(source)) findings.push(...strictnessFindings(source));
+  return { text, root, findings, strict: false };
 }
 
 function errorSpan(text: string, offset: number, length: number): Span {

@@ -67,10 +67,12 @@ export function keyDocsFor(form: JsonForm): readonly KeyDoc[] {
   return FORM_DOCS[form];
 }
 
-const BY_FORM_AND_KEY = new Map<string, KeyDoc>();
-for (const form of ['registration', 'payload'] as const) for (const d of FORM_DOCS[form]) BY_FORM_AND_KEY.set(`${form}\0${d.key}`, d);
+const BY_KEY: Readonly<Record<JsonForm, ReadonlyMap<string, KeyDoc>>> = {
+  registration: new Map(FORM_DOCS.registration.map((d) => [d.key, d])),
+  payload: new Map(FORM_DOCS.payload.map((d) => [d.key, d])),
+};
 
 /** The documentation of `key` (exact case) in `form`, or undefined when the form does not read it. */
 export function keyDoc(key: string, form: JsonForm): KeyDoc | undefined {
-  return BY_FORM_AND_KEY.get(`${form}\0${key}`);
+  return BY_KEY[form].get(key);
 }

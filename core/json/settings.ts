@@ -18,31 +18,32 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 /** The settings the document states, with the defaults for what it leaves out (values of the wrong type count as absent). */
 export function settingsFrom(ctx: RuleContext): RegistrationSettings {
   const settings: RegistrationSettings = {
-    ...DEFAULT_SETTINGS,
-    PFN: stringAt(ctx, 'PFN'),
-    Endpoint: stringAt(ctx, 'Endpoint'),
     AllowedInOobe: booleanAt(ctx, 'AllowedInOobe') ?? DEFAULT_SETTINGS.AllowedInOobe,
     MaxRetryCount: integerAt(ctx, 'MaxRetryCount') ?? DEFAULT_SETTINGS.MaxRetryCount,
     TimeoutDurationInMinutes: integerAt(ctx, 'TimeoutDurationInMinutes') ?? DEFAULT_SETTINGS.TimeoutDurationInMinutes,
-    ExcludedRegions: stringList(ctx, 'ExcludedRegions'),
+    HonorDeprovisioning: DEFAULT_SETTINGS.HonorDeprovisioning,
+    SkipIfPresent: DEFAULT_SETTINGS.SkipIfPresent,
   };
-  if (ctx.form === 'registration') {
-    Object.assign(settings, {
-      ProductId: stringAt(ctx, 'ProductId'),
-      Source: oneOf<Source>(stringAt(ctx, 'Source'), ['Store', 'CustomURL']),
-      Scenario: oneOf<Scenario>(stringAt(ctx, 'Scenario'), ['Update', 'Acquisition', 'StubAcquisition']),
-      OEMName: stringAt(ctx, 'OEMName'),
-      UpdaterName: stringAt(ctx, 'UpdaterName'),
-      RegistrationVersion: integerAt(ctx, 'RegistrationVersion'),
-      Architecture: oneOf(stringAt(ctx, 'Architecture'), ['amd64', 'arm64'] as const),
-      MinimumAllowedBuildVersion: integerAt(ctx, 'MinimumAllowedBuildVersion'),
-      HonorDeprovisioning: booleanAt(ctx, 'HonorDeprovisioning') ?? DEFAULT_SETTINGS.HonorDeprovisioning,
-      SkipIfPresent: booleanAt(ctx, 'SkipIfPresent') ?? DEFAULT_SETTINGS.SkipIfPresent,
-      IncludedRegions: stringList(ctx, 'IncludedRegions'),
-      IncludedEditions: integerList(ctx, 'IncludedEditions'),
-      ExcludedEditions: integerList(ctx, 'ExcludedEditions'),
-    });
-  }
-  for (const k of Object.keys(settings) as (keyof RegistrationSettings)[]) if (settings[k] === undefined) delete settings[k];
+  // Only keys the document states (with the right type) appear: consumers test `in`/undefined alike.
+  const set = <K extends keyof RegistrationSettings>(key: K, value: RegistrationSettings[K] | undefined): void => {
+    if (value !== undefined) settings[key] = value;
+  };
+  set('PFN', stringAt(ctx, 'PFN'));
+  set('Endpoint', stringAt(ctx, 'Endpoint'));
+  set('ExcludedRegions', stringList(ctx, 'ExcludedRegions'));
+  if (ctx.form !== 'registration') return settings;
+  set('ProductId', stringAt(ctx, 'ProductId'));
+  set('Source', oneOf<Source>(stringAt(ctx, 'Source'), ['Store', 'CustomURL']));
+  set('Scenario', oneOf<Scenario>(stringAt(ctx, 'Scenario'), ['Update', 'Acquisition', 'StubAcquisition']));
+  set('OEMName', stringAt(ctx, 'OEMName'));
+  set('UpdaterName', stringAt(ctx, 'UpdaterName'));
+  set('RegistrationVersion', integerAt(ctx, 'RegistrationVersion'));
+  set('Architecture', oneOf(stringAt(ctx, 'Architecture'), ['amd64', 'arm64'] as const));
+  set('MinimumAllowedBuildVersion', integerAt(ctx, 'MinimumAllowedBuildVersion'));
+  set('HonorDeprovisioning', booleanAt(ctx, 'HonorDeprovisioning'));
+  set('SkipIfPresent', booleanAt(ctx, 'SkipIfPresent'));
+  set('IncludedRegions', stringList(ctx, 'IncludedRegions'));
+  set('IncludedEditions', integerList(ctx, 'IncludedEditions'));
+  set('ExcludedEditions', integerList(ctx, 'ExcludedEditions'));
   return settings;
 }

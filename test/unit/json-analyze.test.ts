@@ -221,6 +221,7 @@ describe('rule details', () => {
 
   test('a byte-order mark is non-ASCII with a fix; payloads are not held to ASCII', () => {
     const text = `\ufeff${registrationText()}`;
+    assert.deepEqual(findingsOf(text, 'registration').map((f) => f.code), ['non-ascii']);
     const [bom] = findingsOf(text, 'registration', 'non-ascii');
     assert.deepEqual(bom.span, { start: 0, end: 1 });
     assert.deepEqual(findingsOf(applyFirstFix(text, bom), 'registration'), []);

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
 import type { Fix } from '../../diagnostics/types';
-import type { RuleContext } from '../context';
+import { membersByLowerKey, type Member, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
 import { keyDoc, keyDocsFor } from '../keys';
 import { SCHEMAS } from '../schemas';
@@ -12,31 +12,46 @@ import { didYouMean } from '../suggest';
  * key spellings, unknown keys, and the payload's ignored Priority.
  */
 export function checkKeys(ctx: RuleContext): void {
-  const known = keyDocsFor(ctx.form).map((d) => d.key);
-  const knownLower = new Map(known.map((k) => [k.toLowerCase(), k]));
-  for (const [lower, members] of ctx.byLowerKey) {
-    const first = members[0];
-    for (const dup of members.slice(1)) {
-      const sameSpelling = dup.key === first.key;
-      const sameValue = !!dup.valueNode && !!first.valueNode && ctx.text.slice(dup.valueNode.offset, dup.valueNode.offset + dup.valueNode.length) === ctx.text.slice(first.valueNode.offset, first.valueNode.offset + first.valueNode.length);
-      const why = sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively)`;
-      ctx.findings.push(report('duplicate-key', spanOf(dup.keyNode), `${why}; each property may appear once. Remove the duplicate.`, {
-        fixes: [{ title: `Remove this "${dup.key}"`, edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
-        related: [{ span: spanOf(first.keyNode), message: `first "${first.key}"` }],
+  // The common case: every key known and spelled once (known keys differ from each other in more than case).
+  if (ctx.byKey.size === ctx.members.length && ctx.members.every((m) => keyDoc(m.key, ctx.form))) return;
+  for (const [lower, members] of membersByLowerKey(ctx)) {
+    if (members.length === 1 && keyDoc(members[0].key, ctx.form)) continue;
+    checkSpellings(ctx, lower, members);
+  }
+}
+
+const KNOWN = {
+  registration: keyDocsFor('registration').map((d) => d.key),
+  payload: keyDocsFor('payload').map((d) => d.key),
+};
+const KNOWN_LOWER = {
+  registration: new Map(KNOWN.registration.map((k) => [k.toLowerCase(), k])),
+  payload: new Map(KNOWN.payload.map((k) => [k.toLowerCase(), k])),
+};
+
+function checkSpellings(ctx: RuleContext, lower: string, members: Member[]): void {
+  const known = KNOWN[ctx.form];
+  const first = members[0];
+  for (const dup of members.slice(1)) {
+    const sameSpelling = dup.key === first.key;
+    const sameValue = !!dup.valueNode && !!first.valueNode && ctx.text.slice(dup.valueNode.offset, dup.valueNode.offset + dup.valueNode.length) === ctx.text.slice(first.valueNode.offset, first.valueNode.offset + first.valueNode.length);
+    const why = sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively)`;
+    ctx.findings.push(report('duplicate-key', spanOf(dup.keyNode), `${why}; each property may appear once. Remove the duplicate.`, {
+      fixes: [{ title: `Remove this "${dup.key}"`, edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
+      related: [{ span: spanOf(first.keyNode), message: `first "${first.key}"` }],
+    }));
+  }
+  const spellings = new Set(members.map((m) => m.key));
+  const canonical = KNOWN_LOWER[ctx.form].get(lower);
+  for (const m of members) {
+    if (m !== members.find((x) => x.key === m.key)) continue; // report each spelling once
+    if (keyDoc(m.key, ctx.form)) continue;
+    if (canonical && !spellings.has(canonical)) {
+      ctx.findings.push(report('key-case-mismatch', spanOf(m.keyNode), `Keys are case-sensitive: "${m.key}" is not read; the key is "${canonical}". Rename it.`, {
+        fixes: [renameKey(m.keyNode, canonical, true)],
       }));
-    }
-    const spellings = new Set(members.map((m) => m.key));
-    const canonical = knownLower.get(lower);
-    for (const m of members) {
-      if (m !== members.find((x) => x.key === m.key)) continue; // report each spelling once
-      if (keyDoc(m.key, ctx.form)) continue;
-      if (canonical && !spellings.has(canonical)) {
-        ctx.findings.push(report('key-case-mismatch', spanOf(m.keyNode), `Keys are case-sensitive: "${m.key}" is not read; the key is "${canonical}". Rename it.`, {
-          fixes: [renameKey(m.keyNode, canonical, true)],
-        }));
-      } else if (!canonical) {
-        checkUnknownKey(ctx, m.key, m.keyNode, m.property, known);
-      }
+    } else if (!canonical) {
+      checkUnknownKey(ctx, m.key, m.keyNode, m.property, known);
     }
   }
 }

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import type { ErrorObject } from 'ajv';
 import { report } from '../../diagnostics/catalogue';
 import type { Fix } from '../../diagnostics/types';
-import { nodeAtPointer, type RuleContext } from '../context';
+import { hasKeyIgnoringCase, nodeAtPointer, type RuleContext } from '../context';
 import { deleteMember, insertProperty, replaceNode, spanOf } from '../edits';
 import { SCHEMAS } from '../schemas';
 import { schemaErrors } from '../validator';
@@ -71,7 +71,7 @@ function mapError(ctx: RuleContext, e: ErrorObject): void {
 }
 
 function missingKey(ctx: RuleContext, key: string, schemaPath: string): void {
-  if (ctx.byLowerKey.has(key.toLowerCase())) return; // a miscased spelling is present: key-case-mismatch says it
+  if (hasKeyIgnoringCase(ctx, key)) return; // a miscased spelling is present: key-case-mismatch says it
   const brace = { start: ctx.root.offset, end: ctx.root.offset + 1 };
   const fix: Fix = { title: `Add "${key}"`, edits: [insertProperty(ctx.root, key, PLACEHOLDERS[key] ?? '""', ctx.text)] };
   if (schemaPath.startsWith('#/allOf/0/')) {
