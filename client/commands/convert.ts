@@ -2,10 +2,10 @@
 // "Format Payload". One-shot work, so the core runs here in the extension host on the editor's text.
 import * as vscode from 'vscode';
 import { analyzeDocument, type DocumentAnalysis } from '../../core/analyze';
-import { formatPayloadEdits, payloadValues } from '../../core/convert/format';
+import { formatPayloadEdits } from '../../core/convert/format';
 import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
-import { nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/names';
+import { formatOffset, nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/conversion';
 import type { Registration } from '../../core/model/registration';
 import type { ClientDeps } from '../deps';
 
@@ -45,8 +45,8 @@ function analyze(document: vscode.TextDocument): DocumentAnalysis {
   return analyzeDocument({ path: document.uri.toString(), text: document.getText(), languageId: document.languageId });
 }
 
-async function pickRegistration(registrations: readonly Registration[], offset: number | undefined): Promise<Registration | undefined> {
-  const atCursor = offset === undefined ? (registrations.length === 1 ? registrations[0] : undefined) : registrationAtCursor(registrations, offset);
+async function pickRegistration(analysis: DocumentAnalysis, registrations: readonly Registration[], offset: number | undefined): Promise<Registration | undefined> {
+  const atCursor = offset === undefined ? (registrations.length === 1 ? registrations[0] : undefined) : registrationAtCursor(analysis, offset);
   if (atCursor) return atCursor;
   const picked = await vscode.window.showQuickPick(
     registrations.map((r) => ({ label: r.name, description: `priority ${r.priority}`, registration: r })),
@@ -90,11 +90,11 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const found = await targetDocument(target);
   const analysis = found && analyze(found.document);
   const registrations = analysis?.kind === 'reg' ? analysis.registrations.filter((r) => r.form === 'registry') : [];
-  if (!found || registrations.length === 0) {
+  if (!found || !analysis || registrations.length === 0) {
     void vscode.window.showWarningMessage('Open a .reg file with a UScheduler_OOBE registration (HKEY_LOCAL_MACHINE\\…\\UScheduler_OOBE\\<Name>) to convert it.');
     return;
   }
-  const registration = await pickRegistration(registrations, found.offset);
+  const registration = await pickRegistration(analysis, registrations, found.offset);
   if (!registration) return;
   const suggested = suggestFileNames(registration.name);
   const OEMName = await askName('OEMName', suggested.OEMName, 1);
@@ -129,9 +129,7 @@ async function formatPayload(target: unknown): Promise<void> {
   }
   const { document, offset } = found;
   const analysis = analyze(document);
-  // In a .reg with several payloads, the cursor's payload only; anywhere else, all of them.
-  const inPayload = analysis.reg && offset !== undefined && payloadValues(analysis.reg).some((v) => v.span.start <= offset && offset <= v.span.end);
-  const edits = formatPayloadEdits(analysis, inPayload ? offset : undefined);
+  const edits = formatPayloadEdits(analysis, formatOffset(analysis, offset));
   if (edits.length === 0) {
     void vscode.window.showInformationMessage('Nothing to format: the payload is already formatted, or it is not valid JSON yet (see Problems).');
     return;

@@ -6,7 +6,7 @@ import type { JsonForm } from '../json/schemas';
 import { keyDoc } from '../json/keys';
 import { checkRegion, regionName } from '../data/regions';
 import { editionInfo } from '../data/editions';
-import type { RegDocument, RegValueEntry } from '../reg/model';
+import type { RegDocument, RegKeyEntry, RegValueEntry } from '../reg/model';
 import { classifyKey } from '../registry/keyPath';
 import { jsonCursorAt } from './jsonCursor';
 import { FORM_NAMES, keyMarkdown } from './keyText';
@@ -89,7 +89,7 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
   if (contains(key.pathSpan, offset)) {
     const orchestrator = classifyKey(key);
     if (orchestrator?.level === 'registration' && !key.isDelete) {
-      const registration = registrationAt(analysis.registrations, key.lineSpan.start);
+      const registration = registrationOfKey(analysis.registrations, key);
       return registration ? { markdown: registrationMarkdown(registration, options.registrations ?? analysis.registrations), span: orchestrator.nameSpan && contains(orchestrator.nameSpan, offset) ? orchestrator.nameSpan : key.pathSpan } : undefined;
     }
     if (orchestrator?.level === 'parent') {
@@ -108,7 +108,7 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
   }
   if (!contains(value.dataSpan, offset)) return undefined;
   if (value.typeCode === 4 && typeof value.data === 'number') {
-    return { markdown: dwordMarkdown(analysis, value, options), span: value.dataSpan };
+    return { markdown: dwordMarkdown(analysis, key, value, options), span: value.dataSpan };
   }
   const literal = value.stringLiteral;
   if (literal && registryValueDoc(value.name)?.name === 'expeditedPayload' && contains(literal.contentSpan, offset)) {
@@ -118,17 +118,19 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
   return undefined;
 }
 
-function dwordMarkdown(analysis: DocumentAnalysis, value: RegValueEntry, options: IntelOptions): string {
+function dwordMarkdown(analysis: DocumentAnalysis, key: RegKeyEntry, value: RegValueEntry, options: IntelOptions): string {
   const n = value.data as number;
   const lines = [`\`REG_DWORD\` **${n}** (0x${n.toString(16).padStart(8, '0')})`];
   if (registryValueDoc(value.name)?.name === 'updaterPriority') {
     if (n < 1 || n > 100) lines.push('', 'Out of range: updaterPriority must be 1..100.');
-    const registration = registrationAt(analysis.registrations, value.span.start);
+    const registration = registrationOfKey(analysis.registrations, key);
     if (registration) lines.push('', registrationMarkdown(registration, options.registrations ?? analysis.registrations));
   }
   return lines.join('\n');
 }
 
-function registrationAt(registrations: readonly Registration[], offset: number): Registration | undefined {
-  return registrations.find((r) => r.span.start <= offset && offset <= r.span.end);
+/** The registration a key line declares (registry names compare case-insensitively; a key may repeat). */
+function registrationOfKey(registrations: readonly Registration[], key: RegKeyEntry): Registration | undefined {
+  const name = key.isDelete ? undefined : classifyKey(key)?.name?.toLowerCase();
+  return name === undefined ? undefined : registrations.find((r) => r.form === 'registry' && r.name.toLowerCase() === name);
 }

@@ -131,6 +131,7 @@ describe('.reg hovers', () => {
   test('a dword value shows its decimal value', () => {
     const h = at('dword:0000000a', 8);
     assert.match(h?.markdown ?? '', /^`REG_DWORD` \*\*10\*\* \(0x0000000a\)/);
+    assert.match(h?.markdown ?? '', /priority 10 · runs 2nd of 2/, 'updaterPriority also shows the run order');
   });
 
   test('a registration key shows its priority and place in the run order', () => {
