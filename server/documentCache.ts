@@ -19,6 +19,7 @@ export class DocumentCache {
   constructor(
     private readonly encodingOf: (uri: string) => RegEncoding | undefined,
     private readonly onAnalysed: (doc: TextDocument, ms: number) => void,
+    private readonly onFailure: (uri: string, err: unknown) => void = () => {},
   ) {}
 
   get(doc: TextDocument): CachedDocument {
@@ -32,12 +33,22 @@ export class DocumentCache {
       uri: doc.uri,
       version: doc.version,
       encoding,
-      analysis: analyzeDocument({ path: doc.uri, text, encoding, languageId }),
+      analysis: this.analyze(doc.uri, text, encoding, languageId),
       lines: new LineIndex(text),
     };
     this.entries.set(doc.uri, entry);
     this.onAnalysed(doc, performance.now() - started);
     return entry;
+  }
+
+  /** A core failure must not take every feature of the document down with it: log it, show nothing. */
+  private analyze(uri: string, text: string, encoding: RegEncoding | undefined, languageId: 'reg' | 'json'): DocumentAnalysis {
+    try {
+      return analyzeDocument({ path: uri, text, encoding, languageId });
+    } catch (err) {
+      this.onFailure(uri, err);
+      return { path: uri, kind: languageId === 'reg' ? 'reg' : 'registration', text, findings: [], registrations: [] };
+    }
   }
 
   delete(uri: string): void {

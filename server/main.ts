@@ -27,7 +27,6 @@ const trace = (message: string) => {
     // Tracing must never break a request.
   }
 };
-const state = new WorkspaceState(documents, trace);
 
 interface InitializationOptions {
   /** The VS Code client watches our files itself and forwards the events (no dynamic registration needed). */
@@ -44,6 +43,7 @@ let canWatchFolders = false;
 let watcherRegistration: Promise<Disposable> | undefined;
 
 const logError = (where: string, err: unknown) => connection.console.error(`${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+const state = new WorkspaceState(documents, trace, logError);
 
 // The server must outlive any input: log what escapes a handler instead of dying.
 process.on('uncaughtException', (err) => logError('uncaught exception', err));

@@ -1,7 +1,7 @@
 // The server's view of the `expeditedApps.*` settings, and which documents they make ours.
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 
 export interface ServerSettings {
   /** Globs of JSON files we validate (`expeditedApps.files`). */
@@ -45,7 +45,15 @@ export function matchesFileGlobs(uri: string, globs: readonly string[], folders:
     const rel = relative(folder, path).split(sep).join('/');
     if (rel && !rel.startsWith('..')) candidates.push(rel);
   }
-  return globs.some((glob) => candidates.some((c) => minimatch(c, glob, { dot: true, nocase: process.platform === 'win32' })));
+  return matchersFor(globs).some((m) => candidates.some((c) => m.match(c)));
+}
+
+// Every request asks whether its document is ours: compile the globs once per settings value.
+let compiled: { key: readonly string[]; matchers: Minimatch[] } | undefined;
+
+function matchersFor(globs: readonly string[]): Minimatch[] {
+  if (compiled?.key !== globs) compiled = { key: globs, matchers: globs.map((g) => new Minimatch(g, { dot: true, nocase: process.platform === 'win32' })) };
+  return compiled.matchers;
 }
 
 function safeDecode(text: string): string {

@@ -40,10 +40,12 @@ export class WorkspaceState {
   constructor(
     readonly documents: TextDocuments<TextDocument>,
     private readonly trace: (message: string) => void,
+    private readonly reportError: (where: string, err: unknown) => void = () => {},
   ) {
     this.cache = new DocumentCache(
       (uri) => this.encodings.get(uri),
       (doc, ms) => this.trace(`analysed ${doc.uri} (version ${doc.version}, ${doc.getText().length} chars) in ${ms.toFixed(1)} ms`),
+      (uri, err) => this.reportError(`analysing ${uri} failed`, err),
     );
   }
 
