@@ -201,10 +201,15 @@ function payloadCompletions(text: string, doc: RegDocument, quote: number, offse
   const literal = stringValueAt(doc, offset)?.stringLiteral ?? scanRegString(text, quote);
   if (offset < literal.contentSpan.start || offset > literal.contentSpan.end) return [];
   const decodedOffset = decodedOffsetAt(literal, offset);
-  return completeJson(literal.value, decodedOffset, 'payload', options, true).map((item) => ({
-    ...item,
-    insert: mapLiterals(item.insert, escapeRegLiteral),
-    replace: sourceSpan(literal, item.replace),
-    filterText: item.filterText === undefined ? undefined : escapeRegLiteral(item.filterText),
-  }));
+  return completeJson(literal.value, decodedOffset, 'payload', options, true).map((item) => {
+    const replace = sourceSpan(literal, item.replace);
+    // Right after a lone `\` (the start of an escape being typed) the item replaces the backslash too.
+    if (replace.end < offset) replace.end = offset;
+    return {
+      ...item,
+      insert: mapLiterals(item.insert, escapeRegLiteral),
+      replace,
+      filterText: item.filterText === undefined ? undefined : escapeRegLiteral(item.filterText),
+    };
+  });
 }

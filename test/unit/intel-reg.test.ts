@@ -70,6 +70,13 @@ describe('.reg completions', () => {
     assert.deepEqual(errorsOf(edited), []);
   });
 
+  test('right after a backslash typed for an escape, the item replaces the backslash', () => {
+    const { text, items } = complete(reg(registration('Contoso_PhotoStudio', '00000005', PAYLOAD.replace('}', ', \\|}'))));
+    const edited = accept(text, find(items, 'AllowedInOobe'));
+    assert.ok(edited.includes(', \\"AllowedInOobe\\": false}"'), edited);
+    assert.deepEqual(errorsOf(edited), []);
+  });
+
   test('region codes inside the payload, with Korean names for a Korean display language', () => {
     const payload = PAYLOAD.replace('}', ', \\"ExcludedRegions\\": [\\"|\\"]}');
     const { text, items } = complete(reg(registration('Contoso_PhotoStudio', '00000005', payload)), 'ko');

@@ -6,7 +6,7 @@ import { completionsAt } from '../../core/intel/completion';
 import { hoverAt } from '../../core/intel/hover';
 
 const KEY = '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\A]\r\n';
-const pieces = ['{', '}', '[', ']', '"', '\\', '\\"', ':', ',', ' ', '\r\n', '\n', 'PFN', 'ExcludedRegions', 'IncludedEditions', '48', 'UK', 'true', '=', 'dword:', '@', ';', '"expeditedPayload"="', '"updaterPriority"=', KEY, 'Windows Registry Editor Version 5.00\r\n'];
+const pieces = ['{', '"expeditedPayload"="{\\', '}', '[', ']', '"', '\\', '\\"', ':', ',', ' ', '\r\n', '\n', 'PFN', 'ExcludedRegions', 'IncludedEditions', '48', 'UK', 'true', '=', 'dword:', '@', ';', '"expeditedPayload"="', '"updaterPriority"=', KEY, 'Windows Registry Editor Version 5.00\r\n'];
 const documents = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 40 }).map((parts) => parts.join(''));
 
 function checkAt(kind: 'reg' | 'json', text: string, offset: number): void {
