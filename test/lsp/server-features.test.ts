@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
-import { LspTestClient, REPO_ROOT, applyTextEdits, fileUri } from '../helpers/lspClient';
+import { LspTestClient, REPO_ROOT, applyTextEdits, fileUri, waitFor } from '../helpers/lspClient';
 
 const read = (path: string) => {
   const bytes = readFileSync(join(REPO_ROOT, path));
@@ -228,3 +228,55 @@ describe('robustness', () => {
     assert.deepEqual(await client.diagnostics(clean), []);
   });
 });
+
+for (const mode of ['pull', 'push'] as const) {
+  describe(`cross-file findings between open documents (${mode})`, () => {
+    let client: LspTestClient;
+    before(async () => {
+      client = await LspTestClient.start({ pullDiagnostics: mode === 'pull', settings: { expeditedApps: { validation: { debounceMs: 0 } } } });
+    });
+    after(() => client.shutdown());
+
+    test('editing one document updates the other (refresh when pulled, a new publication when pushed)', async () => {
+      const a = scratch('a.reg');
+      const b = scratch('b.reg');
+      const other = REG.replace(/Fabrikam_/g, 'Northwind_').replace('dword:00000005', 'dword:00000006').replace('dword:00000014', 'dword:00000015');
+      await client.open(a, 'reg', REG);
+      await client.open(b, 'reg', other);
+      const codes = (ds: Diagnostic[]) => ds.map((d) => d.code);
+      // Same PFNs in both files: each reports them.
+      assert.ok(codes(await client.diagnostics(a)).includes('duplicate-pfn'));
+      const beforeB = await client.diagnostics(b);
+      assert.ok(codes(beforeB).includes('duplicate-pfn'));
+      const refreshes = client.refreshCount;
+      const published = client.publishedFor(b).length;
+      await client.change(a, REG.replace(/Fabrikam\.(\w+)_qavgzrv0bsdkw/g, 'Fabrikam.$1New_qavgzrv0bsdkw'));
+      assert.ok(!codes(await client.diagnostics(a)).includes('duplicate-pfn'));
+      const afterB = await waitFor(
+        async () => {
+          if (mode === 'pull') return client.refreshCount > refreshes ? client.diagnostics(b) : undefined;
+          return client.publishedFor(b).length > published ? client.publishedFor(b).at(-1)!.diagnostics : undefined;
+        },
+        10_000,
+        'the other document to be re-reported',
+      );
+      assert.deepEqual(codes(afterB), []);
+    });
+
+    if (mode === 'pull') {
+      test('an unchanged document answers "unchanged" for its last result id', async () => {
+        const uri = scratch('same.reg');
+        await client.open(uri, 'reg', REG.replace('dword:00000005', 'dword:000000fa'));
+        const first = await client.request<{ kind: string; resultId: string; items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+        assert.equal(first.kind, 'full');
+        assert.ok(first.items.length > 0);
+        const second = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+        assert.deepEqual(second, { kind: 'unchanged', resultId: first.resultId });
+        await client.change(uri, REG);
+        const third = await client.request<{ kind: string; resultId: string }>('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId });
+        assert.equal(third.kind, 'full');
+        assert.notEqual(third.resultId, first.resultId);
+      });
+    }
+  });
+}
