@@ -24,7 +24,7 @@ export class DryRunBackend implements Backend {
   readonly recorded: WriteOp[] = [];
 
   constructor(private readonly reader?: Backend) {
-    this.label = reader ? `dry run against ${reader.label}` : 'dry run (empty machine)';
+    this.label = reader ? reader.label : 'an empty machine';
   }
 
   describePath(path: ProgramDataPath): string {

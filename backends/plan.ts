@@ -188,7 +188,8 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
     }
     if (verb === 'apply') {
       const registration = registrationNamed(analysis, name);
-      const blocks = reg.keys.filter((k) => !k.isDelete && k.fullPath.toLowerCase() === imported.key.toLowerCase()).map((k) => k.blockSpan);
+      // A key's section runs from its key line to the next key line: every finding there belongs to it.
+      const blocks = reg.keys.flatMap((k, i) => (!k.isDelete && k.fullPath.toLowerCase() === imported.key.toLowerCase() ? [{ start: k.lineSpan.start, end: reg.keys[i + 1]?.lineSpan.start ?? analysis.text.length }] : []));
       const errors = errorsIn(analysis, registration ? [registration.span, ...blocks] : blocks);
       if (errors.length > 0 || registration?.hasErrors) {
         out.refused.push({ source: path, name, reason: 'the registration has errors; Windows would skip it', findings: summarize(analysis.text, errors) });
