@@ -192,6 +192,20 @@ describe('expedite check, folders and usage', () => {
     assert.equal(r.status, 1);
   });
 
+  test("folders also take the JSON files the project's .vscode/settings.json associates", () => {
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{\n  // JSONC, as VS Code writes it\n  "expeditedApps.files": ["**/*.orchestration.json"],\n}\n');
+    writeFileSync(join(dir, 'work', 'studio.orchestration.json'), PAYLOAD_WITH_COMMA);
+    try {
+      const json = JSON.parse(expedite(['check', '--format', 'json', 'work'], dir).stdout) as CheckJson;
+      assert.deepEqual(json.files.map((f) => f.path), ['work/A.reg', 'work/b.payload.json', 'work/nested/deeper/updater_Deep.json', 'work/studio.orchestration.json']);
+      assert.equal(json.files[3].kind, 'payload');
+    } finally {
+      rmSync(join(dir, '.vscode'), { recursive: true, force: true });
+      rmSync(join(dir, 'work', 'studio.orchestration.json'));
+    }
+  });
+
   test('a file named explicitly is checked whatever its name; a path outside cwd stays relative', () => {
     const r = expedite(['check', '--format', 'json', join(dir, 'work', 'notes.json')], join(dir, 'work', 'nested'));
     const json = JSON.parse(r.stdout) as CheckJson;
