@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: what users feel, measured against the peers they would otherwise
 // rely on, in the same process. Prints a table; with --json the last stdout line is one JSON object.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as jsonc from 'jsonc-parser';
@@ -61,7 +61,7 @@ function benchParse(results: Record<string, number | null>): string {
 async function benchPayload(results: Record<string, number | null>): Promise<void> {
   const next = rng(3);
   const docs = Array.from({ length: 400 }, (_, i) => registrationFile(i, next));
-  const schema = JSON.parse(require('node:fs').readFileSync(join(ROOT, 'schemas/registration.schema.json'), 'utf8'));
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/registration.schema.json'), 'utf8'));
   const service = getLanguageService({});
   service.configure({ validate: true, allowComments: false, schemas: [{ uri: 'expedited://registration.schema.json', fileMatch: ['*.json'], schema }] });
   const perDoc = (fn: (text: string, i: number) => void) => {
@@ -177,7 +177,7 @@ function benchSizes(results: Record<string, number | null>): void {
   }
   results.vsixKB = kb(vsix);
   const activation = join(ROOT, 'test-results/e2e/activation.json');
-  results.activationMs = existsSync(activation) ? (JSON.parse(require('node:fs').readFileSync(activation, 'utf8')).activationMs ?? null) : null;
+  results.activationMs = existsSync(activation) ? (JSON.parse(readFileSync(activation, 'utf8')).activationMs ?? null) : null;
 }
 
 /** Peak RSS growth while parsing the big file, over the file's size in memory (2 bytes a char), in a fresh process. */
