@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CodeLens, Hover } from 'vscode-languageserver-protocol';
-import { LspTestClient } from '../helpers/lspClient';
+import { LspTestClient, waitFor } from '../helpers/lspClient';
 import { acceptItem, completions, hoverText, item, withCursor } from './intel-helpers';
 
 const PHOTO = 'file:///intel-json/updater_PhotoStudio.json';
@@ -152,5 +152,30 @@ describe('JSON registration files over LSP', () => {
     const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: PHOTO } });
     assert.equal(lenses[0].command?.title, 'priority 10 · runs 2nd of 2');
     assert.equal(lenses[0].range.start.line, 0, 'the lens sits on the registration\'s first line');
+  });
+
+  test('code lenses refresh when another file changes the run order', async () => {
+    const client = await LspTestClient.start({
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true }, diagnostics: { refreshSupport: true } } },
+    });
+    try {
+      let refreshes = 0;
+      client.connection.onRequest('workspace/codeLens/refresh', () => {
+        refreshes++;
+        return null;
+      });
+      const a = 'file:///intel-json/refresh/updater_PhotoStudio.json';
+      const b = 'file:///intel-json/refresh/updater_Tool.json';
+      await client.open(a, 'json', registration({ Priority: 10 }));
+      const titleOfA = async () => (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: a } }))[0]?.command?.title;
+      assert.equal(await titleOfA(), 'priority 10 · runs 1st of 1');
+      const before = refreshes;
+      await client.open(b, 'json', registration({ UpdaterName: 'Tool', PFN: 'Contoso.Tool_3r0m8qfzv1p4c', Priority: 5 }));
+      await client.diagnostics(b);
+      await waitFor(() => (refreshes > before ? true : undefined), 10_000, 'workspace/codeLens/refresh');
+      assert.equal(await titleOfA(), 'priority 10 · runs 2nd of 2');
+    } finally {
+      await client.shutdown();
+    }
   });
 });
