@@ -14,14 +14,16 @@ export class MinHeap<T> {
 
   push(item: T): void {
     const items = this.items;
+    // Sift up by moving a hole, not by swapping pairs.
+    let i = items.length;
     items.push(item);
-    let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!this.less(items[i], items[parent])) break;
-      [items[i], items[parent]] = [items[parent], items[i]];
+      if (!this.less(item, items[parent])) break;
+      items[i] = items[parent];
       i = parent;
     }
+    items[i] = item;
   }
 
   pop(): T | undefined {
@@ -29,19 +31,18 @@ export class MinHeap<T> {
     if (items.length === 0) return undefined;
     const top = items[0];
     const last = items.pop() as T;
-    if (items.length > 0) {
-      items[0] = last;
+    const n = items.length;
+    if (n > 0) {
       let i = 0;
       for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let smallest = i;
-        if (l < items.length && this.less(items[l], items[smallest])) smallest = l;
-        if (r < items.length && this.less(items[r], items[smallest])) smallest = r;
-        if (smallest === i) break;
-        [items[i], items[smallest]] = [items[smallest], items[i]];
-        i = smallest;
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        if (child + 1 < n && this.less(items[child + 1], items[child])) child++;
+        if (!this.less(items[child], last)) break;
+        items[i] = items[child];
+        i = child;
       }
+      items[i] = last;
     }
     return top;
   }

@@ -71,6 +71,19 @@ export function defaultScenario(): Scenario {
   };
 }
 
+/** Fills what a scenario leaves out with the defaults, without validating (for callers that built it in code). */
+export function withDefaults(input: ScenarioInput | Scenario): Scenario {
+  const d = defaultScenario();
+  return {
+    phase: input.phase ?? d.phase,
+    device: { ...d.device, ...input.device },
+    conditions: { ...d.conditions, ...input.conditions },
+    attempts: input.attempts ?? d.attempts,
+    attemptMinutes: input.attemptMinutes ?? d.attemptMinutes,
+    assumptions: { ...d.assumptions, ...input.assumptions },
+  };
+}
+
 export const PHASES: readonly Phase[] = ['oobe', 'desktop'];
 export const ARCHITECTURES: readonly Architecture[] = ['amd64', 'arm64'];
 export const OUTCOMES: readonly ScriptedOutcome[] = ['fail', 'timeout', 'succeed'];

@@ -6,10 +6,12 @@ import { runOrder } from '../model/order';
 import { blockingConditions } from './conditions';
 import { preAttemptVerdict } from './eligibility';
 import type { SimulatedRegistration, SimulationResult } from './result';
-import type { Scenario, ScriptedOutcome } from './scenario';
+import { withDefaults, type Scenario, type ScenarioInput, type ScriptedOutcome } from './scenario';
 import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './schedule';
 
-export function simulate(registrations: readonly Registration[], scenario: Scenario): SimulationResult {
+/** Simulates the run; a scenario built in code may leave fields out (the defaults apply). */
+export function simulate(registrations: readonly Registration[], input: Scenario | ScenarioInput): SimulationResult {
+  const scenario = withDefaults(input);
   const notes: string[] = [];
   const ordered = runOrder(registrations.map((reg, index) => ({ name: reg.name, priority: reg.priority, reg, index })), scenario.assumptions.tieBreak);
   const rows: SimulatedRegistration[] = ordered.map(({ reg }, i) => ({
@@ -60,13 +62,14 @@ export function simulate(registrations: readonly Registration[], scenario: Scena
     return finish(rows, notes, scenario);
   }
 
+  const scripts = scriptLookup(scenario);
   const candidates: Candidate[] = attemptable.map((i) => {
     const s = ordered[i].reg.settings;
     return {
       rank: i,
       maxRetryCount: finiteOr(s.MaxRetryCount, DEFAULT_SETTINGS.MaxRetryCount),
       timeoutMinutes: finiteOr(s.TimeoutDurationInMinutes, DEFAULT_SETTINGS.TimeoutDurationInMinutes),
-      script: scriptFor(rows[i].name, scenario),
+      script: scripts(rows[i].name),
     };
   });
   const schedules = schedule(candidates, { attemptMinutes: scenario.attemptMinutes, retriesAfterWindow: scenario.assumptions.retriesAfterWindow });
@@ -128,12 +131,10 @@ function finish(rows: SimulatedRegistration[], notes: string[], scenario: Scenar
 }
 
 /** A registration's script: by exact name, else by case-insensitive name (registry key names ignore case). */
-function scriptFor(name: string, scenario: Scenario): readonly ScriptedOutcome[] {
-  const exact = scenario.attempts[name];
-  if (exact) return exact;
-  const lower = name.toLowerCase();
-  for (const [key, script] of Object.entries(scenario.attempts)) if (key.toLowerCase() === lower) return script;
-  return [];
+function scriptLookup(scenario: Scenario): (name: string) => readonly ScriptedOutcome[] {
+  const byLower = new Map<string, ScriptedOutcome[]>();
+  for (const [key, script] of Object.entries(scenario.attempts)) if (!byLower.has(key.toLowerCase())) byLower.set(key.toLowerCase(), script);
+  return (name) => (Object.hasOwn(scenario.attempts, name) ? scenario.attempts[name] : undefined) ?? byLower.get(name.toLowerCase()) ?? [];
 }
 
 function noteTies(ordered: Registration[], notes: string[]): void {

@@ -401,3 +401,12 @@ describe('simulate: mixed forms and determinism', () => {
     assert.deepEqual(simulate(regs, scenario), result, 'deterministic');
   });
 });
+
+describe('simulate: scenarios built in code', () => {
+  test('a partial scenario gets the defaults (as a benchmark or another module may pass one)', () => {
+    const result = simulate([registryReg('A', 1), registryReg('B', 2)], { attempts: { A: ['fail'] } });
+    assert.deepEqual(timeline(row(result, 'A')), ['0-5 Failed', '35-40 Succeeded']);
+    assert.deepEqual(timeline(row(result, 'B')), ['5-10 Succeeded']);
+    assert.deepEqual(result.scenario, scenarioWith({ attempts: { A: ['fail'] } }));
+  });
+});
