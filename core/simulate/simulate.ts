@@ -32,6 +32,9 @@ export function simulate(registrations: readonly Registration[], input: Scenario
 
   if (registrations.length === 0) notes.push('No registrations found: nothing to simulate.');
   noteTies(ordered.map((o) => o.reg), notes);
+  if (registrations.some((r) => r.form === 'registry') && registrations.some((r) => r.form === 'file')) {
+    notes.push("Both forms share one order: the registry form's updaterPriority and the file form's Priority are compared on one scale (assumption).");
+  }
   noteDefaultPriorities(ordered.map((o) => o.reg), notes);
   noteHazards(ordered.map((o) => o.reg), rows, notes);
 
@@ -58,7 +61,12 @@ export function simulate(registrations: readonly Registration[], input: Scenario
       rows[i].status = 'blocked';
       rows[i].reason = `conditions forbid any attempt now: ${blocking.join('; ')}; the registration stays in place until they allow`;
     }
-    if (attemptable.length) notes.push(`No expedited attempt happens while ${blocking.join('; ')}: ${list(attemptable.map((i) => rows[i].name))} ${attemptable.length === 1 ? 'is' : 'are'} blocked and kept.`);
+    if (attemptable.length) {
+      notes.push(
+        `No expedited attempt happens while ${blocking.join('; ')}: ${list(attemptable.map((i) => rows[i].name))} ${attemptable.length === 1 ? 'is' : 'are'} blocked and kept. ` +
+          'Targeting and presence rules are applied even while attempts are blocked (assumption).',
+      );
+    }
     return finish(rows, notes, scenario);
   }
 

@@ -49,6 +49,8 @@ describe('simulate: order by priority', () => {
     assert.deepEqual(timeline(row(result, 'Middle')), ['5-10 Succeeded']);
     assert.deepEqual(timeline(row(result, 'Contoso_Late')), ['10-15 Succeeded']);
     assert.ok(hasNote(result, 'Contoso_Late has no Priority', 'default 100'));
+    assert.ok(hasNote(result, 'Both forms share one order', 'assumption'));
+    assert.ok(!hasNote(simulate([registryReg('A', 1)], scenarioWith()), 'Both forms share one order'), 'only with both forms');
     assert.ok(result.registrations.every((r) => r.status === 'installed'));
   });
 
@@ -211,8 +213,9 @@ describe('simulate: blocking conditions', () => {
     });
   }
 
-  test('targeting still skips while conditions block', () => {
+  test('targeting still skips while conditions block (an assumption the notes state)', () => {
     const result = simulate([fileReg('C', 'Arm', 1, { Architecture: 'arm64' }), registryReg('A', 2)], scenarioWith({ conditions: { internet: false } }));
+    assert.ok(hasNote(result, 'Targeting and presence rules are applied even while attempts are blocked (assumption)'));
     assert.equal(row(result, 'C_Arm').status, 'skipped');
     assert.equal(row(result, 'A').status, 'blocked');
   });
