@@ -1,5 +1,9 @@
-import { iso31661, iso31661Reserved, iso31661Alpha3ToAlpha2 } from 'iso-3166';
-import countries from 'i18n-iso-countries';
+// The per-table modules: the package index would also load every subdivision (ISO 3166-2).
+import { iso31661 } from 'iso-3166/1.js';
+import { iso31661Reserved } from 'iso-3166/1-reserved.js';
+import { iso31661Alpha3ToAlpha2 } from 'iso-3166/1-a3-to-1-a2.js';
+// The package's node entry registers all ~80 locales (900 KB); its index registers none: we add en and ko.
+import countries from 'i18n-iso-countries/index.js';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import koNames from 'i18n-iso-countries/langs/ko.json';
 
