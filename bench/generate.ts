@@ -58,10 +58,10 @@ export function generateRegExport(keys: number, seed = 1): GeneratedExport {
     const d = Math.floor(next() * 0xffffffff);
     reg.push(`"Flags"=dword:${d.toString(16).padStart(8, '0')}`);
     values.Flags = d;
-    const bin = hexBytes(next, 24 + Math.floor(next() * 24));
+    const bin = hexBytes(next, 12 + Math.floor(next() * 16));
     reg.push(wrapHex('"Blob"=hex:', bin));
     values.Blob = bin.join('');
-    const multi = hexBytes(next, 20).map((b) => (parseInt(b, 16) % 26 + 97).toString(16));
+    const multi = hexBytes(next, 12).map((b) => (parseInt(b, 16) % 26 + 97).toString(16));
     const multiBytes = multi.flatMap((b) => [b, '00']).concat(['00', '00', '00', '00']);
     reg.push(wrapHex('"List"=hex(7):', multiBytes));
     values.List = multiBytes.join('');
