@@ -113,7 +113,10 @@ export function simulate(registrations: readonly Registration[], input: Scenario
     notes.push(`After a failure the registration cools down ${COOLDOWN_MINUTES} minutes, counted from the end of the failed attempt (assumption); when nothing is ready, time jumps to the earliest end of a cooldown.`);
   }
   if (startedAfterWindow.length) {
-    notes.push(`${list(startedAfterWindow)} ${startedAfterWindow.length === 1 ? 'has an attempt' : 'have attempts'} starting at minute ${WINDOW_MINUTES} or later, after the expedited window: allowed by the assumption retriesAfterWindow = true.`);
+    notes.push(
+      `${list(startedAfterWindow)} ${startedAfterWindow.length === 1 ? 'has an attempt' : 'have attempts'} starting at minute ${WINDOW_MINUTES} or later, after the expedited window: ` +
+        `the sources only say apps run within the first ${WINDOW_MINUTES} minutes, and the simulation lets attempts go on past it (assumption retriesAfterWindow = true).`,
+    );
   }
   if (cutByWindow.length) {
     notes.push(`retriesAfterWindow = false (assumption): nothing starts at minute ${WINDOW_MINUTES} or later, so ${list(cutByWindow)} ${cutByWindow.length === 1 ? 'ends' : 'end'} failed.`);
