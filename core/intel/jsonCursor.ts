@@ -52,6 +52,8 @@ export function jsonCursorAt(text: string, offset: number, mode: 'complete' | 'h
   const stack: Frame[] = [];
   let rootStarted = false;
   let resolved: { frame: Frame | undefined; depth: number; state: FrameState; token?: JsonToken; rootStarted: boolean } | undefined;
+  /** The root property whose value holds the cursor, read when the cursor is reached (later keys overwrite frame.key). */
+  let property: string | undefined;
   let editedKeyIndex = -1;
   let afterResolved: SyntaxKind | undefined;
 
@@ -79,9 +81,11 @@ export function jsonCursorAt(text: string, offset: number, mode: 'complete' | 'h
         const token: JsonToken = { kind, span: { start, end }, value: kind === SyntaxKind.StringLiteral ? scanner.getTokenValue() : text.slice(start, end), unterminated };
         resolved = { frame: top, depth: stack.length, state: top?.state ?? 'value', token, rootStarted };
         if (top?.type === 'object' && top.state === 'key') editedKeyIndex = top.keys.length;
+        property = stack[0]?.key;
       } else if (start >= offset) {
         resolved = { frame: top, depth: stack.length, state: top?.state ?? 'value', rootStarted };
         afterResolved = kind;
+        property = stack[0]?.key;
       }
     } else if (afterResolved === undefined) {
       afterResolved = kind;
@@ -121,7 +125,10 @@ export function jsonCursorAt(text: string, offset: number, mode: 'complete' | 'h
     }
     if (resolved && afterResolved !== undefined && stack.length < resolved.depth) break;
   }
-  if (!resolved) resolved = { frame: stack[stack.length - 1], depth: stack.length, state: stack[stack.length - 1]?.state ?? 'value', rootStarted };
+  if (!resolved) {
+    resolved = { frame: stack[stack.length - 1], depth: stack.length, state: stack[stack.length - 1]?.state ?? 'value', rootStarted };
+    property = stack[0]?.key;
+  }
 
   const { frame, depth, state, token } = resolved;
   const replace = token ? token.span : { start: offset, end: offset };
@@ -136,23 +143,13 @@ export function jsonCursorAt(text: string, offset: number, mode: 'complete' | 'h
     return { role: 'key', replace, token, existingKeys: new Set(existing), hasColon, needsComma: !hasColon && followedByItem };
   }
   if (state !== 'value') return { role: 'none' };
-  if (frame.type === 'object' && depth === 1 && frame.key !== undefined) {
-    return { role: 'value', property: frame.key, inArray: false, replace, token, arrayItems: [], needsComma: followedByItem };
+  if (property === undefined) return { role: 'none' };
+  if (frame.type === 'object' && depth === 1) {
+    return { role: 'value', property, inArray: false, replace, token, arrayItems: [], needsComma: followedByItem };
   }
   if (frame.type === 'array' && depth === 2) {
-    const property = stack[0]?.key ?? propertyOfArray(text, offset);
-    if (property === undefined) return { role: 'none' };
     const items = frame.items.filter((item) => !token || item.span.start !== token.span.start);
     return { role: 'value', property, inArray: true, replace, token, arrayItems: items, needsComma: followedByItem };
   }
   return { role: 'none' };
-}
-
-/** When the scan stopped early the root frame is gone from the stack; recover the property from the text. */
-function propertyOfArray(text: string, offset: number): string | undefined {
-  const before = text.slice(0, offset);
-  const open = before.lastIndexOf('[');
-  if (open < 0) return undefined;
-  const match = /"((?:[^"\\]|\\.)*)"\s*:\s*$/.exec(before.slice(0, open));
-  return match ? match[1] : undefined;
 }

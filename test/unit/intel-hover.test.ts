@@ -38,6 +38,11 @@ describe('hovers in JSON', () => {
     assert.match(payload?.markdown ?? '', /\[KO-DOC\]/);
   });
 
+  test('a value shows the doc of its own property, not of a later one', () => {
+    assert.match(hover('{"Source": "St|ore", "Scenario": "Update"}')?.markdown ?? '', /^\*\*Source\*\*/);
+    assert.match(hover('{"ExcludedRegions": ["G|B"], "IncludedEditions": [48]}')?.markdown ?? '', /United Kingdom/);
+  });
+
   test('an unknown key has no hover (its diagnostic speaks for it)', () => {
     assert.equal(hover('{"Foo|": 1}'), undefined);
   });

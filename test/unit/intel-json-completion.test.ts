@@ -96,6 +96,13 @@ describe('JSON completions: values', () => {
     assert.equal(accept(text, find(items, 'arm64')), '{"Architecture": "arm64"}');
   });
 
+  test('the property is the one at the cursor, not a later one', () => {
+    assert.deepEqual(labels(complete('{"Source": "|", "Scenario": "Update", "IncludedRegions": []}').items), ['Store', 'CustomURL']);
+    assert.equal(complete('{"IncludedRegions": ["|"], "IncludedEditions": [48]}').items[0].kind, 'region');
+    const { text, offset } = cursor('{"AllowedInOobe": t|, "Priority": 5}');
+    assert.deepEqual(labels(completeJson(text, offset, 'registration')), ['true', 'false']);
+  });
+
   test('booleans, with the default marked', () => {
     const { items } = complete('{"SkipIfPresent": |}');
     assert.deepEqual(labels(items), ['true', 'false']);
