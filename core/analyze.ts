@@ -1,4 +1,5 @@
 import type { Finding } from './diagnostics/types';
+import { ruleFor } from './diagnostics/catalogue';
 import type { Registration } from './model/registration';
 import type { RegDocument, RegEncoding } from './reg/model';
 import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } from './json/analyze';
@@ -39,7 +40,7 @@ export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
   if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
     const reg = parseReg(text, input.encoding);
     const registry = analyzeRegistryForm(reg, path);
-    return { path, kind: 'reg', text, findings: sortFindings([...reg.findings, ...registry.findings]), registrations: registry.registrations, reg };
+    return { path, kind: 'reg', text, findings: sortFindings(dropSuperseded([...reg.findings, ...registry.findings])), registrations: registry.registrations, reg };
   }
   const json = analyzeJson(text, detectJsonKind(text, path));
   const registration = registrationFromJson(path, text, json);
@@ -53,4 +54,13 @@ export function analyzeWorkspace(docs: readonly DocumentAnalysis[]): Map<string,
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+}
+
+/** A specific rule (e.g. a registration under Wow6432Node) replaces the general one on the same characters. */
+function dropSuperseded(findings: Finding[]): Finding[] {
+  const superseded = new Set<string>();
+  for (const f of findings) {
+    for (const code of ruleFor(f.code).supersedes ?? []) superseded.add(`${code}@${f.span.start}:${f.span.end}`);
+  }
+  return superseded.size ? findings.filter((f) => !superseded.has(`${f.code}@${f.span.start}:${f.span.end}`)) : findings;
 }

@@ -21,6 +21,8 @@ export interface RuleInfo {
   rule: string;
   /** What the quick fix does, when there is an unambiguous one. */
   fix?: string;
+  /** Codes this more specific rule replaces when both report the same characters. */
+  supersedes?: string[];
 }
 
 export interface TextEdit {

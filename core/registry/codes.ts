@@ -46,6 +46,7 @@ export const registryRules: RuleInfo[] = [
     source: 'reg-format',
     rule: 'Wow6432Node is the 32-bit registry view; the 64-bit update service does not read registrations there.',
     fix: 'Remove Wow6432Node\\ from the key path (import with reg import /reg:64).',
+    supersedes: ['reg-key-wow6432node'],
   },
   {
     code: RegistryCode.nestedSubkey,
