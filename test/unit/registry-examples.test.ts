@@ -63,7 +63,7 @@ describe('invalid .reg examples show the classic mistakes', () => {
     'priority-250.reg': ['priority-out-of-range'],
     'hkcu.reg': ['registry-not-hklm'],
     // The .reg parser warns about Wow6432Node anywhere; the registry form adds that the registration is never read.
-    'wow6432node.reg': ['registry-32-bit-view'] // supersedes the general reg-key-wow6432node warning on the same characters,
+    'wow6432node.reg': ['registry-32-bit-view'], // supersedes the general reg-key-wow6432node warning on the same characters
     'values-on-parent.reg': ['registry-value-on-parent'],
     'payload-priority.reg': ['payload-priority-ignored'],
     'work-completed.reg': ['registry-work-completed'],
