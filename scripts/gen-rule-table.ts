@@ -39,7 +39,13 @@ function main(argv: string[]): number {
     process.stderr.write(`usage: gen-rule-table.ts ${mode} FILE\n`);
     return 2;
   }
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? String(e)})\n`);
+    return 2;
+  }
   const updated = withTable(text, table);
   if (updated === undefined) {
     process.stderr.write(`${file}: markers ${BEGIN} and ${END} not found\n`);
