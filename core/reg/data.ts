@@ -32,10 +32,21 @@ export function regTypeCode(name: string): number | undefined {
 
 export const HEX_PAIRS: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
+const HEX_CODES = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+
+/** Lowercase hex of `bytes[0..n)`, built flat (a `+=` chain would leave a rope of tiny strings). */
 export function bytesToHex(bytes: Uint8Array, n: number): string {
   let out = '';
-  for (let i = 0; i < n; i++) out += HEX_PAIRS[bytes[i]];
-  return out;
+  const chunk: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    chunk.push(HEX_CODES[b >> 4], HEX_CODES[b & 15]);
+    if (chunk.length >= 8192) {
+      out += String.fromCharCode(...chunk);
+      chunk.length = 0;
+    }
+  }
+  return out + String.fromCharCode(...chunk);
 }
 
 /** UTF-16LE code units of `bytes[0..n)`, up to the first NUL when `stopAtNul`. */

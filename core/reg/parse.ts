@@ -2,8 +2,7 @@ import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
 import { REG } from './codes';
 import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
-import { ParsedStringLiteral } from './literal';
-import { RegScanner } from './scanner';
+import { ParsedKey, RegScanner } from './scanner';
 
 export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
 export const HEADER_V4 = 'REGEDIT4';
@@ -79,7 +78,8 @@ function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, 
 }
 
 function hasNonAscii(text: string): boolean {
-  return /[^\x00-\x7f]/.test(text);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader, headerSpan: Span): Finding[] {
@@ -173,6 +173,7 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   });
 
   const keys = old.keys.slice(0, k);
+  for (const key of keys) if (key instanceof ParsedKey) key.rebind(text);
   keys.push(...scanner.keys);
   const oldHeadCount = countHeaderFindings(old);
   const findings = [...head.findings];
@@ -182,7 +183,11 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   findings.push(...scanner.findings);
   if (resumeOld >= 0) {
     const cut = old.keys[resumeOld].lineSpan.start;
-    for (let i = resumeOld; i < old.keys.length; i++) keys.push(shiftKey(old.keys[i], delta));
+    for (let i = resumeOld; i < old.keys.length; i++) {
+      const key = old.keys[i];
+      if (!(key instanceof ParsedKey)) return parseReg(text, encoding);
+      keys.push(key.shifted(delta, text));
+    }
     for (let i = oldHeadCount; i < old.findings.length; i++) {
       const f = old.findings[i];
       if (f.span.start >= cut) findings.push(shiftFinding(f, delta));
@@ -213,40 +218,3 @@ function shiftFinding(f: Finding, delta: number): Finding {
   return out;
 }
 
-function shiftKey(key: RegKeyEntry, delta: number): RegKeyEntry {
-  const out: RegKeyEntry = {
-    path: key.path,
-    fullPath: key.fullPath,
-    root: key.root,
-    isDelete: key.isDelete,
-    lineSpan: shiftSpan(key.lineSpan, delta),
-    pathSpan: shiftSpan(key.pathSpan, delta),
-    blockSpan: shiftSpan(key.blockSpan, delta),
-    values: key.values.map((v) => shiftValue(v, delta)),
-    dropped: key.dropped,
-  };
-  if (key.lineIgnored) out.lineIgnored = true;
-  return out;
-}
-
-function shiftValue(v: RegValueEntry, delta: number): RegValueEntry {
-  const out: RegValueEntry = {
-    name: v.name,
-    nameSpan: shiftSpan(v.nameSpan, delta),
-    isDelete: v.isDelete,
-    typeCode: v.typeCode,
-    type: v.type,
-    data: v.data,
-    dataSpan: shiftSpan(v.dataSpan, delta),
-    span: shiftSpan(v.span, delta),
-    dropped: v.dropped,
-  };
-  if (v.nameLiteral) out.nameLiteral = shiftLiteral(v.nameLiteral, delta);
-  if (v.stringLiteral) out.stringLiteral = shiftLiteral(v.stringLiteral, delta);
-  return out;
-}
-
-function shiftLiteral(lit: RegValueEntry['stringLiteral'] & object, delta: number): ParsedStringLiteral {
-  if (lit instanceof ParsedStringLiteral) return lit.shifted(delta);
-  return new ParsedStringLiteral(shiftSpan(lit.contentSpan, delta), lit.value);
-}

@@ -29,6 +29,23 @@ const MAX_KEY_NAME = 255;
 const MAX_VALUE_NAME = 16383;
 const MAX_DEPTH = 512;
 
+function canonical(v: number): string {
+  return (v >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Case-insensitive name equality (ASCII fast path; foldName for the rest). */
+function sameName(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0x80 || y >= 0x80) return foldName(a) === foldName(b);
+    if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 97 || (x | 0x20) > 122) return false;
+  }
+  return true;
+}
+
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB;
 }
@@ -40,8 +57,13 @@ function hexDigit(c: number): number {
   return -1;
 }
 
+type HexLineStatus = 0 | 1 | 2;
+const DONE = 0;
+const CONTINUE = 1;
+const INVALID = 2;
+
 /** Which key the importer has open: values land there, or nowhere. */
-type OpenState = 'none' | 'open' | 'deleted' | 'failed';
+export type OpenState = 'none' | 'open' | 'deleted' | 'failed';
 
 interface StringScan {
   ok: boolean;
@@ -62,7 +84,8 @@ export class RegScanner {
   private current: RegKeyEntry | undefined;
   private open: OpenState = 'none';
   private openPath = '';
-  private assigned: Map<string, RegValueEntry> | undefined;
+  private assigned: RegValueEntry[] = [];
+  private assignedMap: Map<string, RegValueEntry> | undefined;
   private bytes = new Uint8Array(256);
   private byteCount = 0;
 
@@ -70,8 +93,20 @@ export class RegScanner {
     readonly text: string,
     /** hex(1)/hex(2)/hex(7) bytes are UTF-16LE (else ANSI). */
     readonly unicode: boolean,
+    /**
+     * Where values go. Undefined: the main pass, which validates every value but keeps only the
+     * key entries (their values materialise on first access, see ParsedKey): a big file's values
+     * then never survive into the old generation of the garbage collector.
+     */
+    private readonly sink?: RegValueEntry[],
   ) {
     this.len = text.length;
+  }
+
+  /** Starts the scanner in the state the importer has right after a key line (for materialising its values). */
+  resume(key: RegKeyEntry, state: OpenState): void {
+    this.current = key;
+    this.open = state;
   }
 
   // ---- lines ------------------------------------------------------------------------------
@@ -121,6 +156,7 @@ export class RegScanner {
         if (c === LBRACKET) {
           if (stopAtKey && stopAtKey(pos)) return pos;
           this.keyLine(pos, p, le);
+          (this.current as ParsedKey).valueState = this.open;
         } else if (c === QUOTE || c === AT) {
           pos = this.valueLine(p, le);
           continue;
@@ -160,33 +196,23 @@ export class RegScanner {
         break;
       }
     }
-    const entry: RegKeyEntry = {
-      path: '',
-      fullPath: '',
-      root: undefined,
-      isDelete: false,
-      lineSpan: { start: ls, end: le },
-      pathSpan: { start: p, end: close < 0 ? trimmed : close },
-      blockSpan: { start: ls, end: le },
-      values: [],
-      dropped: false,
-    };
+    const entry = new ParsedKey({ start: ls, end: le }, { start: p, end: close < 0 ? trimmed : close }, this.text, this.unicode);
     this.keys.push(entry);
     this.current = entry;
-    this.assigned = undefined;
+    this.assigned.length = 0;
+    this.assignedMap = undefined;
 
-    const previous = this.open === 'open' ? `the previous key ${this.openPath}` : 'no key (they are dropped)';
     if (p < le && isBlank(text.charCodeAt(p))) {
       const nameStart = this.skipBlank(p, trimmed);
       this.ignoreKeyLine(entry, nameStart, close < 0 ? trimmed : close);
-      this.findings.push(report(REG.keySpaceAfterBracket, { start: b, end: nameStart }, `Whitespace right after \`[\` makes the importer skip this key line; the values below go to ${previous}.`, {
+      this.findings.push(report(REG.keySpaceAfterBracket, { start: b, end: nameStart }, `Whitespace right after \`[\` makes the importer skip this key line; the values below go to ${this.previousKey()}.`, {
         fixes: [{ title: 'Remove the whitespace after `[`', edits: [{ span: { start: p, end: nameStart }, newText: '' }], safeForFixAll: true }],
       }));
       return;
     }
     if (close < 0) {
       this.ignoreKeyLine(entry, p, trimmed);
-      this.findings.push(report(REG.keyUnclosed, { start: b, end: trimmed }, `This key line has no closing \`]\`, so the importer skips it; the values below go to ${previous}.`, {
+      this.findings.push(report(REG.keyUnclosed, { start: b, end: trimmed }, `This key line has no closing \`]\`, so the importer skips it; the values below go to ${this.previousKey()}.`, {
         fixes: [{ title: 'Add the closing `]`', edits: [{ span: { start: trimmed, end: trimmed }, newText: ']' }] }],
       }));
       return;
@@ -203,6 +229,10 @@ export class RegScanner {
       return;
     }
     this.openKeyLine(entry, p, close);
+  }
+
+  private previousKey(): string {
+    return this.open === 'open' ? `the previous key ${this.openPath}` : 'no key (they are dropped)';
   }
 
   private ignoreKeyLine(entry: RegKeyEntry, start: number, end: number): void {
@@ -321,18 +351,26 @@ export class RegScanner {
     return { name, nameSpan, isDelete: false, typeCode: undefined, type: undefined, data: undefined, dataSpan: { start: nameSpan.end, end: nameSpan.end }, span: { start, end: nameSpan.end }, dropped: true };
   }
 
+  private lastValue: RegValueEntry | undefined;
+
   private attach(value: RegValueEntry): void {
-    const key = this.current;
-    if (key) {
-      key.values.push(value);
-      if (value.span.end > key.blockSpan.end) key.blockSpan.end = value.span.end;
-    } else {
-      this.valuesBeforeFirstKey.push(value);
-    }
+    this.lastValue = value;
+    if (this.sink) this.sink.push(value);
+    else if (!this.current) this.valuesBeforeFirstKey.push(value);
   }
 
   /** A value line at `p` (its `"` or `@`); returns the start of the next line to read. */
   private valueLine(p: number, le: number): number {
+    this.lastValue = undefined;
+    const next = this.readValueLine(p, le);
+    // The block's end moves with the value's end, known only once its data is read.
+    const key = this.current;
+    const value = this.lastValue as RegValueEntry | undefined;
+    if (key && value && !this.sink && value.span.end > key.blockSpan.end) key.blockSpan.end = value.span.end;
+    return next;
+  }
+
+  private readValueLine(p: number, le: number): number {
     const text = this.text;
     const trimmed = this.trimEnd(p, le);
     let value: RegValueEntry;
@@ -341,7 +379,7 @@ export class RegScanner {
       value = this.newValue(p, '', { start: p, end: p + 1 });
       q = p + 1;
     } else {
-      const scan = this.scanString(p + 1, le);
+      const scan = this.scanString(p + 1, le, true);
       if (!scan.ok) {
         value = this.newValue(p, text.slice(p + 1, trimmed), { start: p, end: trimmed });
         value.span.end = trimmed;
@@ -380,15 +418,13 @@ export class RegScanner {
     } else if (text.startsWith('hex:', d)) {
       value.typeCode = REG_BINARY;
       value.type = 'REG_BINARY';
-      const r = this.hexData(value, d, d + 4, REG_BINARY, le, trimmed);
-      ok = r.ok;
-      next = r.next;
+      next = this.hexData(value, d, d + 4, REG_BINARY, le, trimmed);
+      ok = this.hexOk;
     } else if (text.startsWith('hex(', d)) {
       const type = this.hexType(value, d, trimmed);
       if (type) {
-        const r = this.hexData(value, d, type.dataStart, type.code, le, trimmed);
-        ok = r.ok;
-        next = r.next;
+        next = this.hexData(value, d, type.dataStart, type.code, le, trimmed);
+        ok = this.hexOk;
       }
     } else {
       this.findings.push(report(REG.valueDataInvalid, d < trimmed ? { start: d, end: trimmed } : { start: q, end: q + 1 }, this.unknownDataMessage(d, trimmed)));
@@ -413,10 +449,37 @@ export class RegScanner {
   }
 
   private trackAssignment(value: RegValueEntry): void {
+    // Values that landed in the open key since its key line; compared without allocating.
+    const list = this.assigned;
+    let earlier: RegValueEntry | undefined;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (sameName(list[i].name, value.name)) {
+        earlier = list[i];
+        list[i] = value;
+        break;
+      }
+    }
+    if (!earlier) {
+      if (list.length < 64) list.push(value);
+      else this.trackMany(value);
+      return;
+    }
+    if (!earlier.isDelete) {
+      const what = value.isDelete ? 'deleted' : 'assigned again';
+      this.findings.push(report(REG.valueOverridden, earlier.nameSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
+        related: [{ span: value.nameSpan, message: 'the later assignment' }],
+      }));
+    }
+  }
+
+  /** Keys with many values: a map by folded name, so the check stays linear. */
+  private trackMany(value: RegValueEntry): void {
+    if (!this.assignedMap) {
+      this.assignedMap = new Map();
+    }
     const folded = foldName(value.name);
-    if (!this.assigned) this.assigned = new Map();
-    const earlier = this.assigned.get(folded);
-    this.assigned.set(folded, value);
+    const earlier = this.assignedMap.get(folded);
+    this.assignedMap.set(folded, value);
     if (earlier && !earlier.isDelete) {
       const what = value.isDelete ? 'deleted' : 'assigned again';
       this.findings.push(report(REG.valueOverridden, earlier.nameSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
@@ -454,7 +517,12 @@ export class RegScanner {
   }
 
   /** Scans a string body from `from` (after the opening quote) as Wine's unescape_string does. */
-  private scanString(from: number, le: number): StringScan {
+  /** Whether the value being read is kept (so its decoded data is worth building). */
+  private keeps(): boolean {
+    return this.sink !== undefined || this.current === undefined;
+  }
+
+  private scanString(from: number, le: number, build: boolean): StringScan {
     const text = this.text;
     let i = from;
     let pieceStart = from;
@@ -463,7 +531,7 @@ export class RegScanner {
     while (i < le) {
       const c = text.charCodeAt(i);
       if (c === QUOTE) {
-        const value = escapes ? out + text.slice(pieceStart, i) : text.slice(from, i);
+        const value = !build ? '' : escapes ? out + text.slice(pieceStart, i) : text.slice(from, i);
         return escapes ? { ok: true, end: i, value, escapes } : { ok: true, end: i, value };
       }
       if (c !== BACKSLASH) {
@@ -491,7 +559,7 @@ export class RegScanner {
       }
       if (!escapes) escapes = [];
       escapes.push(i - from - escapes.length);
-      out += text.slice(pieceStart, i) + decoded;
+      if (build) out += text.slice(pieceStart, i) + decoded;
       i += 2;
       pieceStart = i;
     }
@@ -501,7 +569,7 @@ export class RegScanner {
   private stringData(value: RegValueEntry, d: number, le: number, trimmed: number): boolean {
     value.typeCode = REG_SZ;
     value.type = 'REG_SZ';
-    const scan = this.scanString(d + 1, le);
+    const scan = this.scanString(d + 1, le, this.keeps());
     if (!scan.ok) {
       if (scan.failure === 'nul') {
         this.findings.push(report(REG.stringNulEscape, { start: scan.end, end: scan.end + 2 }, '`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.'));
@@ -515,7 +583,7 @@ export class RegScanner {
     const close = scan.end;
     value.dataSpan = { start: d, end: close + 1 };
     value.span.end = close + 1;
-    value.stringLiteral = new ParsedStringLiteral({ start: d + 1, end: close }, scan.value, scan.escapes);
+    if (this.keeps()) value.stringLiteral = new ParsedStringLiteral({ start: d + 1, end: close }, scan.value, scan.escapes);
     const r = this.skipBlank(close + 1, trimmed);
     if (r < trimmed && this.text.charCodeAt(r) !== SEMI) {
       if (this.text.charCodeAt(r) === HASH) {
@@ -551,7 +619,6 @@ export class RegScanner {
     const digits = e - r;
     value.dataSpan = { start: d, end: e > r ? e : trimmed };
     value.span.end = value.dataSpan.end;
-    const canonical = (v: number) => (v >>> 0).toString(16).padStart(8, '0');
     if (r >= trimmed) {
       this.findings.push(report(REG.dwordInvalid, { start: d, end: trimmed }, '`dword:` has no digits: the importer drops this line.'));
       return false;
@@ -601,14 +668,11 @@ export class RegScanner {
   private hexType(value: RegValueEntry, d: number, trimmed: number): { code: number; dataStart: number } | undefined {
     const text = this.text;
     const s = d + 4;
-    const fail = (end: number, why: string) => {
-      this.findings.push(report(REG.hexTypeInvalid, { start: d, end: Math.max(end, s) }, `${why} The importer drops this line.`));
-      value.dataSpan = { start: d, end: trimmed };
-      return undefined;
-    };
+    const fail = (end: number, why: string): undefined => this.badHexType(value, d, s, end, trimmed, why);
     if (s >= trimmed) return fail(trimmed, '`hex(` must be followed by a type number and `):`.');
     if ((text.charCodeAt(s + 1) | 0x20) === 120 /* x */) return fail(Math.min(s + 2, trimmed), 'Write the type of `hex(N):` in hex digits without `0x`.');
-    const num = this.wcstoul(s, trimmed);
+    this.wcstoul(s, trimmed);
+    const num = { value: this.numValue, end: this.numEnd, overflow: this.numOverflow, plain: !this.numDecorated && this.numTokenStart === s };
     if (text.charCodeAt(num.end) !== 41 /* ) */ || text.charCodeAt(num.end + 1) !== 58 /* : */) {
       const close = text.indexOf(')', s);
       return fail(close >= 0 && close < trimmed ? close + 1 : trimmed, '`hex(N):` needs a hex type number N followed by `):`.');
@@ -624,11 +688,25 @@ export class RegScanner {
     return { code: num.value, dataStart: num.end + 2 };
   }
 
+  // Result of the last wcstoul() call (fields, not an object: it runs once per hex byte).
+  private numValue = 0;
+  private numEnd = 0;
+  private numOverflow = false;
+  private numDigits = 0;
+  private numDigitStart = 0;
+  private numTokenStart = 0;
+
+  private badHexType(value: RegValueEntry, d: number, s: number, end: number, trimmed: number, why: string): undefined {
+    this.findings.push(report(REG.hexTypeInvalid, { start: d, end: Math.max(end, s) }, `${why} The importer drops this line.`));
+    value.dataSpan = { start: d, end: trimmed };
+    return undefined;
+  }
+
   /**
    * msvcrt's wcstoul(s, &end, 16): leading whitespace, a sign, an optional 0x, then hex digits.
-   * No digits at all: end = s and value 0. `plain` = just 1+ digits, nothing else.
+   * No digits at all: end = s and value 0. Sets the num* fields.
    */
-  private wcstoul(s: number, limit: number): { value: number; end: number; overflow: boolean; plain: boolean; decorated: boolean; digits: number; digitStart: number; tokenStart: number } {
+  private wcstoul(s: number, limit: number): void {
     const text = this.text;
     let i = s;
     while (i < limit) {
@@ -636,18 +714,14 @@ export class RegScanner {
       if (c === SPACE || (c >= 9 && c <= 13)) i++;
       else break;
     }
-    const tokenStart = i;
+    this.numTokenStart = i;
     let negative = false;
     const sign = text.charCodeAt(i);
     if (sign === PLUS || sign === MINUS) {
       negative = sign === MINUS;
       i++;
     }
-    let prefixed = false;
-    if (text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 0x20) === 120 && i + 1 < limit) {
-      i += 2;
-      prefixed = true;
-    }
+    if (text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 0x20) === 120 && i + 1 < limit) i += 2;
     const digitStart = i;
     let value = 0;
     let overflow = false;
@@ -658,87 +732,94 @@ export class RegScanner {
       if (value > 0xffffffff) overflow = true;
       i++;
     }
-    const digits = i - digitStart;
-    if (digits === 0) return { value: 0, end: s, overflow: false, plain: false, decorated: false, digits: 0, digitStart, tokenStart };
+    this.numDigitStart = digitStart;
+    this.numDigits = i - digitStart;
+    if (this.numDigits === 0) {
+      this.numValue = 0;
+      this.numEnd = s;
+      this.numOverflow = false;
+      return;
+    }
     if (negative && value !== 0) value = overflow ? 0xffffffff : 0x100000000 - value;
-    const decorated = digitStart !== tokenStart;
-    return { value: overflow ? 0xffffffff : value, end: i, overflow, plain: !decorated && tokenStart === s, decorated, digits, digitStart, tokenStart };
+    this.numValue = overflow ? 0xffffffff : value;
+    this.numEnd = i;
+    this.numOverflow = overflow;
   }
 
-  private pushByte(b: number): void {
-    if (this.byteCount === this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    this.bytes[this.byteCount++] = b;
+  /** The number read last was written with a sign or 0x. */
+  private get numDecorated(): boolean {
+    return this.numDigitStart !== this.numTokenStart;
   }
+
+  private growBytes(): void {
+    const grown = new Uint8Array(this.bytes.length * 2);
+    grown.set(this.bytes);
+    this.bytes = grown;
+  }
+
+  /** Whether the last hexData() call produced a value. */
+  private hexOk = false;
 
   /**
    * Hex data from `s` to the end of the line, then continuation lines, as Wine's hex_data_state,
-   * convert_hex_csv_to_hex, eol_backslash_state and hex_multiline_state do.
+   * convert_hex_csv_to_hex, eol_backslash_state and hex_multiline_state do. Sets `hexOk`; returns
+   * the start of the next line to read.
    */
-  private hexData(value: RegValueEntry, d: number, s: number, type: number, le: number, trimmed: number): { ok: boolean; next: number } {
+  private hexData(value: RegValueEntry, d: number, s: number, type: number, le: number, trimmed: number): number {
     const text = this.text;
     this.byteCount = 0;
+    this.hexOk = false;
     let lineEnd = le;
     let end = trimmed; // the first line's trailing whitespace was trimmed by the importer
-    let dataEnd = s;
+    let dataEnd = trimmed;
     let pos = s;
-    const stop = (ok: boolean) => {
-      value.dataSpan = { start: d, end: dataEnd };
-      value.span.end = dataEnd;
-      return { ok, next: this.nextLine(lineEnd) };
-    };
-    if (s >= end) {
-      dataEnd = end;
-      value.data = decodeHexData(this.bytes, 0, type, this.unicode);
-      this.checkHexSize(d, dataEnd, type, 0);
-      return stop(true);
-    }
-    for (;;) {
-      const line = this.hexLine(pos, end);
-      dataEnd = line.dataEnd;
-      if (line.status === 'invalid') return stop(false);
-      if (line.status === 'done') break;
-      // After the backslash: only whitespace or a comment (eol_backslash_state).
-      const backslash = line.backslash;
-      const r = this.skipBlank(backslash + 1, lineEnd);
-      if (r < lineEnd && text.charCodeAt(r) !== SEMI) {
-        const rest = this.trimEnd(r, lineEnd);
-        this.findings.push(report(REG.continuationTrailingText, { start: r, end: rest }, 'Only whitespace or a `;comment` may follow the continuation backslash: the importer drops this value.'));
-        return stop(false);
-      }
-      // hex_multiline_state: skip blank and comment lines; the next one must start with a hex digit.
-      let next = this.nextLine(lineEnd);
-      let found = false;
-      while (next <= this.len) {
-        const nle = this.lineEnd(next);
-        const q = this.skipBlank(next, nle);
-        if (q < nle && text.charCodeAt(q) !== SEMI) {
-          lineEnd = nle;
-          if (hexDigit(text.charCodeAt(q)) < 0) {
-            this.danglingContinuation(backslash, q, nle);
-            return stop(false);
-          }
-          pos = q;
-          end = nle; // continuation lines are not trimmed: trailing blanks matter there
-          found = true;
-          break;
+    if (s < end) {
+      for (;;) {
+        const status = this.hexLine(pos, end);
+        dataEnd = this.lineDataEnd;
+        if (status === INVALID) return this.endHex(value, d, dataEnd, lineEnd);
+        if (status === DONE) break;
+        // After the backslash: only whitespace or a comment (eol_backslash_state).
+        const backslash = this.lineBackslash;
+        const r = this.skipBlank(backslash + 1, lineEnd);
+        if (r < lineEnd && text.charCodeAt(r) !== SEMI) {
+          const rest = this.trimEnd(r, lineEnd);
+          this.findings.push(report(REG.continuationTrailingText, { start: r, end: rest }, 'Only whitespace or a `;comment` may follow the continuation backslash: the importer drops this value.'));
+          return this.endHex(value, d, dataEnd, lineEnd);
         }
-        lineEnd = nle;
-        next = this.nextLine(nle);
+        // hex_multiline_state: skip blank and comment lines; the next one must start with a hex digit.
+        let next = this.nextLine(lineEnd);
+        let found = false;
+        while (next <= this.len) {
+          const nle = this.lineEnd(next);
+          const q = this.skipBlank(next, nle);
+          lineEnd = nle;
+          if (q < nle && text.charCodeAt(q) !== SEMI) {
+            if (hexDigit(text.charCodeAt(q)) < 0) {
+              this.danglingContinuation(backslash, q, nle);
+              return this.endHex(value, d, dataEnd, lineEnd);
+            }
+            pos = q;
+            end = nle; // continuation lines are not trimmed: trailing blanks matter there
+            found = true;
+            break;
+          }
+          next = this.nextLine(nle);
+        }
+        if (!found) break; // end of file: the importer stores what it has
       }
-      if (!found) break; // end of file: the importer stores what it has
     }
-    return this.finishHex(value, d, type, dataEnd, stop);
-  }
-
-  private finishHex(value: RegValueEntry, d: number, type: number, dataEnd: number, stop: (ok: boolean) => { ok: boolean; next: number }): { ok: boolean; next: number } {
     const n = this.byteCount;
     this.checkHexSize(d, dataEnd, type, n);
-    value.data = decodeHexData(this.bytes, n, type, this.unicode);
-    return stop(true);
+    if (this.keeps()) value.data = decodeHexData(this.bytes, n, type, this.unicode);
+    this.hexOk = true;
+    return this.endHex(value, d, dataEnd, lineEnd);
+  }
+
+  private endHex(value: RegValueEntry, d: number, dataEnd: number, lineEnd: number): number {
+    value.dataSpan = { start: d, end: dataEnd };
+    value.span.end = dataEnd;
+    return this.nextLine(lineEnd);
   }
 
   private checkHexSize(d: number, dataEnd: number, type: number, n: number): void {
@@ -764,33 +845,63 @@ export class RegScanner {
     }));
   }
 
-  /** One line of hex bytes (convert_hex_csv_to_hex). */
-  private hexLine(s: number, end: number): { status: 'done' | 'continue' | 'invalid'; dataEnd: number; backslash: number } {
+  // Result of the last hexLine() call.
+  private lineDataEnd = 0;
+  private lineBackslash = -1;
+
+  /** One line of hex bytes (convert_hex_csv_to_hex). Sets lineDataEnd / lineBackslash. */
+  private hexLine(s: number, end: number): HexLineStatus {
     const text = this.text;
-    let dataEnd = s;
+    this.lineBackslash = -1;
+    this.lineDataEnd = s;
     while (s < end) {
-      const num = this.wcstoul(s, end);
-      if (num.digits === 0) {
+      // The common case, two hex digits then a comma or the end: no wcstoul needed.
+      const h1 = hexDigit(text.charCodeAt(s));
+      const h2 = h1 >= 0 ? hexDigit(text.charCodeAt(s + 1)) : -1;
+      if (h2 >= 0 && s + 2 <= end) {
+        const after = s + 2 < end ? text.charCodeAt(s + 2) : -1;
+        if (after === COMMA || after === -1) {
+          if (this.byteCount === this.bytes.length) this.growBytes();
+          this.bytes[this.byteCount++] = (h1 << 4) | h2;
+          if (after === -1) {
+            this.lineDataEnd = s + 2;
+            return DONE;
+          }
+          this.lineDataEnd = s + 3;
+          s += 3;
+          continue;
+        }
+      }
+      this.wcstoul(s, end);
+      if (this.numDigits === 0) {
         const r = this.skipBlank(s, end);
         const c = r < end ? text.charCodeAt(r) : -1;
-        if (c === BACKSLASH) return { status: 'continue', dataEnd: r + 1, backslash: r };
-        if (c === SEMI) return { status: 'done', dataEnd, backslash: -1 };
+        if (c === BACKSLASH) {
+          this.lineDataEnd = r + 1;
+          this.lineBackslash = r;
+          return CONTINUE;
+        }
+        if (c === SEMI) return DONE;
         this.badHexToken(s, r, end, c);
-        return { status: 'invalid', dataEnd: r < end ? this.trimEnd(r, end) : end, backslash: -1 };
+        this.lineDataEnd = r < end ? this.trimEnd(r, end) : end;
+        return INVALID;
       }
-      if (num.overflow || num.value > 0xff) {
-        this.findings.push(report(REG.hexByteInvalid, { start: num.digitStart, end: num.end }, `A byte is at most ff; "${text.slice(num.digitStart, num.end)}" drops the whole value.`));
-        return { status: 'invalid', dataEnd: num.end, backslash: -1 };
+      const e = this.numEnd;
+      if (this.numOverflow || this.numValue > 0xff) {
+        this.findings.push(report(REG.hexByteInvalid, { start: this.numDigitStart, end: e }, `A byte is at most ff; "${text.slice(this.numDigitStart, e)}" drops the whole value.`));
+        this.lineDataEnd = e;
+        return INVALID;
       }
-      this.pushByte(num.value);
-      if (num.decorated || num.digits !== 2) {
-        const from = num.tokenStart;
-        this.findings.push(report(REG.hexByteFormat, { start: from, end: num.end }, `Write each byte as exactly two hex digits (${HEX_PAIRS[num.value]}); only Wine reads "${text.slice(from, num.end)}".`, {
-          fixes: [{ title: `Write ${HEX_PAIRS[num.value]}`, edits: [{ span: { start: from, end: num.end }, newText: HEX_PAIRS[num.value] }], safeForFixAll: true }],
+      const byte = this.numValue;
+      if (this.byteCount === this.bytes.length) this.growBytes();
+      this.bytes[this.byteCount++] = byte;
+      if (this.numDigits !== 2 || this.numDecorated) {
+        const from = this.numTokenStart;
+        this.findings.push(report(REG.hexByteFormat, { start: from, end: e }, `Write each byte as exactly two hex digits (${HEX_PAIRS[byte]}); only Wine reads "${text.slice(from, e)}".`, {
+          fixes: [{ title: `Write ${HEX_PAIRS[byte]}`, edits: [{ span: { start: from, end: e }, newText: HEX_PAIRS[byte] }], safeForFixAll: true }],
         }));
       }
-      const e = num.end;
-      dataEnd = e;
+      this.lineDataEnd = e;
       if (e < end && text.charCodeAt(e) !== COMMA) {
         const r = this.skipBlank(e, end);
         if (r < end && text.charCodeAt(r) !== SEMI) {
@@ -804,18 +915,19 @@ export class RegScanner {
           } else {
             this.findings.push(report(REG.hexByteInvalid, { start: e, end: this.trimEnd(r, end) }, c === COMMA ? 'No space is allowed before a comma in hex data: the importer drops the whole value.' : 'Hex data is comma-separated bytes: this text drops the whole value.'));
           }
-          return { status: 'invalid', dataEnd: this.trimEnd(r, end), backslash: -1 };
+          this.lineDataEnd = this.trimEnd(r, end);
+          return INVALID;
         }
-        return { status: 'done', dataEnd, backslash: -1 };
+        return DONE;
       }
       if (e < end) {
-        dataEnd = e + 1;
+        this.lineDataEnd = e + 1;
         s = e + 1;
       } else {
         s = e;
       }
     }
-    return { status: 'done', dataEnd, backslash: -1 };
+    return DONE;
   }
 
   private badHexToken(s: number, r: number, end: number, c: number): void {
@@ -832,5 +944,75 @@ export class RegScanner {
     const tokenEnd = Math.min(this.trimEnd(r, end), r + 1);
     const why = c === COMMA ? (s > 0 && this.text.charCodeAt(s - 1) === COMMA ? 'an empty byte (`,,`)' : 'a comma with no byte before it') : `"${this.text[r]}", which is not a hex byte`;
     this.findings.push(report(REG.hexByteInvalid, { start: r, end: tokenEnd }, `Hex data has ${why}: the importer drops the whole value.`));
+  }
+}
+
+/**
+ * A key line. Its values are read again from the text on first access (and kept): the main pass
+ * validates them without keeping them, so a big file costs one object per key, not per value.
+ */
+export class ParsedKey implements RegKeyEntry {
+  path = '';
+  fullPath = '';
+  root: RegRoot | undefined = undefined;
+  isDelete = false;
+  blockSpan: Span;
+  dropped = false;
+  declare lineIgnored?: boolean;
+  /** The importer's state for the values below this line. */
+  valueState: OpenState = 'none';
+  #text: string;
+  #unicode: boolean;
+  #values: RegValueEntry[] | undefined;
+
+  constructor(
+    readonly lineSpan: Span,
+    public pathSpan: Span,
+    text: string,
+    unicode: boolean,
+  ) {
+    this.blockSpan = { start: lineSpan.start, end: lineSpan.end };
+    this.#text = text;
+    this.#unicode = unicode;
+  }
+
+  get values(): RegValueEntry[] {
+    if (!this.#values) {
+      const values: RegValueEntry[] = [];
+      const scanner = new RegScanner(this.#text, this.#unicode, values);
+      scanner.resume(this, this.valueState);
+      scanner.scan(scanner.nextLine(this.lineSpan.end), () => true);
+      this.#values = values;
+    }
+    return this.#values;
+  }
+
+  set values(values: RegValueEntry[]) {
+    this.#values = values;
+  }
+
+  /** Points the entry at a new text that is identical over this key's block. */
+  rebind(text: string): void {
+    this.#text = text;
+  }
+
+  /** The same key `delta` characters later in `text` (incremental reparse). */
+  shifted(delta: number, text: string): ParsedKey {
+    const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+    const out = new ParsedKey(shift(this.lineSpan), shift(this.pathSpan), text, this.#unicode);
+    out.path = this.path;
+    out.fullPath = this.fullPath;
+    out.root = this.root;
+    out.isDelete = this.isDelete;
+    out.blockSpan = shift(this.blockSpan);
+    out.dropped = this.dropped;
+    if (this.lineIgnored) out.lineIgnored = true;
+    out.valueState = this.valueState;
+    return out;
+  }
+
+  toJSON(): Omit<RegKeyEntry, 'values'> & { values: RegValueEntry[] } {
+    const { path, fullPath, root, isDelete, lineSpan, pathSpan, blockSpan, dropped, lineIgnored } = this;
+    return { path, fullPath, root, isDelete, lineSpan, pathSpan, blockSpan, values: this.values, dropped, ...(lineIgnored ? { lineIgnored } : {}) };
   }
 }
