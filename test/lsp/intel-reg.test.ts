@@ -165,4 +165,19 @@ describe('.reg files over LSP', () => {
       );
     });
   });
+
+  test('a client without snippet support gets plain text with the defaults filled in, still escaped', async () => {
+    const plain = await LspTestClient.start({ capabilities: { textDocument: { completion: { completionItem: { snippetSupport: false } } } } });
+    try {
+      const { text, position } = withCursor(regText(registration('Contoso_PhotoStudio', '00000005', PAYLOAD.replace('}', ', |}'))));
+      const uri = nextUri();
+      await plain.open(uri, 'reg', text);
+      const retry = item(await completions(plain, uri, position), 'MaxRetryCount');
+      assert.equal(retry.insertTextFormat, 1);
+      assert.equal((retry.textEdit as { newText: string }).newText, '\\"MaxRetryCount\\": 1');
+      assert.equal(typeof retry.documentation, 'string', 'plain-text documentation');
+    } finally {
+      await plain.shutdown();
+    }
+  });
 });
