@@ -1,4 +1,4 @@
-import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
+import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Span } from '../diagnostics/types';
 import { parseStrictJson } from './strictParse';
@@ -34,8 +34,9 @@ const PARSE_MESSAGES: Record<string, string> = {
 };
 
 /**
- * Parses leniently (so the tree survives comments and trailing commas) and reports both as
- * errors: Windows reads strict JSON.
+ * Strict JSON takes the fast path. Anything else is parsed by jsonc-parser in strict mode, whose
+ * error recovery keeps the tree whole; comments and trailing commas among its errors become
+ * their own findings (Windows reads strict JSON) and the rest are syntax errors.
  */
 export function parseJsonDocument(text: string): JsonDocument {
   // A byte-order mark is reported by the ASCII rule; parse as if it were a space (same offsets).
@@ -43,15 +44,24 @@ export function parseJsonDocument(text: string): JsonDocument {
   const strict = parseStrictJson(source);
   if (strict) return { text, root: strict, findings: [], strict: true, value: JSON.parse(source) };
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const findings: Finding[] = [];
+  const comments = errors.filter((e) => e.error === ParseErrorCode.InvalidCommentToken).map((e) => ({ start: e.offset, end: e.offset + e.length }));
+  for (const span of comments) findings.push(commentFinding(source, span));
+  const trailingCommaAt = new Set<number>();
   for (const e of errors) {
+    if (e.error === ParseErrorCode.InvalidCommentToken || trailingCommaAt.has(e.offset)) continue;
+    const comma = trailingComma(source, e.offset, comments);
+    if (comma !== undefined) {
+      trailingCommaAt.add(e.offset); // jsonc-parser reports two errors at an object's closing brace
+      findings.push(report('json-trailing-comma', { start: comma, end: comma + 1 }, 'Trailing commas are not allowed: Windows reads strict JSON. Remove the comma.', {
+        fixes: [{ title: 'Remove the trailing comma', edits: [{ span: { start: comma, end: comma + 1 }, newText: '' }], safeForFixAll: true }],
+      }));
+      continue;
+    }
     const name = printParseErrorCode(e.error);
-    const span = errorSpan(source, e.offset, e.length);
-    findings.push(report('json-syntax-error', span, `Invalid JSON: ${PARSE_MESSAGES[name] ?? name}. Windows reads strict JSON; fix the syntax here.`));
+    findings.push(report('json-syntax-error', errorSpan(source, e.offset, e.length), `Invalid JSON: ${PARSE_MESSAGES[name] ?? name}. Windows reads strict JSON; fix the syntax here.`));
   }
-  // The scanner pass only runs when a comment or a trailing comma is possible.
-  if (source.includes('/') || /,\s*[}\]]/.test(source)) findings.push(...strictnessFindings(source));
   return { text, root, findings, strict: false };
 }
 
@@ -60,42 +70,25 @@ function errorSpan(text: string, offset: number, length: number): Span {
   return offset < text.length ? { start: offset, end: offset + 1 } : { start: offset, end: offset };
 }
 
-function strictnessFindings(text: string): Finding[] {
-  const findings: Finding[] = [];
-  const scanner = createScanner(text, false);
-  let lastComma: Span | undefined;
-  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-    const start = scanner.getTokenOffset();
-    const span = { start, end: start + scanner.getTokenLength() };
-    switch (kind) {
-      case SyntaxKind.LineCommentTrivia:
-      case SyntaxKind.BlockCommentTrivia: {
-        const removal = wholeLineOrSelf(text, span);
-        findings.push(report('json-comment', span, 'Comments are not allowed: Windows reads strict JSON. Remove the comment.', {
-          fixes: [{ title: 'Remove the comment', edits: [{ span: removal, newText: '' }], safeForFixAll: true }],
-        }));
-        continue;
-      }
-      case SyntaxKind.Trivia:
-      case SyntaxKind.LineBreakTrivia:
-        continue;
-      case SyntaxKind.CommaToken:
-        lastComma = span;
-        continue;
-      case SyntaxKind.CloseBraceToken:
-      case SyntaxKind.CloseBracketToken:
-        if (lastComma) {
-          findings.push(report('json-trailing-comma', lastComma, 'Trailing commas are not allowed: Windows reads strict JSON. Remove the comma.', {
-            fixes: [{ title: 'Remove the trailing comma', edits: [{ span: lastComma, newText: '' }], safeForFixAll: true }],
-          }));
-        }
-        break;
-    }
-    lastComma = undefined;
+/** The offset of the comma before a closing `}`/`]` at `offset` (skipping blanks and comments), if that is what the error is about. */
+function trailingComma(text: string, offset: number, comments: readonly Span[]): number | undefined {
+  const close = text[offset];
+  if (close !== '}' && close !== ']') return undefined;
+  let i = offset - 1;
+  for (;;) {
+    while (i >= 0 && /\s/.test(text[i])) i--;
+    const comment = comments.find((c) => c.end === i + 1);
+    if (!comment) break;
+    i = comment.start - 1;
   }
-  return findings;
+  return text[i] === ',' ? i : undefined;
 }
 
+function commentFinding(text: string, span: Span): Finding {
+  return report('json-comment', span, 'Comments are not allowed: Windows reads strict JSON. Remove the comment.', {
+    fixes: [{ title: 'Remove the comment', edits: [{ span: wholeLineOrSelf(text, span), newText: '' }], safeForFixAll: true }],
+  });
+}
 /** A comment alone on its line is removed with its line; otherwise just the comment (and the blanks before it). */
 function wholeLineOrSelf(text: string, span: Span): Span {
   let start = span.start;

@@ -219,6 +219,14 @@ describe('rule details', () => {
     assert.deepEqual(findingsOf(fixed, 'payload'), []);
   });
 
+  test('a trailing comma hidden behind a comment, and a doubled comma, are told apart', () => {
+    const text = '{ "PFN": "Contoso.Notes_3j0282zxa1eby", "Endpoint": "https://downloads.contoso.com/a.msix", /* end */\n}';
+    const findings = findingsOf(text, 'payload');
+    assert.deepEqual(findings.map((f) => f.code), ['json-comment', 'json-trailing-comma']);
+    assert.deepEqual(findings[1].span, spanAt(text, 'a.msix"⟦,⟧'));
+    assert.ok(findingsOf('{ "PFN": "x",, "Endpoint": "y" }', 'payload').some((f) => f.code === 'json-syntax-error'));
+  });
+
   test('a byte-order mark is non-ASCII with a fix; payloads are not held to ASCII', () => {
     const text = `\ufeff${registrationText()}`;
     assert.deepEqual(findingsOf(text, 'registration').map((f) => f.code), ['non-ascii']);
