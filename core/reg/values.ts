@@ -7,8 +7,10 @@ import { foldName } from './names';
 interface Node {
   name: string;
   path: string;
-  /** Creation order: keys are listed in the order the import creates them. */
+  /** Order of the first key line that opened it: keys are listed in file order. */
   seq: number;
+  /** Opened by a key line; parents the import creates on the way are not listed. */
+  explicit: boolean;
   children: Map<string, Node>;
   values: Map<string, ImportedValue>;
 }
@@ -32,7 +34,7 @@ export function importedValues(doc: RegDocument): ImportedKey[] {
   const landData = (data: RegData): RegData => (typeof data === 'string' ? land(data) : Array.isArray(data) ? data.map(land) : data);
   let seq = 0;
   const roots = new Map<string, Node>();
-  const node = (name: string, path: string): Node => ({ name, path, seq: seq++, children: new Map(), values: new Map() });
+  const node = (name: string, path: string): Node => ({ name, path, seq: 0, explicit: false, children: new Map(), values: new Map() });
   let open: Node | undefined;
 
   for (const key of doc.keys) {
@@ -59,6 +61,10 @@ export function importedValues(doc: RegDocument): ImportedKey[] {
         }
         at = child;
       }
+      if (!at.explicit) {
+        at.explicit = true;
+        at.seq = seq++;
+      }
       open = at;
     }
     if (!open) continue;
@@ -83,7 +89,7 @@ export function importedValues(doc: RegDocument): ImportedKey[] {
 
   const all: Node[] = [];
   const collect = (n: Node, isRoot: boolean) => {
-    if (!isRoot || n.values.size) all.push(n);
+    if (isRoot ? n.values.size > 0 : n.explicit) all.push(n);
     for (const child of n.children.values()) collect(child, false);
   };
   for (const root of roots.values()) collect(root, true);
