@@ -3,13 +3,15 @@
 import type { Range } from '../../core/diagnostics/types';
 import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
 import { normalizeScenario } from '../../core/simulate/scenarioInput';
-import type { LocatedSimulationResult } from '../../core/simulate/result';
+import type { ExtraDocument, LocatedSimulationResult } from '../../core/simulate/result';
 import { toJson, toMarkdown } from './markdown';
 import { parseFromWebview, resultProblem, type ExportFormat, type NamedCode, type ToWebview } from './protocol';
 
 export interface PreviewPorts {
-  /** Runs `expeditedApps/simulate` over every registration of the workspace. */
-  simulate(scenario: Scenario): Promise<unknown>;
+  /** Runs `expeditedApps/simulate` over every registration of the workspace (plus `documents`). */
+  simulate(scenario: Scenario, documents: ExtraDocument[]): Promise<unknown>;
+  /** Reads the target machine's registrations; absent when no backend can be used. */
+  machineDocuments?(): Promise<ExtraDocument[]>;
   post(message: ToWebview): void;
   reveal(uri: string, range: Range | undefined): Promise<void>;
   /** Asks where to save and writes; resolves false when the user cancelled. */
@@ -29,6 +31,8 @@ export class PreviewController {
   private focusUri: string | undefined;
   private running: Promise<void> = Promise.resolve();
   private scheduled: Promise<void> = Promise.resolve();
+  /** The machine's registrations while "include the machine" is on. */
+  private machine: ExtraDocument[] | undefined;
 
   constructor(private readonly ports: PreviewPorts, initial: Scenario = defaultScenario(), private readonly debounceMs = 300) {
     this.scenario = initial;
@@ -58,8 +62,10 @@ export class PreviewController {
     const message = parsed.message;
     switch (message.type) {
       case 'ready':
-        this.ports.post({ type: 'init', regions: this.ports.regions(), editions: this.ports.editions() });
+        this.ports.post({ type: 'init', regions: this.ports.regions(), editions: this.ports.editions(), machineAvailable: this.ports.machineDocuments !== undefined });
         return this.refresh();
+      case 'machine':
+        return this.includeMachine(message.include);
       case 'refresh':
         return this.refresh();
       case 'scenario':
@@ -86,7 +92,7 @@ export class PreviewController {
     const run = async () => {
       let answer: unknown;
       try {
-        answer = await this.ports.simulate(this.scenario);
+        answer = await this.ports.simulate(this.scenario, this.machine ?? []);
       } catch (err) {
         if (generation === this.generation) this.ports.post({ type: 'error', message: `The simulation failed: ${err instanceof Error ? err.message : String(err)}` });
         return;
@@ -98,10 +104,37 @@ export class PreviewController {
         return;
       }
       this.result = answer as LocatedSimulationResult;
-      this.ports.post(this.focusUri ? { type: 'result', result: this.result, focusUri: this.focusUri } : { type: 'result', result: this.result });
+      const message: ToWebview = { type: 'result', result: this.result };
+      if (this.focusUri) message.focusUri = this.focusUri;
+      if (this.machine) message.includeMachine = true;
+      this.ports.post(message);
     };
     this.running = run();
     return this.running;
+  }
+
+  /** Reads the machine's registrations (each time it is switched on) or drops them, then simulates. */
+  private async includeMachine(include: boolean): Promise<void> {
+    if (!include) {
+      this.machine = undefined;
+      return this.refresh();
+    }
+    if (!this.ports.machineDocuments) {
+      await this.refresh();
+      this.ports.post({ type: 'error', message: 'No target machine is available (see the expeditedApps.target setting).' });
+      return;
+    }
+    try {
+      this.machine = await this.ports.machineDocuments();
+      this.ports.log(`preview: added ${this.machine.length} document(s) from the target machine`);
+    } catch (err) {
+      // Show the workspace-only result first (it unticks the option), then say why.
+      this.machine = undefined;
+      await this.refresh();
+      this.ports.post({ type: 'error', message: `Could not read the target machine: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    return this.refresh();
   }
 
   /** Debounced refresh for edits while typing. */

@@ -63,6 +63,7 @@ export function panelHtml(o: PanelPageOptions): string {
     <h1>Priority order</h1>
     <span id="summary" class="summary"></span>
     <span class="spacer"></span>
+    <vscode-checkbox id="includeMachine" label="Include the target machine's registrations" disabled></vscode-checkbox>
     <vscode-button id="refresh" secondary icon="refresh" title="Simulate again">Refresh</vscode-button>
     <vscode-button id="export-markdown" secondary icon="markdown" title="Save the result as Markdown">Export Markdown</vscode-button>
     <vscode-button id="export-json" secondary icon="json" title="Save the result as JSON">Export JSON</vscode-button>

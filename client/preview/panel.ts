@@ -2,7 +2,10 @@
 import * as vscode from 'vscode';
 import { allEditions } from '../../core/data/editions';
 import { allRegions } from '../../core/data/regions';
-import { normalizeScenario, SIMULATE_REQUEST, type Scenario } from '../../core/simulate';
+import { normalizeScenario, SIMULATE_REQUEST, type ExtraDocument, type Scenario } from '../../core/simulate';
+import { pullFromTarget } from '../../backends/pull';
+import { createBackend } from '../../backends/target';
+import { targetOptions } from '../apply/settings';
 import type { ClientDeps } from '../deps';
 import { PreviewController } from './controller';
 import { makeNonce, panelHtml } from './html';
@@ -10,6 +13,8 @@ import type { ExportFormat } from './protocol';
 
 const VIEW_TYPE = 'expeditedApps.preview';
 const SCENARIO_STATE_KEY = 'expeditedApps.preview.scenario';
+/** URIs of the machine's registrations in the simulation (they exist only in memory). */
+const MACHINE_SCHEME = 'expedited-apps-machine';
 
 /** Documents whose edits change the simulation: .reg files and the JSON files `expeditedApps.files` names. */
 function isRelevant(doc: vscode.TextDocument): boolean {
@@ -22,6 +27,8 @@ export class PreviewPanel {
   private panel: vscode.WebviewPanel | undefined;
   private controller: PreviewController | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The machine's documents last read, by URI: revealing a machine registration opens its text. */
+  private readonly machineTexts = new Map<string, ExtraDocument>();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -53,7 +60,8 @@ export class PreviewPanel {
     this.panel = panel;
     const controller = new PreviewController(
       {
-        simulate: (scenario) => this.deps.client.sendRequest(SIMULATE_REQUEST, { scenario }),
+        simulate: (scenario, documents) => this.deps.client.sendRequest(SIMULATE_REQUEST, documents.length ? { scenario, documents } : { scenario }),
+        machineDocuments: () => this.machineDocuments(),
         post: (message) => void panel.webview.postMessage(message),
         reveal: (uri, range) => this.reveal(uri, range),
         save: (format, content, name) => this.save(format, content, name),
@@ -112,9 +120,31 @@ export class PreviewPanel {
     return defaults.ok ? defaults.scenario : (normalizeScenario({}) as { ok: true; scenario: Scenario }).scenario;
   }
 
+  /** What the target (Windows registry or Wine prefix) has, read with the same backend Apply uses. */
+  private async machineDocuments(): Promise<ExtraDocument[]> {
+    if (!vscode.workspace.isTrusted) throw new Error('reading the target runs reg.exe or Wine, which needs a trusted workspace');
+    const backend = await createBackend(targetOptions());
+    const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading ${backend.label}` }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
+    const docs: ExtraDocument[] = [
+      { uri: `${MACHINE_SCHEME}:/UScheduler_OOBE.reg`, text: pulled.regText, languageId: 'reg' },
+      ...pulled.files.map((f): ExtraDocument => ({ uri: `${MACHINE_SCHEME}:/${f.path.map(encodeURIComponent).join('/')}`, text: f.text, languageId: 'json' })),
+    ];
+    this.deps.log.info(`preview: read ${pulled.keys.length} key(s) and ${pulled.files.length} staged file(s) from ${backend.label}`);
+    this.machineTexts.clear();
+    for (const d of docs) this.machineTexts.set(d.uri, d);
+    return docs;
+  }
+
   private async reveal(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } } | undefined): Promise<void> {
-    const target = vscode.Uri.parse(uri);
     const selection = range ? new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character) : undefined;
+    const machine = this.machineTexts.get(uri);
+    if (machine) {
+      // The machine's registrations live in memory: show them as an untitled document.
+      const doc = await vscode.workspace.openTextDocument({ language: machine.languageId, content: machine.text });
+      await vscode.window.showTextDocument(doc, { selection, viewColumn: vscode.ViewColumn.One, preview: true });
+      return;
+    }
+    const target = vscode.Uri.parse(uri);
     const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString())?.viewColumn ?? vscode.ViewColumn.One;
     await vscode.window.showTextDocument(target, { selection, viewColumn: column, preserveFocus: false });
   }

@@ -11,8 +11,8 @@ export interface NamedCode<T extends string | number> {
 
 /** Extension → webview. */
 export type ToWebview =
-  | { type: 'init'; regions: NamedCode<string>[]; editions: NamedCode<number>[] }
-  | { type: 'result'; result: LocatedSimulationResult; focusUri?: string }
+  | { type: 'init'; regions: NamedCode<string>[]; editions: NamedCode<number>[]; machineAvailable?: boolean }
+  | { type: 'result'; result: LocatedSimulationResult; focusUri?: string; includeMachine?: boolean }
   | { type: 'error'; message: string };
 
 export type ExportFormat = 'markdown' | 'json';
@@ -23,7 +23,9 @@ export type FromWebview =
   | { type: 'scenario'; scenario: Scenario }
   | { type: 'reveal'; rank: number }
   | { type: 'export'; format: ExportFormat }
-  | { type: 'refresh' };
+  | { type: 'refresh' }
+  /** Add (or drop) the registrations the target machine has. */
+  | { type: 'machine'; include: boolean };
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
 
@@ -49,6 +51,8 @@ export function parseFromWebview(value: unknown, normalize: (scenario: unknown) 
       return value.format === 'markdown' || value.format === 'json'
         ? { ok: true, message: { type: 'export', format: value.format } }
         : fail('export needs a format: "markdown" or "json"');
+    case 'machine':
+      return typeof value.include === 'boolean' ? { ok: true, message: { type: 'machine', include: value.include } } : fail('machine needs include: true or false');
     default:
       return fail(`unknown message type "${value.type}"`);
   }
@@ -59,15 +63,18 @@ export function parseToWebview(value: unknown): Parsed<ToWebview> {
   if (!isObject(value) || typeof value.type !== 'string') return fail('a message must be an object with a string "type"');
   switch (value.type) {
     case 'init':
-      return isNamedCodes(value.regions, 'string') && isNamedCodes(value.editions, 'number')
-        ? { ok: true, message: { type: 'init', regions: value.regions as NamedCode<string>[], editions: value.editions as NamedCode<number>[] } }
-        : fail('init needs regions and editions as lists of { code, name }');
+      if (!isNamedCodes(value.regions, 'string') || !isNamedCodes(value.editions, 'number')) return fail('init needs regions and editions as lists of { code, name }');
+      return {
+        ok: true,
+        message: { type: 'init', regions: value.regions as NamedCode<string>[], editions: value.editions as NamedCode<number>[], machineAvailable: value.machineAvailable === true },
+      };
     case 'result': {
       const problem = resultProblem(value.result);
       if (problem) return fail(`result: ${problem}`);
       if (value.focusUri !== undefined && typeof value.focusUri !== 'string') return fail('result: focusUri must be a string');
       const message: ToWebview = { type: 'result', result: value.result as LocatedSimulationResult };
       if (typeof value.focusUri === 'string') message.focusUri = value.focusUri;
+      if (value.includeMachine === true) message.includeMachine = true;
       return { ok: true, message };
     }
     case 'error':

@@ -77,6 +77,16 @@ export interface SimulateParams {
   scenario?: unknown;
   /** Only the registrations of these documents; all known registrations when absent. */
   uris?: string[];
+  /** Documents to add for this request only, e.g. what the target machine has (pulled by the client). */
+  documents?: ExtraDocument[];
+}
+
+/** A document the client sends along with a simulate request (not open, not on disk). */
+export interface ExtraDocument {
+  uri: string;
+  text: string;
+  /** 'reg' for a .reg document, 'json' for a registration file. */
+  languageId: 'reg' | 'json';
 }
 
 export const SIMULATE_REQUEST = 'expeditedApps/simulate';

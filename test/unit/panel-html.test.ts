@@ -35,12 +35,13 @@ describe('the panel page', () => {
 
   test('scenario controls: phase, region and edition pickers, architecture, build, conditions, assumptions', () => {
     const ids = new Set([...html.matchAll(/ id="([\w-]+)"/g)].map((m) => m[1]));
-    for (const id of ['phase', 'region', 'edition', 'architecture', 'build', 'attemptMinutes', 'installed', 'deprovisioned', 'internet', 'metered', 'onBattery', 'batterySaver', 'restrictedNetworkTraffic', 'ctaBlocked', 'retriesAfterWindow', 'rows', 'timeline', 'notes', 'export-markdown', 'export-json', 'refresh']) {
+    for (const id of ['phase', 'region', 'edition', 'architecture', 'build', 'attemptMinutes', 'installed', 'deprovisioned', 'internet', 'metered', 'onBattery', 'batterySaver', 'restrictedNetworkTraffic', 'ctaBlocked', 'retriesAfterWindow', 'rows', 'timeline', 'notes', 'export-markdown', 'export-json', 'refresh', 'includeMachine']) {
       assert.ok(ids.has(id), `missing #${id}`);
     }
     assert.deepEqual(elements(html, 'vscode-label').map((l) => l.for), ['phase', 'region', 'edition', 'architecture', 'build', 'attemptMinutes', 'installed', 'deprovisioned']);
     assert.match(html, /<vscode-single-select id="region" combobox>/);
     assert.match(html, /<vscode-single-select id="edition" combobox>/);
+    assert.match(html, /<vscode-checkbox id="includeMachine" label="Include the target machine's registrations" disabled>/, 'enabled by init when a backend exists');
     assert.match(html, /<div id="status" class="visually-hidden" role="status" aria-live="polite">/);
     assert.match(html, /<table class="order" aria-label="Run order">/);
   });

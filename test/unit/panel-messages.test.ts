@@ -5,6 +5,7 @@ import { PreviewController, type PreviewPorts } from '../../client/preview/contr
 import { presetOf, scriptOf } from '../../client/preview/outcomes';
 import type { Scenario } from '../../core/simulate/scenario';
 import type { ToWebview } from '../../client/preview/protocol';
+import type { ExtraDocument } from '../../core/simulate/result';
 import { knownResult } from './panel-fixtures';
 import { scenarioWith } from './simulate-fixtures';
 
@@ -14,6 +15,7 @@ describe('messages from the webview are validated', () => {
     assert.deepEqual(parseFromWebview({ type: 'refresh', extra: 1 }), { ok: true, message: { type: 'refresh' } });
     assert.deepEqual(parseFromWebview({ type: 'reveal', rank: 3 }), { ok: true, message: { type: 'reveal', rank: 3 } });
     assert.deepEqual(parseFromWebview({ type: 'export', format: 'markdown' }), { ok: true, message: { type: 'export', format: 'markdown' } });
+    assert.deepEqual(parseFromWebview({ type: 'machine', include: true }), { ok: true, message: { type: 'machine', include: true } });
     const s = parseFromWebview({ type: 'scenario', scenario: { phase: 'oobe', device: { region: 'kr' } } });
     assert.ok(s.ok && s.message.type === 'scenario');
     assert.equal(s.message.scenario.phase, 'oobe');
@@ -33,6 +35,7 @@ describe('messages from the webview are validated', () => {
     assert.equal(error({ type: 'reveal', rank: 0 }), 'reveal needs a rank (an integer from 1)');
     assert.equal(error({ type: 'reveal', rank: '1' }), 'reveal needs a rank (an integer from 1)');
     assert.equal(error({ type: 'export', format: 'html' }), 'export needs a format: "markdown" or "json"');
+    assert.equal(error({ type: 'machine', include: 'yes' }), 'machine needs include: true or false');
     assert.match(error({ type: 'scenario', scenario: { phase: 'night' } }), /^invalid scenario: phase must be "oobe" or "desktop"/);
   });
 });
@@ -75,16 +78,18 @@ describe('outcome presets', () => {
 });
 
 /** A fake extension host: records what the controller does; the simulation is scripted per call. */
-function harness(answers: ((scenario: Scenario) => Promise<unknown>)[] = []) {
+function harness(answers: ((scenario: Scenario) => Promise<unknown>)[] = [], machine?: () => Promise<ExtraDocument[]>) {
   const posted: ToWebview[] = [];
   const calls: Scenario[] = [];
+  const documentsSent: ExtraDocument[][] = [];
   const revealed: [string, unknown][] = [];
   const saved: [string, string, string][] = [];
   const persisted: Scenario[] = [];
   const logs: string[] = [];
   const ports: PreviewPorts = {
-    simulate: (scenario) => {
+    simulate: (scenario, documents) => {
       calls.push(scenario);
+      documentsSent.push(documents);
       const next = answers.shift();
       return next ? next(scenario) : Promise.resolve({ ...knownResult(), scenario });
     },
@@ -98,8 +103,9 @@ function harness(answers: ((scenario: Scenario) => Promise<unknown>)[] = []) {
     log: (m) => logs.push(m),
     regions: () => [{ code: 'US', name: 'United States' }],
     editions: () => [{ code: 48, name: 'Pro' }],
+    ...(machine ? { machineDocuments: machine } : {}),
   };
-  return { ports, posted, calls, revealed, saved, persisted, logs };
+  return { ports, posted, calls, documentsSent, revealed, saved, persisted, logs };
 }
 
 describe('the panel controller handles messages', () => {
@@ -108,7 +114,7 @@ describe('the panel controller handles messages', () => {
     const c = new PreviewController(h.ports, scenarioWith());
     await c.handle({ type: 'ready' });
     assert.deepEqual(h.posted.map((m) => m.type), ['init', 'result']);
-    assert.deepEqual(h.posted[0], { type: 'init', regions: [{ code: 'US', name: 'United States' }], editions: [{ code: 48, name: 'Pro' }] });
+    assert.deepEqual(h.posted[0], { type: 'init', regions: [{ code: 'US', name: 'United States' }], editions: [{ code: 48, name: 'Pro' }], machineAvailable: false });
     assert.deepEqual(c.current()?.order, ['P', 'Q', 'Fabrikam_Arm', 'Dup<One>', 'Fabrikam_DupTwo']);
   });
 
@@ -221,5 +227,40 @@ describe('scenario regions from the webview', () => {
     assert.equal(h.calls.length, 0);
     assert.match((h.posted.at(-1) as { message: string }).message, /device\.region UK is exceptionally reserved.*\(use "GB"\)/);
     assert.ok(parseFromWebview({ type: 'scenario', scenario: { device: { region: 'UK' } } }).ok);
+  });
+});
+
+describe("the target machine's registrations", () => {
+  const machineDoc: ExtraDocument = { uri: 'expedited-apps-machine:/UScheduler_OOBE.reg', text: 'Windows Registry Editor Version 5.00\r\n', languageId: 'reg' };
+
+  test('switched on: read once, sent with every simulation, flagged in results; switched off: dropped', async () => {
+    let reads = 0;
+    const h = harness([], async () => {
+      reads++;
+      return [machineDoc];
+    });
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'ready' });
+    assert.equal((h.posted[0] as { machineAvailable?: boolean }).machineAvailable, true);
+    await c.handle({ type: 'machine', include: true });
+    await c.handle({ type: 'refresh' });
+    assert.equal(reads, 1);
+    assert.deepEqual(h.documentsSent, [[], [machineDoc], [machineDoc]]);
+    assert.equal((h.posted.at(-1) as { includeMachine?: boolean }).includeMachine, true);
+    await c.handle({ type: 'machine', include: false });
+    assert.deepEqual(h.documentsSent.at(-1), []);
+    assert.equal((h.posted.at(-1) as { includeMachine?: boolean }).includeMachine, undefined);
+  });
+
+  test('no backend or a failing read: the workspace-only result, then the reason', async () => {
+    const none = harness();
+    await new PreviewController(none.ports, scenarioWith()).handle({ type: 'machine', include: true });
+    assert.deepEqual(none.posted.map((m) => m.type), ['result', 'error']);
+    assert.match((none.posted[1] as { message: string }).message, /No target machine is available/);
+
+    const failing = harness([], () => Promise.reject(new Error('Wine is not installed')));
+    await new PreviewController(failing.ports, scenarioWith()).handle({ type: 'machine', include: true });
+    assert.deepEqual(failing.documentsSent, [[]]);
+    assert.deepEqual(failing.posted.at(-1), { type: 'error', message: 'Could not read the target machine: Wine is not installed' });
   });
 });

@@ -167,6 +167,9 @@ function wire(): void {
     true,
   );
   $('scenario').addEventListener('change', () => sendScenarioFromControls(), true);
+  $('includeMachine').addEventListener('change', () => {
+    if (!applying) send({ type: 'machine', include: $<CheckElement>('includeMachine').checked });
+  });
   $('refresh').addEventListener('click', () => send({ type: 'refresh' }));
   $('export-markdown').addEventListener('click', () => send({ type: 'export', format: 'markdown' }));
   $('export-json').addEventListener('click', () => send({ type: 'export', format: 'json' }));
@@ -182,6 +185,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (message.type === 'init') {
     fillOptions($('region'), message.regions);
     fillOptions($('edition'), message.editions);
+    $('includeMachine').toggleAttribute('disabled', !message.machineAvailable);
     if (scenario) applyScenario(scenario);
   } else if (message.type === 'error') {
     showError(message.message);
@@ -190,6 +194,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const focusedRank = document.activeElement instanceof HTMLElement && document.activeElement.matches('tr.row') ? document.activeElement.dataset.rank : undefined;
     scenario = result.scenario;
     applyScenario(result.scenario);
+    applying = true;
+    $<CheckElement>('includeMachine').checked = message.includeMachine === true;
+    applying = false;
     showError(undefined);
     $('rows').innerHTML = renderRows(result, message.focusUri);
     $('timeline').innerHTML = renderTimeline(result);
