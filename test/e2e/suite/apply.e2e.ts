@@ -42,6 +42,7 @@ suite('apply to Wine', () => {
     const picked = await pickCheckedFile('valid .reg file', (f) => f.kind === 'reg' && !f.diagnostics.some((d) => d.severity === 'error') && !/(^|\/)invalid\//.test(f.path));
     const uri = fileUri(picked.path);
     const values = await runCli(['values', '--format', 'json', uri.fsPath]);
+    assert.equal(values.code, 0, `expedite values failed: ${values.stderr}`);
     const registrations = (JSON.parse(values.stdout) as RegKey[]).filter((k) => /\\UScheduler_OOBE\\[^\\]+$/i.test(k.key));
     assert.ok(registrations.length > 0, `${uri.fsPath} has no UScheduler_OOBE registration`);
     assert.equal((await queryWine(prefix)).size, 0, 'the fresh prefix already has registrations');

@@ -1,6 +1,6 @@
 // What every extension-host suite shares: the extension under test, its API, the workspace copy.
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as vscode from 'vscode';
 
 export const extensionId = 'expedited-apps.expedited-apps';
@@ -39,10 +39,11 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the project's own CLI (`node dist/cli.js …`): an independent view of the same files. */
+/** Runs the project's own CLI (`node dist/cli.js …`) in the workspace folder: an independent view of the same files. */
 export function runCli(args: string[]): Promise<CliResult> {
   return new Promise((resolveRun) => {
-    execFile(process.env.EXPEDITE_NODE ?? 'node', [join(repoRoot(), 'dist', 'cli.js'), ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const options = { cwd: workspaceRoot().fsPath, maxBuffer: 64 * 1024 * 1024 };
+    execFile(process.env.EXPEDITE_NODE ?? 'node', [join(repoRoot(), 'dist', 'cli.js'), ...args], options, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolveRun({ code, stdout: String(stdout), stderr: String(stderr) });
     });
@@ -103,7 +104,7 @@ export async function pickCheckedFile(description: string, accept: (file: Checke
   return chosen;
 }
 
-/** `expedite check` reports paths as given or relative to the working folder: make them absolute. */
+/** `expedite check` reports paths relative to its working folder (the workspace root): make them absolute. */
 export function fileUri(path: string): vscode.Uri {
-  return path.startsWith('/') ? vscode.Uri.file(path) : vscode.Uri.joinPath(workspaceRoot(), path);
+  return vscode.Uri.file(resolve(workspaceRoot().fsPath, path));
 }

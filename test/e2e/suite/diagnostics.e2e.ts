@@ -32,13 +32,13 @@ async function assertEditorShowsCliFindings(kind: string): Promise<void> {
   const uri = fileUri(picked.path);
   const [alone] = await cliCheck([uri.fsPath]);
   assert.ok(alone && alone.diagnostics.length > 0, `expedite check found nothing in ${uri.fsPath} on its own`);
-  await openDocument(uri);
+  const { document } = await openDocument(uri);
   const shown = await waitFor(`the editor's diagnostics for ${uri.fsPath}`, () => {
     const actual = ourDiagnostics(uri);
     return alone.diagnostics.every((expected) => actual.some((a) => matches(a, expected))) && actual;
   }, { timeoutMs: 30_000 }).catch((error: Error) => {
     const actual = ourDiagnostics(uri).map((d) => `${codeOf(d)} ${d.severity} at ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
-    throw new Error(`${error.message}\n  expected (expedite check): ${alone.diagnostics.map(formatExpected).join(', ')}\n  shown: ${actual.join(', ') || 'nothing'}`);
+    throw new Error(`${error.message} (language ${document.languageId})\n  expected (expedite check): ${alone.diagnostics.map(formatExpected).join(', ')}\n  shown: ${actual.join(', ') || 'nothing'}`);
   });
   assert.ok(shown.length >= alone.diagnostics.length);
   assert.ok(shown.every((d) => d.message.length > 0));

@@ -31,14 +31,22 @@ suite('quick fixes', () => {
     created.push(uri);
     const editor = await openDocument(uri);
     const ukOffset = registration.indexOf('"UK"');
-    const ukPosition = editor.document.positionAt(ukOffset + 1);
-    const diagnostic = await waitFor('a diagnostic on "UK"', () => ourDiagnostics(uri).find((d) => d.range.contains(ukPosition)));
+    const ukRange = new vscode.Range(editor.document.positionAt(ukOffset), editor.document.positionAt(ukOffset + 4));
+    const diagnostic = await waitFor('a diagnostic on "UK"', () => ourDiagnostics(uri).find((d) => d.range.isEqual(ukRange)))
+      .catch((error: Error) => {
+        const shown = ourDiagnostics(uri).map((d) => `${codeOf(d)} at ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+        throw new Error(`${error.message}; shown: ${shown.join(', ') || 'nothing'}`);
+      });
     const code = codeOf(diagnostic);
 
+    let offered: string[] = [];
     const actions = await waitFor('a quick fix with an edit', async () => {
       const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-      const fixes = all.filter((a) => a.edit && (a.diagnostics ?? []).some((d) => codeOf(d) === code));
+      offered = all.map((a) => `${a.title} (${a.kind?.value ?? 'no kind'}${a.edit ? ', edit' : ''})`);
+      const fixes = all.filter((a) => a.edit && (!a.diagnostics || a.diagnostics.some((d) => codeOf(d) === code)));
       return fixes.length > 0 && fixes;
+    }).catch((error: Error) => {
+      throw new Error(`${error.message} for ${code}; offered: ${offered.join(', ') || 'nothing'}`);
     });
     const fix = actions.find((a) => a.isPreferred) ?? actions[0];
     assert.ok(fix.edit, `quick fix "${fix.title}" has no edit`);
