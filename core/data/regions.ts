@@ -81,7 +81,9 @@ function computeCheck(code: string): RegionCheck {
     return { ...base, valid: false, status: 'malformed', suggestion: a2, reason: a2 ? `${code} is an alpha-3 code; regions are alpha-2 (${a2})` : `${code} is not an alpha-2 code (two letters)` };
   }
   if (!/^[A-Z]{2}$/.test(upper)) {
-    return { ...base, valid: false, status: 'malformed', reason: `"${code}" is not an alpha-2 code (two letters A-Z)` };
+    const trimmed = upper.trim();
+    const suggestion = trimmed !== upper && ASSIGNED.has(trimmed) ? trimmed : undefined;
+    return { ...base, valid: false, status: 'malformed', suggestion, reason: `"${code}" is not an alpha-2 code (two letters A-Z${suggestion ? ', no spaces' : ''})` };
   }
   const assigned = ASSIGNED.get(upper);
   if (assigned !== undefined) {

@@ -128,6 +128,22 @@ describe('rule details', () => {
     assert.equal(findingsOf(payloadText({ IncludedRegions: ['UK'] }), 'payload', 'region-not-assigned').length, 0);
   });
 
+  test('updaterPriority in a JSON document points to the right place for the order', () => {
+    const [inPayload] = findingsOf(payloadText({ updaterPriority: 5 }), 'payload');
+    assert.equal(inPayload.code, 'payload-priority-ignored');
+    assert.match(inPayload.message, /beside expeditedPayload/);
+    const text = registrationText({ updaterPriority: 5 });
+    const [inFile] = findingsOf(text, 'registration');
+    assert.equal(inFile.code, 'unknown-key');
+    assert.deepEqual(findingsOf(applyFirstFix(text, inFile), 'registration'), []);
+  });
+
+  test('a value of the wrong type is one finding, not also an enum finding', () => {
+    assert.deepEqual(findingsOf(registrationText({ Source: 1 }), 'registration').map((f) => f.code).filter((c) => c !== 'productid-required-for-store' && c !== 'ignored-productid'), ['wrong-type']);
+    const [spaced] = findingsOf(payloadText({ ExcludedRegions: [' CN'] }), 'payload');
+    assert.equal(spaced.fixes?.[0].title, 'Replace with "CN"');
+  });
+
   test('an unknown key far from every key has no rename fix', () => {
     const [finding] = findingsOf(registrationText({ Colour: 'blue' }), 'registration', 'unknown-key');
     assert.equal(finding.fixes, undefined);

@@ -62,10 +62,12 @@ function renameKey(keyNode: Node, to: string, safe: boolean): Fix {
 
 function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property: Node, known: string[]): void {
   const span = spanOf(keyNode);
+  const present = new Set(ctx.members.map((m) => m.key));
   if (ctx.form === 'payload') {
-    if (key === 'Priority') {
-      ctx.findings.push(report('payload-priority-ignored', span, 'Priority inside expeditedPayload is ignored: the registry form orders by the updaterPriority DWORD. Remove Priority and set updaterPriority instead.', {
-        fixes: [{ title: 'Remove Priority', edits: [deleteMember(property, ctx.text)], safeForFixAll: true }],
+    if (key === 'Priority' || key.toLowerCase() === 'updaterpriority') {
+      const where = key === 'Priority' ? 'the updaterPriority DWORD' : 'the updaterPriority DWORD beside expeditedPayload, not a key inside it';
+      ctx.findings.push(report('payload-priority-ignored', span, `${key} inside expeditedPayload is ignored: the registry form orders by ${where}. Remove ${key} and set the updaterPriority value instead.`, {
+        fixes: [{ title: `Remove ${key}`, edits: [deleteMember(property, ctx.text)], safeForFixAll: true }],
       }));
       return;
     }
@@ -76,7 +78,12 @@ function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property:
       return;
     }
   }
-  const present = new Set(ctx.members.map((m) => m.key));
+  if (key.toLowerCase() === 'updaterpriority' && !present.has('Priority')) {
+    ctx.findings.push(report('unknown-key', span, `"${key}" is the registry form's value; a registration file orders by "Priority". Rename it.`, {
+      fixes: [renameKey(keyNode, 'Priority', false)],
+    }));
+    return;
+  }
   const suggestion = didYouMean(key, known.filter((k) => !present.has(k)));
   const form = ctx.form === 'payload' ? 'expeditedPayload' : 'a registration file';
   if (suggestion) {

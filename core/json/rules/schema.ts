@@ -37,7 +37,9 @@ const RANGE_MEANING: Readonly<Record<string, string>> = {
 /** Structural rules from the schemas (ajv), mapped to catalogue codes and exact spans. */
 export function checkSchema(ctx: RuleContext): void {
   const errors = schemaErrors(ctx.form, ctx.value);
-  for (const e of errors) mapError(ctx, e);
+  // A value of the wrong type also fails its enum: the type finding says enough.
+  const wrongTypeAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  for (const e of errors) if (e.keyword !== 'enum' || !wrongTypeAt.has(e.instancePath)) mapError(ctx, e);
 }
 
 function keyOf(e: ErrorObject): string {
