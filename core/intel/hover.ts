@@ -9,16 +9,13 @@ import { editionInfo } from '../data/editions';
 import type { RegDocument, RegKeyEntry, RegValueEntry } from '../reg/model';
 import { classifyKey } from '../registry/keyPath';
 import { jsonCursorAt } from './jsonCursor';
-import { FORM_NAMES, keyMarkdown } from './keyText';
-import { registryValueDoc } from './registryValues';
-import { valueMarkdown } from './regCompletion';
+import { EDITION_KEYS, FORM_NAMES, keyMarkdown, REGION_KEYS } from './keyText';
+import { registryValueDoc, valueMarkdown } from './registryValues';
 import { keyIndexAt, sourceSpan, decodedOffsetAt } from './regString';
 import { registrationMarkdown } from './runOrder';
 import { USCHEDULER_OOBE_PATH } from './templates';
 import type { IntelHover, IntelOptions } from './types';
 
-const REGION_KEYS = new Set(['IncludedRegions', 'ExcludedRegions']);
-const EDITION_KEYS = new Set(['IncludedEditions', 'ExcludedEditions']);
 /** Values that name the registration or set its priority: their hover shows the run order. */
 const REGISTRATION_KEYS = new Set(['OEMName', 'UpdaterName', 'Priority']);
 

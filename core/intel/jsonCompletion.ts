@@ -4,13 +4,11 @@ import { keyDoc, keyDocsFor, type KeyDoc } from '../json/keys';
 import { allRegions } from '../data/regions';
 import { allEditions } from '../data/editions';
 import { jsonCursorAt, type JsonCursor } from './jsonCursor';
-import { FORM_NAMES, keyDetail, keyMarkdown } from './keyText';
+import { EDITION_KEYS, FORM_NAMES, keyDetail, keyMarkdown, REGION_KEYS } from './keyText';
 import { choice, plainText, stop, type Snippet, type SnippetPart } from './snippet';
 import { documentSnippets } from './templates';
 import type { IntelCompletion, IntelOptions } from './types';
 
-const REGION_KEYS = new Set(['IncludedRegions', 'ExcludedRegions']);
-const EDITION_KEYS = new Set(['IncludedEditions', 'ExcludedEditions']);
 
 /** Completions at `offset` of a registration file or a bare payload (text possibly half-typed). */
 export function completeJson(text: string, offset: number, form: JsonForm, options: IntelOptions = {}, singleLine = false): IntelCompletion[] {

@@ -57,3 +57,7 @@ export function keyMarkdown(doc: KeyDoc, formName: string): string {
 }
 
 export const FORM_NAMES = { registration: 'registration file', payload: 'expeditedPayload' } as const;
+
+/** Keys whose array items are ISO 3166-1 region codes, and GetProductInfo edition codes. */
+export const REGION_KEYS: ReadonlySet<string> = new Set(['IncludedRegions', 'ExcludedRegions']);
+export const EDITION_KEYS: ReadonlySet<string> = new Set(['IncludedEditions', 'ExcludedEditions']);

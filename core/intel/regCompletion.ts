@@ -2,7 +2,7 @@ import type { Span } from '../diagnostics/types';
 import type { RegDocument, RegKeyEntry } from '../reg/model';
 import { classifyKey } from '../registry/keyPath';
 import { completeJson } from './jsonCompletion';
-import { registryValueDoc, REGISTRY_VALUE_DOCS, type RegistryValueDoc } from './registryValues';
+import { registryValueDoc, REGISTRY_VALUE_DOCS, valueMarkdown, type RegistryValueDoc } from './registryValues';
 import { decodedOffsetAt, escapeRegLiteral, keyIndexAt, scanRegString, sourceSpan, stringValueAt } from './regString';
 import { mapLiterals, plainText, stop, type SnippetPart } from './snippet';
 import { payloadEntriesSnippet, regRegistrationSnippet, USCHEDULER_OOBE_PATH } from './templates';
@@ -100,10 +100,6 @@ function valueDocsFor(kind: KeyKind, key: RegKeyEntry | undefined): RegistryValu
 function dataSnippet(value: RegistryValueDoc): SnippetPart[] {
   if (value.name === 'expeditedPayload') return ['"', ...payloadEntriesSnippet(escapeRegLiteral), '"'];
   return [...value.data];
-}
-
-export function valueMarkdown(value: RegistryValueDoc): string {
-  return [`**${value.name}** · \`${value.type}\``, '', value.description, '', `Source: ${sourceText(value.source)}`].join('\n');
 }
 
 function keyPathCompletions(line: Line, col: number): IntelCompletion[] {

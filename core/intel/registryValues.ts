@@ -1,3 +1,4 @@
+import { sourceText } from './keyText';
 import { stop, type Snippet } from './snippet';
 
 /** The values the orchestrator reads (or that Windows itself writes) under UScheduler_OOBE (domain.md §1, §4). */
@@ -67,4 +68,9 @@ const BY_NAME = new Map(REGISTRY_VALUE_DOCS.map((d) => [d.name.toLowerCase(), d]
 /** Registry value names compare case-insensitively. */
 export function registryValueDoc(name: string): RegistryValueDoc | undefined {
   return BY_NAME.get(name.toLowerCase());
+}
+
+/** Hover and completion documentation of a registry value. */
+export function valueMarkdown(value: RegistryValueDoc): string {
+  return [`**${value.name}** · \`${value.type}\``, '', value.description, '', `Source: ${sourceText(value.source)}`].join('\n');
 }

@@ -1,9 +1,10 @@
 import type { JsonForm } from '../json/schemas';
+import { ORCHESTRATOR_KEY } from '../registry/keyPath';
 import { choice, mapLiterals, stop, type Snippet, type SnippetPart } from './snippet';
 import type { IntelCompletion } from './types';
 
 /** The key path of every registry-form registration (domain.md §1). */
-export const USCHEDULER_OOBE_PATH = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+export const USCHEDULER_OOBE_PATH = ORCHESTRATOR_KEY;
 
 /** Schema's own example: a PFN with a well-formed publisher id. */
 const EXAMPLE_PFN = 'Contoso.PhotoStudio_3r0m8qfzv1p4c';
