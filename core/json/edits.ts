@@ -19,11 +19,19 @@ export function deleteMember(member: Node, text: string): TextEdit {
     // Up to the next member: takes the comma and the line break, keeps the next member's indentation.
     return { span: { start: lineStartIfBlank(text, member.offset), end: lineStartIfBlank(text, siblings[i + 1].offset) }, newText: '' };
   }
+  // The last member: take the comma before it, and a trailing comma after it (an error of its own) too.
+  const end = afterTrailingComma(text, member.offset + member.length);
   if (i > 0) {
     const prev = siblings[i - 1];
-    return { span: { start: prev.offset + prev.length, end: member.offset + member.length }, newText: '' };
+    return { span: { start: prev.offset + prev.length, end }, newText: '' };
   }
-  return { span: spanOf(member), newText: '' };
+  return { span: { start: member.offset, end }, newText: '' };
+}
+
+function afterTrailingComma(text: string, offset: number): number {
+  let j = offset;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  return text[j] === ',' ? j + 1 : offset;
 }
 
 /** The start of the line when only whitespace precedes `offset` on it, so a deletion removes whole lines. */
