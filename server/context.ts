@@ -24,6 +24,8 @@ export interface ServerContext {
   isServed(uri: string): boolean;
   /** What the document's diagnostics show: its own findings plus the cross-file ones. */
   findings(uri: string): Finding[] | undefined;
+  /** Changes whenever `findings(uri)` may differ (a result id for pulled diagnostics); undefined when not served. */
+  findingsRevision(uri: string): string | undefined;
   /** Analyses of every document we know: open ones we serve, and workspace files not open. */
   allAnalyses(): DocumentAnalysis[];
   /** The line index of a document by the path a finding or registration carries (a URI here). */

@@ -77,6 +77,7 @@ connection.onInitialize((params) => {
       return doc !== undefined && state.isServed(doc);
     },
     findings: (uri) => state.findings(uri),
+    findingsRevision: (uri) => state.findingsRevision(uri),
     allAnalyses: () => state.allAnalyses(),
     lineIndexOfPath: (path) => state.lineIndexOfPath(path),
     settings: () => state.settings,

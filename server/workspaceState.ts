@@ -1,6 +1,7 @@
 // What the server knows: open documents we serve (cached per version), the workspace files found on
 // disk, the settings, and the cross-file findings over all of them. Features read from here and
 // listen for changes; nothing here talks LSP beyond the documents it is given.
+import { createHash } from 'node:crypto';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeWorkspace, type DocumentAnalysis } from '../core/analyze';
@@ -34,6 +35,8 @@ export class WorkspaceState {
   readonly cache: DocumentCache;
   private crossFile = new Map<string, Finding[]>();
   private crossFileKeys = new Map<string, string>();
+  private readonly crossFileRevisions = new Map<string, number>();
+  private settingsRevision = 0;
   private crossFileDirty = true;
   private readonly listeners: ((change: FindingsChange) => void)[] = [];
 
@@ -55,6 +58,7 @@ export class WorkspaceState {
 
   fire(reason: ChangeReason, uris: string[]): void {
     if (reason !== 'crossFile') this.crossFileDirty = true;
+    if (reason === 'settings') this.settingsRevision++;
     for (const listener of this.listeners) {
       try {
         listener({ reason, uris });
@@ -85,6 +89,17 @@ export class WorkspaceState {
     const entry = this.entry(uri);
     if (!entry) return undefined;
     return findingsOfFile(entry.analysis.findings, this.crossFileFindings(uri));
+  }
+
+  /**
+   * Changes whenever `findings(uri)` may give something else (version, encoding, cross-file
+   * results, settings): a cheap result id for pulled diagnostics. Undefined when not served.
+   */
+  findingsRevision(uri: string): string | undefined {
+    const entry = this.entry(uri);
+    if (!entry) return undefined;
+    this.refreshCrossFile();
+    return `${entry.version}:${entry.encoding ?? ''}:${this.crossFileRevisions.get(uri) ?? 0}:${this.settingsRevision}`;
   }
 
   crossFileFindings(uri: string): Finding[] {
@@ -124,15 +139,34 @@ export class WorkspaceState {
     const started = performance.now();
     const analyses = this.allAnalyses();
     const next = analyzeWorkspace(analyses);
+    // Only open documents show diagnostics: compare theirs, cheaply (big files have many findings).
     const nextKeys = new Map<string, string>();
-    for (const [path, findings] of next) if (findings.length) nextKeys.set(path, JSON.stringify(findings.map((f) => [f.code, f.span, f.message, f.related])));
+    for (const doc of this.documents.all()) {
+      const findings = next.get(doc.uri);
+      if (findings?.length) nextKeys.set(doc.uri, findingsKey(findings));
+    }
     const changed: string[] = [];
-    for (const path of new Set([...nextKeys.keys(), ...this.crossFileKeys.keys()])) {
-      if (nextKeys.get(path) !== this.crossFileKeys.get(path) && this.documents.get(path)) changed.push(path);
+    for (const uri of new Set([...nextKeys.keys(), ...this.crossFileKeys.keys()])) {
+      if (nextKeys.get(uri) !== this.crossFileKeys.get(uri) && this.documents.get(uri)) {
+        changed.push(uri);
+        this.crossFileRevisions.set(uri, (this.crossFileRevisions.get(uri) ?? 0) + 1);
+      }
     }
     this.crossFile = next;
     this.crossFileKeys = nextKeys;
     this.trace(`cross-file findings over ${analyses.length} document(s) in ${(performance.now() - started).toFixed(1)} ms`);
     if (changed.length) this.fire('crossFile', changed);
   }
+}
+
+/** Identity of a list of findings, for change detection (spans, codes, messages, related places). */
+function findingsKey(findings: readonly Finding[]): string {
+  // Hashed as it goes: the findings of a big workspace can amount to hundreds of megabytes of text.
+  const hash = createHash('sha1');
+  for (const f of findings) {
+    hash.update(`${f.code}@${f.span.start}-${f.span.end}:${f.message}`);
+    for (const r of f.related ?? []) hash.update(`|${r.path ?? ''}@${r.span.start}-${r.span.end}:${r.message}`);
+    hash.update('\n');
+  }
+  return hash.digest('base64');
 }

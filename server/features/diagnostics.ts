@@ -52,8 +52,9 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function registerPull(ctx: ServerContext): void {
   const { connection } = ctx;
-  const reports = new Map<string, { resultId: string; key: string }>();
-  let resultCounter = 0;
+  /** Documents answered in full since they were opened (a result id is only valid after that). */
+  const reported = new Set<string>();
+  let failures = 0;
   let pulling: string | undefined;
   let refreshTimer: NodeJS.Timeout | undefined;
   let crossFileTimer: NodeJS.Timeout | undefined;
@@ -71,21 +72,20 @@ function registerPull(ctx: ServerContext): void {
     await ctx.ready(uri);
     await nextTick(); // Let queued edits land first: a request for an old version is wasted work.
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
-    let items: Diagnostic[];
+    let items: Diagnostic[] = [];
+    let resultId: string;
     pulling = uri;
     try {
+      resultId = ctx.findingsRevision(uri) ?? 'not-served';
+      if (params.previousResultId === resultId && reported.has(uri)) return { kind: 'unchanged', resultId };
       items = diagnosticsOf(ctx, uri);
     } catch (err) {
       ctx.trace(`diagnostics of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
-      items = [];
+      resultId = `failed-${++failures}`;
     } finally {
       pulling = undefined;
     }
-    const key = JSON.stringify(items);
-    const last = reports.get(uri);
-    if (last && last.key === key && params.previousResultId === last.resultId) return { kind: 'unchanged', resultId: last.resultId };
-    const resultId = last && last.key === key ? last.resultId : String(++resultCounter);
-    reports.set(uri, { resultId, key });
+    reported.add(uri);
     return { kind: 'full', resultId, items };
   });
 
@@ -98,7 +98,7 @@ function registerPull(ctx: ServerContext): void {
         return;
       case 'closed':
       case 'files':
-        for (const uri of change.reason === 'closed' ? change.uris : []) reports.delete(uri);
+        for (const uri of change.reason === 'closed' ? change.uris : []) reported.delete(uri);
         clearTimeout(crossFileTimer);
         crossFileTimer = setTimeout(() => ctx.refreshCrossFile(), 10); // Announces the documents that changed.
         return;
