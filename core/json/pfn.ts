@@ -13,7 +13,14 @@ export interface PfnCheck {
   publisherId: string;
 }
 
+/** The whole shape at once: the common, valid case costs one regex. */
+const VALID_PFN = /^([A-Za-z0-9.-]{3,50})_[0-9a-hjkmnp-tv-z]{12}[02468acegjmprtwy]$/;
+
 export function checkPfn(pfn: string): PfnCheck {
+  const valid = VALID_PFN.exec(pfn);
+  if (valid && pfn.length >= 17 && pfn.length <= 64 && !RESERVED_DEVICE_NAMES.test(valid[1])) {
+    return { problems: [], uppercasePublisher: false, publisherOffset: pfn.length - 13, publisherId: pfn.slice(-13) };
+  }
   const problems: string[] = [];
   const sep = pfn.lastIndexOf('_');
   if (sep < 0) {

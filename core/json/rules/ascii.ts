@@ -2,11 +2,13 @@ import { report } from '../../diagnostics/catalogue';
 import type { Finding } from '../../diagnostics/types';
 
 const NON_ASCII = /[\u0080-\uffff]+/g;
+const ANY_NON_ASCII = /[\u0080-\uffff]/;
 const MAX_REPORTS = 20;
 
 /** A registration file must be ASCII [EN-DOC]: one finding per run of non-ASCII characters. */
 export function asciiFindings(text: string): Finding[] {
   const findings: Finding[] = [];
+  if (!ANY_NON_ASCII.test(text)) return findings;
   for (const m of text.matchAll(NON_ASCII)) {
     if (findings.length >= MAX_REPORTS) break;
     const span = { start: m.index, end: m.index + m[0].length };
