@@ -9,8 +9,21 @@ export interface Verdict {
   reason: string;
 }
 
+/** The device's packages by lower-case PFN (PFNs compare without case), computed once per simulation. */
+export interface PresenceContext {
+  installed: ReadonlySet<string>;
+  deprovisioned: ReadonlySet<string>;
+}
+
+export function presenceContext(scenario: Scenario): PresenceContext {
+  return {
+    installed: new Set(scenario.device.installed.map((p) => p.toLowerCase())),
+    deprovisioned: new Set(scenario.device.deprovisioned.map((p) => p.toLowerCase())),
+  };
+}
+
 /** The verdict for a registration that never gets an attempt, or undefined when it may be attempted. */
-export function preAttemptVerdict(r: Registration, scenario: Scenario): Verdict | undefined {
+export function preAttemptVerdict(r: Registration, scenario: Scenario, presence: PresenceContext = presenceContext(scenario)): Verdict | undefined {
   if (r.hasErrors) {
     const who = r.form === 'file' ? "Add-UpdaterRegistration refuses it, and Windows" : 'Windows';
     return { status: 'skipped', reason: `invalid: the registration has errors; ${who} skips an invalid registration silently` };
@@ -26,14 +39,19 @@ export function preAttemptVerdict(r: Registration, scenario: Scenario): Verdict 
   if (targeting.length) {
     return { status: 'skipped', reason: `targeting: ${targeting.join('; ')} (fulfilled without an attempt, never attempted again)` };
   }
-  const presence = presenceSkip(r, scenario);
-  if (presence) return { status: 'skipped', reason: presence };
+  const skip = presenceSkip(r, presence);
+  if (skip) return { status: 'skipped', reason: skip };
   return undefined;
 }
 
+const NONE: readonly string[] = [];
+
 /** Each targeting rule the device misses, as a phrase. */
-export function targetingMisses(r: Registration, scenario: Scenario): string[] {
+export function targetingMisses(r: Registration, scenario: Scenario): readonly string[] {
   const s = r.settings;
+  const targeted =
+    s.IncludedRegions || s.ExcludedRegions || s.IncludedEditions || s.ExcludedEditions || s.Architecture || s.MinimumAllowedBuildVersion !== undefined;
+  if (!targeted) return NONE;
   const { region, edition, architecture, build } = scenario.device;
   const misses: string[] = [];
   const regions = (list: string[]) => list.map((c) => c.toUpperCase());
@@ -58,12 +76,12 @@ export function targetingMisses(r: Registration, scenario: Scenario): string[] {
   return misses;
 }
 
-function presenceSkip(r: Registration, scenario: Scenario): string | undefined {
+function presenceSkip(r: Registration, presence: PresenceContext): string | undefined {
   const s = r.settings;
-  const pfn = s.PFN?.toLowerCase();
-  if (pfn === undefined) return undefined;
-  const present = scenario.device.installed.some((p) => p.toLowerCase() === pfn);
-  const deprovisioned = scenario.device.deprovisioned.some((p) => p.toLowerCase() === pfn);
+  if (s.PFN === undefined || (s.Scenario !== 'Update' && !s.SkipIfPresent && !s.HonorDeprovisioning)) return undefined;
+  const pfn = s.PFN.toLowerCase();
+  const present = presence.installed.has(pfn);
+  const deprovisioned = presence.deprovisioned.has(pfn);
   if (s.Scenario === 'Update' && !present) return 'Update: the app is not installed, so there is nothing to update';
   if (s.Scenario !== 'Update' && s.SkipIfPresent && present) return 'SkipIfPresent: a version of the app is already installed';
   if (s.Scenario !== 'Update' && s.HonorDeprovisioning && deprovisioned) return 'HonorDeprovisioning: the user deprovisioned the app';

@@ -36,7 +36,8 @@ export interface Schedule {
 export function schedule(candidates: readonly Candidate[], options: ScheduleOptions): Schedule[] {
   const out: Schedule[] = candidates.map(() => ({ attempts: [], cooldowns: [], outcome: { status: 'installed' } }));
   const failures = candidates.map(() => 0);
-  const byRank = (a: number, b: number) => candidates[a].rank < candidates[b].rank || (candidates[a].rank === candidates[b].rank && a < b);
+  const ranks = candidates.map((c) => c.rank);
+  const byRank = (a: number, b: number) => ranks[a] < ranks[b] || (ranks[a] === ranks[b] && a < b);
   const ready = new MinHeap<number>(byRank);
   const cooling = new MinHeap<{ index: number; until: number }>((a, b) => a.until < b.until || (a.until === b.until && byRank(a.index, b.index)));
   candidates.forEach((_, i) => ready.push(i));

@@ -2,9 +2,8 @@
 // Pure and deterministic: the same input always gives the same result, notes included.
 import type { Registration } from '../model/registration';
 import { DEFAULT_SETTINGS } from '../model/registration';
-import { runOrder } from '../model/order';
 import { blockingConditions } from './conditions';
-import { preAttemptVerdict } from './eligibility';
+import { presenceContext, preAttemptVerdict } from './eligibility';
 import type { SimulatedRegistration, SimulationResult } from './result';
 import { withDefaults, type Scenario, type ScenarioInput, type ScriptedOutcome } from './scenario';
 import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './schedule';
@@ -13,35 +12,27 @@ import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './sc
 export function simulate(registrations: readonly Registration[], input: Scenario | ScenarioInput): SimulationResult {
   const scenario = withDefaults(input);
   const notes: string[] = [];
-  const ordered = runOrder(registrations.map((reg, index) => ({ name: reg.name, priority: reg.priority, reg, index })), scenario.assumptions.tieBreak);
-  const rows: SimulatedRegistration[] = ordered.map(({ reg }, i) => ({
-    name: reg.name,
-    priority: reg.priority,
-    rank: i + 1,
-    status: 'installed',
-    reason: '',
-    attempts: [],
-    form: reg.form,
-    ...(reg.settings.PFN !== undefined ? { pfn: reg.settings.PFN } : {}),
-    path: reg.path,
-    span: reg.span,
-    nameSpan: reg.nameSpan,
-    cooldowns: [],
-    hazards: [],
-  }));
+  const ordered = runOrderOf(registrations);
+  const regs = ordered.map((o) => o.reg);
+  const rows: SimulatedRegistration[] = regs.map((reg, i) => {
+    const row: SimulatedRegistration = { name: reg.name, priority: reg.priority, rank: i + 1, status: 'installed', reason: '', attempts: [], form: reg.form, path: reg.path, span: reg.span, nameSpan: reg.nameSpan, cooldowns: [], hazards: [] };
+    if (reg.settings.PFN !== undefined) row.pfn = reg.settings.PFN;
+    return row;
+  });
 
   if (registrations.length === 0) notes.push('No registrations found: nothing to simulate.');
-  noteTies(ordered.map((o) => o.reg), notes);
+  noteTies(regs, notes);
   if (registrations.some((r) => r.form === 'registry') && registrations.some((r) => r.form === 'file')) {
     notes.push("Both forms share one order: the registry form's updaterPriority and the file form's Priority are compared on one scale (assumption).");
   }
-  noteDefaultPriorities(ordered.map((o) => o.reg), notes);
-  noteHazards(ordered.map((o) => o.reg), rows, notes);
+  noteDefaultPriorities(regs, notes);
+  noteHazards(regs, rows, notes);
 
   // Decide who never gets an attempt, then whether conditions allow any attempt at all.
   const attemptable: number[] = [];
-  ordered.forEach(({ reg }, i) => {
-    const verdict = preAttemptVerdict(reg, scenario);
+  const presence = presenceContext(scenario);
+  regs.forEach((reg, i) => {
+    const verdict = preAttemptVerdict(reg, scenario, presence);
     if (verdict) {
       rows[i].status = verdict.status;
       rows[i].reason = verdict.reason;
@@ -49,9 +40,9 @@ export function simulate(registrations: readonly Registration[], input: Scenario
       attemptable.push(i);
     }
   });
-  noteInvalid(ordered.map((o) => o.reg), notes);
-  noteWorkCompleted(ordered.map((o) => o.reg), notes);
-  notePhase(ordered.map((o) => o.reg), rows, scenario, notes);
+  noteInvalid(regs, notes);
+  noteWorkCompleted(regs, notes);
+  notePhase(regs, rows, scenario, notes);
   noteConditionsThatDoNotBlock(scenario, notes);
   noteScriptNames(registrations, scenario, notes);
 
@@ -128,6 +119,20 @@ export function simulate(registrations: readonly Registration[], input: Scenario
   return finish(rows, notes, scenario);
 }
 
+/**
+ * The run order of core/model/order.ts (priority, then name without case, then ordinal name), with each
+ * lower-case name computed once instead of per comparison; equal entries keep their input order.
+ */
+export function runOrderOf(registrations: readonly Registration[]): { reg: Registration; index: number }[] {
+  const keyed = registrations.map((reg, index) => ({ reg, index, lower: reg.name.toLowerCase() }));
+  keyed.sort(
+    (a, b) =>
+      a.reg.priority - b.reg.priority ||
+      (a.lower < b.lower ? -1 : a.lower > b.lower ? 1 : a.reg.name < b.reg.name ? -1 : a.reg.name > b.reg.name ? 1 : a.index - b.index),
+  );
+  return keyed;
+}
+
 function finish(rows: SimulatedRegistration[], notes: string[], scenario: Scenario): SimulationResult {
   const endMinute = rows.reduce((max, r) => r.attempts.reduce((m, a) => Math.max(m, a.end), max), 0);
   return {
@@ -174,8 +179,7 @@ function noteDefaultPriorities(ordered: Registration[], notes: string[]): void {
 
 function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], notes: string[]): void {
   const byPfn = groupBy(ordered, (r) => r.settings.PFN?.toLowerCase());
-  for (const [, indices] of byPfn) {
-    if (indices.length < 2) continue;
+  for (const indices of byPfn) {
     const names = indices.map((i) => ordered[i].name);
     const pfn = ordered[indices[0]].settings.PFN as string;
     const text = `${list(names)} register the same package ${pfn}: two concurrent attempts at one package break each other (the WUA lesson), so keep one registration per package. The simulation runs them one at a time and applies presence rules to the device's initial state (assumption).`;
@@ -183,8 +187,7 @@ function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], not
     for (const i of indices) rows[i].hazards.push(`same package as ${list(names.filter((n) => n !== ordered[i].name))}: concurrent attempts at one package fail`);
   }
   const byName = groupBy(ordered, (r) => r.name.toLowerCase());
-  for (const [, indices] of byName) {
-    if (indices.length < 2) continue;
+  for (const indices of byName) {
     const places = indices.map((i) => `${ordered[i].name} (${ordered[i].path})`);
     notes.push(`Hazard: ${list(places)} use one name: the registry keeps one key per name and Add-UpdaterRegistration refuses an existing one; the simulation runs each (assumption).`);
     for (const i of indices) rows[i].hazards.push('another registration has the same name: only one can be registered');
@@ -233,16 +236,22 @@ function noteRegistryFormPresence(attempted: Registration[], notes: string[]): v
   }
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, number[]> {
+/** Groups of two or more items sharing a key, as index lists (a single Map of first indices: most keys are unique). */
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): number[][] {
+  const first = new Map<string, number>();
   const groups = new Map<string, number[]>();
   items.forEach((item, i) => {
     const k = key(item);
     if (k === undefined) return;
-    const g = groups.get(k);
-    if (g) g.push(i);
-    else groups.set(k, [i]);
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, i);
+    else {
+      const g = groups.get(k);
+      if (g) g.push(i);
+      else groups.set(k, [seen, i]);
+    }
   });
-  return groups;
+  return [...groups.values()];
 }
 
 function finiteOr(value: number, fallback: number): number {

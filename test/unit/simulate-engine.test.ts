@@ -413,3 +413,17 @@ describe('simulate: scenarios built in code', () => {
     assert.deepEqual(result.scenario, scenarioWith({ attempts: { A: ['fail'] } }));
   });
 });
+
+describe('simulate: the run order matches the shared runOrder', () => {
+  test('for any priorities and names (case and duplicates included), the simulated order is runOrder', async () => {
+    const fc = (await import('fast-check')).default;
+    const { runOrder } = await import('../../core/model/order');
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: fc.stringMatching(/^[A-Ca-c_]{0,3}$/), priority: fc.integer({ min: 1, max: 4 }) }), { maxLength: 30 }), (specs) => {
+        const regs = specs.map((s, i) => registryReg(s.name, s.priority, {}, { path: `/ws/${i}.reg` }));
+        const simulated = simulate(regs, scenarioWith()).registrations.map((r) => r.path);
+        assert.deepEqual(simulated, runOrder(regs).map((r) => r.path));
+      }),
+    );
+  });
+});
