@@ -1,5 +1,5 @@
 import { report } from '../diagnostics/catalogue';
-import type { Finding, Fix, Span } from '../diagnostics/types';
+import type { Finding, Fix, Span, TextEdit } from '../diagnostics/types';
 import { REG } from './codes';
 import { REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_MULTI_SZ, REG_QWORD, REG_SZ, decodeHexData, regTypeName, HEX_PAIRS } from './data';
 import { ParsedStringLiteral } from './literal';
@@ -769,6 +769,7 @@ export class RegScanner {
     const text = this.text;
     this.byteCount = 0;
     this.hexOk = false;
+    this.byteFixes = undefined;
     let lineEnd = le;
     let end = trimmed; // the first line's trailing whitespace was trimmed by the importer
     let dataEnd = trimmed;
@@ -817,6 +818,16 @@ export class RegScanner {
   }
 
   private endHex(value: RegValueEntry, d: number, dataEnd: number, lineEnd: number): number {
+    const edits = this.byteFixes;
+    if (edits) {
+      this.byteFixes = undefined;
+      const first = edits[0];
+      const written = this.text.slice(first.span.start, first.span.end);
+      const more = edits.length > 1 ? ` (and ${edits.length - 1} more byte${edits.length > 2 ? 's' : ''} in this value)` : '';
+      this.findings.push(report(REG.hexByteFormat, first.span, `Write each byte as exactly two hex digits: "${written}" is ${first.newText}${more}. Only Wine reads other forms.`, {
+        fixes: [{ title: edits.length > 1 ? 'Write every byte as two hex digits' : `Write ${first.newText}`, edits, safeForFixAll: true }],
+      }));
+    }
     value.dataSpan = { start: d, end: dataEnd };
     value.span.end = dataEnd;
     return this.nextLine(lineEnd);
@@ -847,6 +858,8 @@ export class RegScanner {
 
   // Result of the last hexLine() call.
   private lineDataEnd = 0;
+  /** Bytes of the current hex value written with one digit, a sign or 0x: their two-digit rewrite. */
+  private byteFixes: TextEdit[] | undefined;
   private lineBackslash = -1;
 
   /** One line of hex bytes (convert_hex_csv_to_hex). Sets lineDataEnd / lineBackslash. */
@@ -896,10 +909,9 @@ export class RegScanner {
       if (this.byteCount === this.bytes.length) this.growBytes();
       this.bytes[this.byteCount++] = byte;
       if (this.numDigits !== 2 || this.numDecorated) {
-        const from = this.numTokenStart;
-        this.findings.push(report(REG.hexByteFormat, { start: from, end: e }, `Write each byte as exactly two hex digits (${HEX_PAIRS[byte]}); only Wine reads "${text.slice(from, e)}".`, {
-          fixes: [{ title: `Write ${HEX_PAIRS[byte]}`, edits: [{ span: { start: from, end: e }, newText: HEX_PAIRS[byte] }], safeForFixAll: true }],
-        }));
+        // One finding per value (a pasted dump can have thousands of such bytes), fixing them all.
+        if (!this.byteFixes) this.byteFixes = [];
+        this.byteFixes.push({ span: { start: this.numTokenStart, end: e }, newText: HEX_PAIRS[byte] });
       }
       this.lineDataEnd = e;
       if (e < end && text.charCodeAt(e) !== COMMA) {
