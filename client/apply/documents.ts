@@ -3,14 +3,7 @@ import * as vscode from 'vscode';
 import { analyzeDocument, isRegPath } from '../../core/analyze';
 import { decodeRegBytes } from '../../core/reg/decode';
 import type { PlanInput } from '../../backends/plan';
-
-/** A URI passed by a menu or the code lens (`[uri]`), else the active editor's document. */
-export function commandUri(arg: unknown): vscode.Uri | undefined {
-  if (arg instanceof vscode.Uri) return arg;
-  if (typeof arg === 'string' && arg.length > 0) return vscode.Uri.parse(arg);
-  if (Array.isArray(arg) && arg.length > 0) return commandUri(arg[0]);
-  return vscode.window.activeTextEditor?.document.uri;
-}
+export { commandUri } from '../commandUri';
 
 /**
  * Saves a modified document first (the file form is staged byte-identical to what is on disk),

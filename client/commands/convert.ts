@@ -1,6 +1,7 @@
 // Conversion commands: registry form → registration file, registration file → .reg, and
 // "Format Payload". One-shot work, so the core runs here in the extension host on the editor's text.
 import * as vscode from 'vscode';
+import { commandUri } from '../commandUri';
 import { analyzeDocument, type DocumentAnalysis } from '../../core/analyze';
 import { formatPayloadEdits } from '../../core/convert/format';
 import { registrationFileFromRegistry } from '../../core/convert/toFile';
@@ -33,7 +34,7 @@ async function guarded(deps: ClientDeps, title: string, run: () => Promise<void>
 
 /** The document a command acts on: a URI passed by a menu or code lens, else the active editor's. */
 async function targetDocument(target: unknown): Promise<{ document: vscode.TextDocument; offset?: number } | undefined> {
-  const uri = target instanceof vscode.Uri ? target : typeof target === 'string' ? vscode.Uri.parse(target) : undefined;
+  const uri = commandUri(target);
   const editor = vscode.window.activeTextEditor;
   if (!uri || (editor && editor.document.uri.toString() === uri.toString())) {
     return editor ? { document: editor.document, offset: editor.document.offsetAt(editor.selection.active) } : undefined;

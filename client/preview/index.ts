@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LocatedSimulationResult } from '../../core/simulate/result';
 import type { ClientDeps } from '../deps';
 import { PreviewPanel } from './panel';
+import { commandUri } from '../commandUri';
 
 /** What `activate` exposes as `preview` (end-to-end tests read the panel's state through it). */
 export interface PreviewApi {
@@ -17,7 +18,7 @@ export function registerPreview(context: vscode.ExtensionContext, deps: ClientDe
   const panel = new PreviewPanel(context, deps);
   const open = async (uri?: unknown) => {
     try {
-      await panel.show(uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri);
+      await panel.show(commandUri(uri));
     } catch (err) {
       deps.log.error(`preview: ${err instanceof Error ? err.message : String(err)}`);
       void vscode.window.showErrorMessage(`Expedited Apps: could not open the preview (${err instanceof Error ? err.message : String(err)}).`);
