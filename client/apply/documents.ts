@@ -3,7 +3,6 @@ import * as vscode from 'vscode';
 import { analyzeDocument, isRegPath } from '../../core/analyze';
 import { decodeRegBytes } from '../../core/reg/decode';
 import type { PlanInput } from '../../backends/plan';
-export { commandUri } from '../commandUri';
 
 /**
  * Saves a modified document first (the file form is staged byte-identical to what is on disk),

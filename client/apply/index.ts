@@ -13,7 +13,8 @@ import { createBackend } from '../../backends/target';
 import { BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import type { ClientDeps } from '../deps';
-import { commandUri, loadPlanInput } from './documents';
+import { commandUri } from '../commandUri';
+import { loadPlanInput } from './documents';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
 
