@@ -29,6 +29,9 @@ const MAX_KEY_NAME = 255;
 const MAX_VALUE_NAME = 16383;
 const MAX_DEPTH = 512;
 
+/** A run of canonical `xx,` bytes (what regedit writes), matched natively. */
+const HEX_RUN = /(?:[0-9a-fA-F]{2},)+/y;
+
 function canonical(v: number): string {
   return (v >>> 0).toString(16).padStart(8, '0');
 }
@@ -62,6 +65,16 @@ const DONE = 0;
 const CONTINUE = 1;
 const INVALID = 2;
 
+interface Assignment {
+  name: string;
+  nameSpan: Span;
+  isDelete: boolean;
+}
+
+function copy(span: Span): Span {
+  return { start: span.start, end: span.end };
+}
+
 /** Which key the importer has open: values land there, or nowhere. */
 export type OpenState = 'none' | 'open' | 'deleted' | 'failed';
 
@@ -84,8 +97,8 @@ export class RegScanner {
   private current: RegKeyEntry | undefined;
   private open: OpenState = 'none';
   private openPath = '';
-  private assigned: RegValueEntry[] = [];
-  private assignedMap: Map<string, RegValueEntry> | undefined;
+  private assigned: Assignment[] = [];
+  private assignedMap: Map<string, Assignment> | undefined;
   private bytes = new Uint8Array(256);
   private byteCount = 0;
 
@@ -114,6 +127,7 @@ export class RegScanner {
   /** End of the line starting at `pos` (index of its CR/LF, or the text length). Amortised linear. */
   lineEnd(pos: number): number {
     const text = this.text;
+    // Two cached native searches: each line break is found once (cheaper than a lone-CR regex).
     if (this.nextLf < pos) {
       const i = text.indexOf('\n', pos);
       this.nextLf = i < 0 ? this.len : i;
@@ -347,8 +361,32 @@ export class RegScanner {
 
   // ---- values -----------------------------------------------------------------------------
 
-  private newValue(start: number, name: string, nameSpan: Span): RegValueEntry {
-    return { name, nameSpan, isDelete: false, typeCode: undefined, type: undefined, data: undefined, dataSpan: { start: nameSpan.end, end: nameSpan.end }, span: { start, end: nameSpan.end }, dropped: true };
+  /** The validating pass reads every value into this one object: nothing per value survives. */
+  private scratch: RegValueEntry | undefined;
+
+  private newValue(start: number, name: string, nameStart: number, nameEnd: number): RegValueEntry {
+    if (this.keeps()) {
+      return { name, nameSpan: { start: nameStart, end: nameEnd }, isDelete: false, typeCode: undefined, type: undefined, data: undefined, dataSpan: { start: nameEnd, end: nameEnd }, span: { start, end: nameEnd }, dropped: true };
+    }
+    let v = this.scratch;
+    if (!v) {
+      v = { name, nameSpan: { start: nameStart, end: nameEnd }, isDelete: false, typeCode: undefined, type: undefined, data: undefined, dataSpan: { start: nameEnd, end: nameEnd }, span: { start, end: nameEnd }, dropped: true };
+      this.scratch = v;
+      return v;
+    }
+    v.name = name;
+    v.nameSpan.start = nameStart;
+    v.nameSpan.end = nameEnd;
+    v.isDelete = false;
+    v.typeCode = undefined;
+    v.type = undefined;
+    v.data = undefined;
+    v.dataSpan.start = nameEnd;
+    v.dataSpan.end = nameEnd;
+    v.span.start = start;
+    v.span.end = nameEnd;
+    v.dropped = true;
+    return v;
   }
 
   private lastValue: RegValueEntry | undefined;
@@ -376,23 +414,22 @@ export class RegScanner {
     let value: RegValueEntry;
     let q: number;
     if (text.charCodeAt(p) === AT) {
-      value = this.newValue(p, '', { start: p, end: p + 1 });
+      value = this.newValue(p, '', p, p + 1);
       q = p + 1;
     } else {
       const scan = this.scanString(p + 1, le, true);
       if (!scan.ok) {
-        value = this.newValue(p, text.slice(p + 1, trimmed), { start: p, end: trimmed });
+        value = this.newValue(p, text.slice(p + 1, trimmed), p, trimmed);
         value.span.end = trimmed;
         this.attach(value);
         const what = scan.failure === 'nul' ? 'contains `\\0`' : scan.failure === 'continuation' ? 'ends with a backslash' : 'has no closing quote';
         this.findings.push(report(REG.valueNameUnterminated, scan.failure === 'nul' ? { start: scan.end, end: scan.end + 2 } : { start: p, end: trimmed }, `The value name ${what}: the importer drops this line.`));
         return this.nextLine(le);
       }
-      value = this.newValue(p, scan.value, { start: p, end: scan.end + 1 });
-      const literal = new ParsedStringLiteral({ start: p + 1, end: scan.end }, scan.value, scan.escapes);
-      value.nameLiteral = literal;
+      value = this.newValue(p, scan.value, p, scan.end + 1);
+      if (this.keeps()) value.nameLiteral = new ParsedStringLiteral({ start: p + 1, end: scan.end }, scan.value, scan.escapes);
       if (scan.value.length > MAX_VALUE_NAME) {
-        this.findings.push(report(REG.valueNameTooLong, value.nameSpan, `This value name has ${scan.value.length} characters; the limit is ${MAX_VALUE_NAME}.`));
+        this.findings.push(report(REG.valueNameTooLong, copy(value.nameSpan), `This value name has ${scan.value.length} characters; the limit is ${MAX_VALUE_NAME}.`));
       }
       q = scan.end + 1;
     }
@@ -400,7 +437,7 @@ export class RegScanner {
     q = this.skipBlank(q, le);
     if (q >= le || text.charCodeAt(q) !== EQUALS) {
       value.span.end = trimmed > value.span.end ? trimmed : value.span.end;
-      this.findings.push(report(REG.valueMissingEquals, q < trimmed ? { start: q, end: trimmed } : value.nameSpan, 'A value name must be followed by `=`: the importer drops this line.'));
+      this.findings.push(report(REG.valueMissingEquals, q < trimmed ? { start: q, end: trimmed } : copy(value.nameSpan), 'A value name must be followed by `=`: the importer drops this line.'));
       return this.nextLine(le);
     }
     const d = this.skipBlank(q + 1, trimmed);
@@ -441,49 +478,40 @@ export class RegScanner {
       return;
     }
     if (this.open === 'none') {
-      this.findings.push(report(REG.valueOutsideKey, value.span, 'This value comes before any key line: the importer has no key to put it in and drops it.'));
+      this.findings.push(report(REG.valueOutsideKey, copy(value.span), 'This value comes before any key line: the importer has no key to put it in and drops it.'));
     } else if (this.open === 'deleted') {
-      this.findings.push(report(REG.valueAfterDelete, value.span, 'This value follows a key deletion `[-…]`: no key is open, so the importer drops it. Put it under a `[key]` line.'));
+      this.findings.push(report(REG.valueAfterDelete, copy(value.span), 'This value follows a key deletion `[-…]`: no key is open, so the importer drops it. Put it under a `[key]` line.'));
     }
     // 'failed': the key line's own error already says that its values are dropped.
   }
 
   private trackAssignment(value: RegValueEntry): void {
-    // Values that landed in the open key since its key line; compared without allocating.
+    // What landed in the open key since its key line (copies: the value object may be reused).
+    const mine: Assignment = { name: value.name, nameSpan: copy(value.nameSpan), isDelete: value.isDelete };
     const list = this.assigned;
-    let earlier: RegValueEntry | undefined;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (sameName(list[i].name, value.name)) {
-        earlier = list[i];
-        list[i] = value;
-        break;
+    let earlier: Assignment | undefined;
+    if (this.assignedMap) {
+      const folded = foldName(value.name);
+      earlier = this.assignedMap.get(folded);
+      this.assignedMap.set(folded, mine);
+    } else {
+      for (let i = list.length - 1; i >= 0; i--) {
+        if (sameName(list[i].name, value.name)) {
+          earlier = list[i];
+          list[i] = mine;
+          break;
+        }
+      }
+      if (!earlier) {
+        list.push(mine);
+        // Keys with many values switch to a map by folded name, so the check stays linear.
+        if (list.length > 32) this.assignedMap = new Map(list.map((a) => [foldName(a.name), a]));
       }
     }
-    if (!earlier) {
-      if (list.length < 64) list.push(value);
-      else this.trackMany(value);
-      return;
-    }
-    if (!earlier.isDelete) {
-      const what = value.isDelete ? 'deleted' : 'assigned again';
-      this.findings.push(report(REG.valueOverridden, earlier.nameSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
-        related: [{ span: value.nameSpan, message: 'the later assignment' }],
-      }));
-    }
-  }
-
-  /** Keys with many values: a map by folded name, so the check stays linear. */
-  private trackMany(value: RegValueEntry): void {
-    if (!this.assignedMap) {
-      this.assignedMap = new Map();
-    }
-    const folded = foldName(value.name);
-    const earlier = this.assignedMap.get(folded);
-    this.assignedMap.set(folded, value);
     if (earlier && !earlier.isDelete) {
       const what = value.isDelete ? 'deleted' : 'assigned again';
       this.findings.push(report(REG.valueOverridden, earlier.nameSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
-        related: [{ span: value.nameSpan, message: 'the later assignment' }],
+        related: [{ span: mine.nameSpan, message: 'the later assignment' }],
       }));
     }
   }
@@ -522,22 +550,44 @@ export class RegScanner {
     return this.sink !== undefined || this.current === undefined;
   }
 
+  // The next `"` and `\` at or after the last position asked for. Positions only grow during a
+  // scan, so each character is searched once: no quadratic rescans when a file has none.
+  private quoteAt = -1;
+  private backslashAt = -1;
+
+  private quoteFrom(from: number, limit: number): number {
+    if (this.quoteAt < from) {
+      const i = this.text.indexOf('"', from);
+      this.quoteAt = i < 0 ? this.len : i;
+    }
+    return this.quoteAt < limit ? this.quoteAt : limit;
+  }
+
+  private backslashFrom(from: number, limit: number): number {
+    if (this.backslashAt < from) {
+      const i = this.text.indexOf('\\', from);
+      this.backslashAt = i < 0 ? this.len : i;
+    }
+    return this.backslashAt < limit ? this.backslashAt : limit;
+  }
+
   private scanString(from: number, le: number, build: boolean): StringScan {
     const text = this.text;
     let i = from;
     let pieceStart = from;
     let out = '';
     let escapes: number[] | undefined;
+    // Jump from backslash to backslash (native searches); most strings have none.
+    let nextQuote = this.quoteFrom(from, le);
+    let nextBackslash = this.backslashFrom(from, le);
     while (i < le) {
-      const c = text.charCodeAt(i);
-      if (c === QUOTE) {
+      if (nextQuote < nextBackslash) {
+        i = nextQuote;
         const value = !build ? '' : escapes ? out + text.slice(pieceStart, i) : text.slice(from, i);
         return escapes ? { ok: true, end: i, value, escapes } : { ok: true, end: i, value };
       }
-      if (c !== BACKSLASH) {
-        i++;
-        continue;
-      }
+      i = nextBackslash;
+      if (i >= le) break;
       if (i + 1 >= le) return { ok: false, end: i, value: '', failure: 'continuation' };
       const e = text.charCodeAt(i + 1);
       let decoded: string;
@@ -562,6 +612,8 @@ export class RegScanner {
       if (build) out += text.slice(pieceStart, i) + decoded;
       i += 2;
       pieceStart = i;
+      if (nextQuote < i) nextQuote = this.quoteFrom(i, le);
+      nextBackslash = this.backslashFrom(i, le);
     }
     return { ok: false, end: le, value: '', failure: 'unterminated' };
   }
@@ -751,8 +803,8 @@ export class RegScanner {
     return this.numDigitStart !== this.numTokenStart;
   }
 
-  private growBytes(): void {
-    const grown = new Uint8Array(this.bytes.length * 2);
+  private growBytes(atLeast = 0): void {
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, atLeast));
     grown.set(this.bytes);
     this.bytes = grown;
   }
@@ -868,7 +920,25 @@ export class RegScanner {
     this.lineBackslash = -1;
     this.lineDataEnd = s;
     while (s < end) {
-      // The common case, two hex digits then a comma or the end: no wcstoul needed.
+      // The common case, runs of `xx,` as regedit writes them: matched natively.
+      HEX_RUN.lastIndex = s;
+      if (HEX_RUN.test(text)) {
+        let runEnd = HEX_RUN.lastIndex;
+        if (runEnd > end) runEnd = s + Math.floor((end - s) / 3) * 3;
+        if (runEnd > s) {
+          const count = (runEnd - s) / 3;
+          if (this.keeps()) {
+            if (this.byteCount + count > this.bytes.length) this.growBytes(this.byteCount + count);
+            for (let i = s; i < runEnd; i += 3) this.bytes[this.byteCount++] = (hexDigit(text.charCodeAt(i)) << 4) | hexDigit(text.charCodeAt(i + 1));
+          } else {
+            this.byteCount += count;
+          }
+          this.lineDataEnd = runEnd;
+          s = runEnd;
+          continue;
+        }
+      }
+      // Two hex digits then a comma or the end: no wcstoul needed.
       const h1 = hexDigit(text.charCodeAt(s));
       const h2 = h1 >= 0 ? hexDigit(text.charCodeAt(s + 1)) : -1;
       if (h2 >= 0 && s + 2 <= end) {
