@@ -42,7 +42,7 @@ export function parseArguments(argv: string[]): LaunchArguments {
 }
 
 // The workbench's own start-up chatter, shown only with E2E_VERBOSE=1 (the gallery is offline here).
-const workbenchNoise = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|getaddrinfo ENOTFOUND|Started local extension host|Extension host \(\w+\) is unresponsive)/;
+const workbenchNoise = /^(Resolving connection token|Resolved connection token|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|getaddrinfo ENOTFOUND|Started local extension host|Creation of workbench contribution|Extension host \(\w+\) is unresponsive)/;
 
 /**
  * The extension host's console reaches the page as `console.log('%c INFO', 'color: …', format,

@@ -48,9 +48,13 @@ suite('apply to Wine', () => {
     assert.equal((await queryWine(prefix)).size, 0, 'the fresh prefix already has registrations');
 
     await openDocument(uri);
-    await vscode.commands.executeCommand('expeditedApps.apply', uri);
+    // The command ends by offering "Compare" and "Show Log" in a notification, and only returns once
+    // that is dismissed: watch the registry instead, and fail early if the command throws.
+    let failure: unknown;
+    vscode.commands.executeCommand('expeditedApps.apply', uri).then(undefined, (error: unknown) => { failure = error; });
 
     const written = await waitFor('the registrations in Wine\'s registry', async () => {
+      if (failure) throw new Error(`expeditedApps.apply failed: ${failure instanceof Error ? failure.message : String(failure)}`);
       const keys = await queryWine(prefix);
       return registrations.every((r) => keys.has(r.key.split('\\').pop()!.toLowerCase())) && keys;
     }, { timeoutMs: 120_000, intervalMs: 500 });

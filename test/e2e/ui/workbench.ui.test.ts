@@ -194,7 +194,9 @@ describe('Expedited Apps in VS Code (code-server), installed from the .vsix', { 
   });
 
   test('"Preview Priority Order" from the command palette lists the registrations in run order', async () => {
+    // Room for the panel: no Problems panel, no side bar.
     await runCommand('View: Hide Panel');
+    await runCommand('View: Close Primary Side Bar');
     await openFile(validFile);
     await runCommand('Preview Priority Order');
     const frame = await waitFor('the preview panel\'s rows', () => previewFrame(), { timeoutMs: 60_000 });

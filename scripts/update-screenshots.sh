@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Copies the UI tests' screenshots (test-results/e2e/*.png, written by `npm run test:e2e`) into
+# docs/images/, where the README shows them. Run the e2e suites first; commit docs/images/ after.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+shots=(01-diagnostics 02-hover 03-quick-fix-menu 04-quick-fix-applied 05-preview 06-apply-confirmation 07-apply-done)
+missing=()
+for shot in "${shots[@]}"; do
+  [ -s "test-results/e2e/$shot.png" ] || missing+=("$shot.png")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "update-screenshots: missing in test-results/e2e/: ${missing[*]} (run npm run test:e2e first)" >&2
+  exit 1
+fi
+mkdir -p docs/images
+for shot in "${shots[@]}"; do
+  cp "test-results/e2e/$shot.png" "docs/images/$shot.png"
+done
+echo "update-screenshots: copied ${#shots[@]} screenshots into docs/images/"
