@@ -88,5 +88,8 @@ describe('cross-file checks', () => {
     assert.equal(big.length, 300);
     assert.equal(big[0].related?.length, 10);
     assert.match(big[0].message, /and 296 more/);
+    // The assumed order names the first ten, then counts the rest: messages stay short on big files.
+    assert.match(big[0].message, /order by name \(Fabrikam_App0, Fabrikam_App1, [^)]*, and 290 others\)/);
+    assert.ok(big[0].message.length < 600, `message of ${big[0].message.length} characters`);
   });
 });
