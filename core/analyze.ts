@@ -3,7 +3,7 @@ import { ruleFor } from './diagnostics/catalogue';
 import type { Registration } from './model/registration';
 import type { RegDocument, RegEncoding } from './reg/model';
 import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } from './json/analyze';
-import { parseReg } from './reg/parse';
+import { parseReg, reparseReg } from './reg/parse';
 import { analyzeRegistryForm } from './registry/analyze';
 import { crossFileFindings } from './workspace/crossFile';
 
@@ -17,6 +17,8 @@ export interface AnalyzeInput {
   encoding?: RegEncoding;
   /** When the editor knows it: 'reg' or 'json'. */
   languageId?: string;
+  /** The analysis of an earlier version of the same document: a .reg reparses only the changed keys. */
+  previous?: DocumentAnalysis;
 }
 
 export interface DocumentAnalysis {
@@ -38,7 +40,8 @@ export function isRegPath(path: string): boolean {
 export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
   const { path, text } = input;
   if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
-    const reg = parseReg(text, input.encoding);
+    const before = input.previous;
+    const reg = before?.reg ? reparseReg({ text: before.text, doc: before.reg }, text, input.encoding) : parseReg(text, input.encoding);
     const registry = analyzeRegistryForm(reg, path);
     return { path, kind: 'reg', text, findings: sortFindings(dropSuperseded([...reg.findings, ...registry.findings])), registrations: registry.registrations, reg };
   }

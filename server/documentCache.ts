@@ -33,7 +33,7 @@ export class DocumentCache {
       uri: doc.uri,
       version: doc.version,
       encoding,
-      analysis: this.analyze(doc.uri, text, encoding, languageId),
+      analysis: this.analyze(doc.uri, text, encoding, languageId, hit?.analysis),
       lines: new LineIndex(text),
     };
     this.entries.set(doc.uri, entry);
@@ -42,9 +42,10 @@ export class DocumentCache {
   }
 
   /** A core failure must not take every feature of the document down with it: log it, show nothing. */
-  private analyze(uri: string, text: string, encoding: RegEncoding | undefined, languageId: 'reg' | 'json'): DocumentAnalysis {
+  private analyze(uri: string, text: string, encoding: RegEncoding | undefined, languageId: 'reg' | 'json', previous?: DocumentAnalysis): DocumentAnalysis {
     try {
-      return analyzeDocument({ path: uri, text, encoding, languageId });
+      // The previous version lets a .reg reparse only the keys the edit touched.
+      return analyzeDocument({ path: uri, text, encoding, languageId, previous: previous?.kind === 'reg' ? previous : undefined });
     } catch (err) {
       this.onFailure(uri, err);
       return { path: uri, kind: languageId === 'reg' ? 'reg' : 'registration', text, findings: [], registrations: [] };

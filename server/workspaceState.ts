@@ -1,11 +1,10 @@
 // What the server knows: open documents we serve (cached per version), the workspace files found on
 // disk, the settings, and the cross-file findings over all of them. Features read from here and
 // listen for changes; nothing here talks LSP beyond the documents it is given.
-import { createHash } from 'node:crypto';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeWorkspace, type DocumentAnalysis } from '../core/analyze';
-import type { Finding } from '../core/diagnostics/types';
+import type { Finding, Span } from '../core/diagnostics/types';
 import { findingsOfFile } from '../core/diagnostics/records';
 import type { Registration } from '../core/model/registration';
 import type { LineIndex } from '../core/text/lineIndex';
@@ -34,7 +33,6 @@ export class WorkspaceState {
   readonly files = new WorkspaceFiles();
   readonly cache: DocumentCache;
   private crossFile = new Map<string, Finding[]>();
-  private crossFileKeys = new Map<string, string>();
   private readonly crossFileRevisions = new Map<string, number>();
   private settingsRevision = 0;
   private crossFileDirty = true;
@@ -139,34 +137,37 @@ export class WorkspaceState {
     const started = performance.now();
     const analyses = this.allAnalyses();
     const next = analyzeWorkspace(analyses);
-    // Only open documents show diagnostics: compare theirs, cheaply (big files have many findings).
-    const nextKeys = new Map<string, string>();
-    for (const doc of this.documents.all()) {
-      const findings = next.get(doc.uri);
-      if (findings?.length) nextKeys.set(doc.uri, findingsKey(findings));
-    }
+    // Only open documents show diagnostics: compare theirs with what they had, field by field.
     const changed: string[] = [];
-    for (const uri of new Set([...nextKeys.keys(), ...this.crossFileKeys.keys()])) {
-      if (nextKeys.get(uri) !== this.crossFileKeys.get(uri) && this.documents.get(uri)) {
-        changed.push(uri);
-        this.crossFileRevisions.set(uri, (this.crossFileRevisions.get(uri) ?? 0) + 1);
+    for (const doc of this.documents.all()) {
+      if (!sameFindings(next.get(doc.uri) ?? [], this.crossFile.get(doc.uri) ?? [])) {
+        changed.push(doc.uri);
+        this.crossFileRevisions.set(doc.uri, (this.crossFileRevisions.get(doc.uri) ?? 0) + 1);
       }
     }
     this.crossFile = next;
-    this.crossFileKeys = nextKeys;
     this.trace(`cross-file findings over ${analyses.length} document(s) in ${(performance.now() - started).toFixed(1)} ms`);
     if (changed.length) this.fire('crossFile', changed);
   }
 }
 
-/** Identity of a list of findings, for change detection (spans, codes, messages, related places). */
-function findingsKey(findings: readonly Finding[]): string {
-  // Hashed as it goes: the findings of a big workspace can amount to hundreds of megabytes of text.
-  const hash = createHash('sha1');
-  for (const f of findings) {
-    hash.update(`${f.code}@${f.span.start}-${f.span.end}:${f.message}`);
-    for (const r of f.related ?? []) hash.update(`|${r.path ?? ''}@${r.span.start}-${r.span.end}:${r.message}`);
-    hash.update('\n');
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Whether two lists of findings are equal (codes, spans, messages, related places). */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.code !== y.code || !sameSpan(x.span, y.span) || x.message !== y.message) return false;
+    const rx = x.related ?? [];
+    const ry = y.related ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let j = 0; j < rx.length; j++) {
+      if (rx[j].path !== ry[j].path || !sameSpan(rx[j].span, ry[j].span) || rx[j].message !== ry[j].message) return false;
+    }
   }
-  return hash.digest('base64');
+  return true;
 }

@@ -45,15 +45,53 @@ export function diagnosticsOf(ctx: ServerContext, uri: string): Diagnostic[] {
   const findings = ctx.findings(uri);
   const lines = ctx.lineIndex(uri);
   if (!findings || !lines) return [];
-  return findings.map((f) => toDiagnostic(f, lines, uri, ctx));
+  // Cross-file findings point at the same few documents thousands of times: look each up once.
+  const indexes = new Map<string, LineIndex | undefined>();
+  const lineIndexOfPath = (path: string) => {
+    if (!indexes.has(path)) indexes.set(path, ctx.lineIndexOfPath(path));
+    return indexes.get(path);
+  };
+  return findings.map((f) => toDiagnostic(f, lines, uri, { lineIndexOfPath }));
+}
+
+function samePosition(a: Diagnostic['range']['start'], b: Diagnostic['range']['start']): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
+  return samePosition(a.start, b.start) && samePosition(a.end, b.end);
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (a.code !== b.code || a.severity !== b.severity || a.message !== b.message || !sameRange(a.range, b.range)) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let i = 0; i < ra.length; i++) {
+    if (ra[i].message !== rb[i].message || ra[i].location.uri !== rb[i].location.uri || !sameRange(ra[i].location.range, rb[i].location.range)) return false;
+  }
+  return true;
+}
+
+/** Whether two lists show the user the same thing (the common case when typing: only offsets moved). */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
+  return true;
 }
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function registerPull(ctx: ServerContext): void {
   const { connection } = ctx;
-  /** Documents answered in full since they were opened (a result id is only valid after that). */
-  const reported = new Set<string>();
+  /**
+   * What each open document's client last received: its result id, the findings revision it was
+   * computed from, and the items. An edit that moves offsets but no line/character range (typing
+   * inside a line without findings) is answered `unchanged`: a big file's megabytes of diagnostics
+   * are neither re-sent nor re-parsed by the client.
+   */
+  const reported = new Map<string, { resultId: string; revision: string; items: Diagnostic[] }>();
+  let reports = 0;
   let failures = 0;
   let pulling: string | undefined;
   let refreshTimer: NodeJS.Timeout | undefined;
@@ -73,19 +111,26 @@ function registerPull(ctx: ServerContext): void {
     await nextTick(); // Let queued edits land first: a request for an old version is wasted work.
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
     let items: Diagnostic[] = [];
-    let resultId: string;
+    let revision: string;
     pulling = uri;
     try {
-      resultId = ctx.findingsRevision(uri) ?? 'not-served';
-      if (params.previousResultId === resultId && reported.has(uri)) return { kind: 'unchanged', resultId };
+      revision = ctx.findingsRevision(uri) ?? 'not-served';
+      const last = reported.get(uri);
+      const clientHasLast = last !== undefined && params.previousResultId === last.resultId;
+      if (clientHasLast && last.revision === revision) return { kind: 'unchanged', resultId: last.resultId };
       items = diagnosticsOf(ctx, uri);
+      if (clientHasLast && sameDiagnostics(items, last.items)) {
+        last.revision = revision;
+        return { kind: 'unchanged', resultId: last.resultId };
+      }
     } catch (err) {
       ctx.trace(`diagnostics of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
-      resultId = `failed-${++failures}`;
+      revision = `failed-${++failures}`;
     } finally {
       pulling = undefined;
     }
-    reported.add(uri);
+    const resultId = `${++reports}`;
+    reported.set(uri, { resultId, revision, items });
     return { kind: 'full', resultId, items };
   });
 
