@@ -253,7 +253,9 @@ console.log(JSON.stringify({ growth: Math.max(0, peak - base), size: text.length
 `,
   );
   const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', probe], { encoding: 'utf8', cwd: ROOT });
-  const parsed = JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}') as { growth?: number; size?: number };
+  const last = out.stdout.trim().split('\n').pop();
+  if (!last) throw new Error(`the probe printed nothing (exit ${out.status}): ${out.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  const parsed = JSON.parse(last) as { growth?: number; size?: number };
   results.peakRssVsFileRatio = parsed.growth !== undefined && parsed.size ? round(parsed.growth / parsed.size) : null;
 }
 
