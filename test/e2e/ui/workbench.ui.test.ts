@@ -195,8 +195,8 @@ describe('Expedited Apps in VS Code (code-server), installed from the .vsix', { 
 
   test('"Preview Priority Order" from the command palette lists the registrations in run order', async () => {
     // Room for the panel: no Problems panel, no side bar.
-    await runCommand('View: Hide Panel');
-    await runCommand('View: Close Primary Side Bar');
+    if (await page.locator('.part.panel').isVisible()) await runCommand('View: Hide Panel');
+    if (await page.locator('.part.sidebar').isVisible()) await runCommand('View: Close Primary Side Bar');
     await openFile(validFile);
     await runCommand('Preview Priority Order');
     const frame = await waitFor('the preview panel\'s rows', () => previewFrame(), { timeoutMs: 60_000 });
