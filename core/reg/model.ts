@@ -71,6 +71,12 @@ export interface RegKeyEntry {
    * opened before it: the values below land in that previous key.
    */
   lineIgnored?: boolean;
+  /**
+   * Whether a segment of the path is `UScheduler_OOBE` (any case), known from the parse without
+   * building the path: `false` lets a reader looking for registrations skip the key (and the
+   * cost of its path string); undefined when unknown.
+   */
+  readonly mentionsOrchestrator?: boolean;
 }
 
 export interface RegDocument {

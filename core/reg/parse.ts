@@ -1,8 +1,9 @@
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
 import { REG } from './codes';
+import { KEY_IGNORED, KeyTable } from './keyTable';
 import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
-import { ParsedKey, RegScanner } from './scanner';
+import { keyEntries, ParsedKey, RegScanner } from './scanner';
 
 export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
 export const HEADER_V4 = 'REGEDIT4';
@@ -107,18 +108,23 @@ function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader
   }
 }
 
+/** The key table behind each parsed document (what a reparse starts from). */
+const tables = new WeakMap<RegDocument, KeyTable>();
+
 /** Parses decoded .reg text. Linear in the input; never throws. */
 export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
   const probe = new RegScanner(text, false);
   const head = scanHeader(text, probe, encoding);
   const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
   scanner.scan(head.bodyStart);
-  return assemble(head, encoding, scanner.keys, scanner.valuesBeforeFirstKey, [...head.findings, ...scanner.findings]);
+  const findings = head.findings.length ? [...head.findings, ...scanner.findings] : scanner.findings;
+  return assemble(head, encoding, scanner.table, keyEntries(scanner.table), scanner.valuesBeforeFirstKey, findings);
 }
 
-function assemble(head: HeaderScan, encoding: RegEncoding | undefined, keys: RegKeyEntry[], before: RegValueEntry[], findings: Finding[]): RegDocument {
+function assemble(head: HeaderScan, encoding: RegEncoding | undefined, table: KeyTable, keys: RegKeyEntry[], before: RegValueEntry[], findings: Finding[]): RegDocument {
   const doc: RegDocument = { header: head.header, headerSpan: head.headerSpan, encoding, keys, findings };
   if (before.length) doc.valuesBeforeFirstKey = before;
+  tables.set(doc, table);
   return doc;
 }
 
@@ -128,12 +134,14 @@ function assemble(head: HeaderScan, encoding: RegEncoding | undefined, keys: Reg
  * Reparses after an edit, reusing the key blocks before and after the changed region: the text
  * is compared with the previous one (common prefix and suffix), the blocks from the last key line
  * before the change are scanned again until a key line past the change lines up with an old one,
- * and the old blocks after it are shifted. The result equals `parseReg(text, encoding)`.
+ * and the old rows after it are copied with their offsets moved. The key entries before the change
+ * are kept (with any values already read); the result equals `parseReg(text, encoding)`.
  */
 export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding): RegDocument {
   const old = previous.doc;
   const oldText = previous.text;
-  if (old.encoding !== encoding || old.keys.length === 0) return parseReg(text, encoding);
+  const oldTable = tables.get(old);
+  if (!oldTable || oldTable.text !== oldText || old.encoding !== encoding || oldTable.count === 0) return parseReg(text, encoding);
   if (oldText === text) return old;
   const minLen = Math.min(oldText.length, text.length);
   let prefix = 0;
@@ -145,36 +153,43 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
 
   // The last proper key line that ends (with its line break) before the change.
   let k = -1;
-  for (let i = old.keys.length - 1; i >= 0; i--) {
-    const key = old.keys[i];
-    if (key.lineSpan.end + 1 < prefix && !key.lineIgnored) {
+  for (let i = oldTable.count - 1; i >= 0; i--) {
+    if (oldTable.lineEnd(i) + 1 < prefix && !(oldTable.flags(i) & KEY_IGNORED)) {
       k = i;
       break;
     }
   }
   if (k < 0) return parseReg(text, encoding);
-  const restart = old.keys[k].lineSpan.start;
+  const restart = oldTable.lineStart(k);
 
   const probe = new RegScanner(text, false);
   const head = scanHeader(text, probe, encoding);
   if (head.header !== old.header || head.bodyStart > restart) return parseReg(text, encoding);
-  const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
+  const table = new KeyTable(text, oldTable.unicode, oldTable.count + 16);
+  table.append(oldTable, 0, k, 0);
+  const scanner = new RegScanner(text, oldTable.unicode, undefined, table);
   let j = k + 1;
   let resumeOld = -1;
   scanner.scan(restart, (lineStart) => {
     if (lineStart <= restart || lineStart < newEditEnd) return false;
     const target = lineStart - delta;
-    while (j < old.keys.length && old.keys[j].lineSpan.start < target) j++;
-    if (j < old.keys.length && old.keys[j].lineSpan.start === target && !old.keys[j].lineIgnored) {
+    while (j < oldTable.count && oldTable.lineStart(j) < target) j++;
+    if (j < oldTable.count && oldTable.lineStart(j) === target && !(oldTable.flags(j) & KEY_IGNORED)) {
       resumeOld = j;
       return true;
     }
     return false;
   });
+  if (resumeOld >= 0) table.append(oldTable, resumeOld, oldTable.count, delta);
 
+  // The entries before the change stay (same rows in the new table), the rest are new views.
   const keys = old.keys.slice(0, k);
-  for (const key of keys) if (key instanceof ParsedKey) key.rebind(text);
-  keys.push(...scanner.keys);
+  for (const key of keys) {
+    if (!(key instanceof ParsedKey)) return parseReg(text, encoding);
+    key.rebind(table);
+  }
+  keyEntries(table, k, keys);
+
   const oldHeadCount = countHeaderFindings(old);
   const findings = [...head.findings];
   for (let i = oldHeadCount; i < old.findings.length; i++) {
@@ -182,18 +197,13 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   }
   findings.push(...scanner.findings);
   if (resumeOld >= 0) {
-    const cut = old.keys[resumeOld].lineSpan.start;
-    for (let i = resumeOld; i < old.keys.length; i++) {
-      const key = old.keys[i];
-      if (!(key instanceof ParsedKey)) return parseReg(text, encoding);
-      keys.push(key.shifted(delta, text));
-    }
+    const cut = oldTable.lineStart(resumeOld);
     for (let i = oldHeadCount; i < old.findings.length; i++) {
       const f = old.findings[i];
       if (f.span.start >= cut) findings.push(shiftFinding(f, delta));
     }
   }
-  return assemble(head, encoding, keys, old.valuesBeforeFirstKey ?? [], findings);
+  return assemble(head, encoding, table, keys, old.valuesBeforeFirstKey ?? [], findings);
 }
 
 /** Header and encoding findings come first in a document's list (they sit on the header line). */

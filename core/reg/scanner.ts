@@ -3,8 +3,9 @@ import type { Finding, Fix, Span, TextEdit } from '../diagnostics/types';
 import { REG } from './codes';
 import { REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_MULTI_SZ, REG_QWORD, REG_SZ, decodeHexData, regTypeName, HEX_PAIRS } from './data';
 import { ParsedStringLiteral } from './literal';
+import { KEY_DELETE, KEY_DROPPED, KEY_IGNORED, KEY_ORCHESTRATOR, KEY_UNNORMALIZED, KeyTable, type OpenState } from './keyTable';
 import type { RegKeyEntry, RegRoot, RegValueEntry } from './model';
-import { foldName, matchRoot } from './names';
+import { foldName, matchRootCode, ROOT_ABBREVIATED, rootLengthOfCode, rootOfCode } from './names';
 
 // A hand-written charCode scanner that follows Wine's importer (programs/reg/import.c) state by
 // state, so what it says is lost is what the importer loses. One pass, no per-line regexes.
@@ -29,8 +30,17 @@ const MAX_KEY_NAME = 255;
 const MAX_VALUE_NAME = 16383;
 const MAX_DEPTH = 512;
 
-/** A run of canonical `xx,` bytes (what regedit writes), matched natively. */
-const HEX_RUN = /(?:[0-9a-fA-F]{2},)+/y;
+/** A line of `xx,` bytes continued with `,\` onto the next line, and that line's indentation (sticky). */
+const HEX_CONTINUED_LINE = /(?:[0-9a-fA-F]{2},)+\\(?:\r\n|\n|\r)[ \t]*/y;
+/** The last line of hex data: bytes, maybe a trailing comma, then the line's end. */
+const HEX_LAST_LINE = /(?:[0-9a-fA-F]{2},)*[0-9a-fA-F]{2},?(?=[\r\n]|$)/y;
+
+/** Value of an ASCII hex digit, -1 for any other ASCII character. */
+const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) => {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  return l >= 97 && l <= 102 ? l - 87 : -1;
+});
 
 function canonical(v: number): string {
   return (v >>> 0).toString(16).padStart(8, '0');
@@ -65,40 +75,79 @@ const DONE = 0;
 const CONTINUE = 1;
 const INVALID = 2;
 
-interface Assignment {
-  name: string;
-  nameSpan: Span;
-  isDelete: boolean;
+/** Decodes the escapes of a quoted name as unescape_string does (only for names with escapes). */
+function unescapeName(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c !== '\\' || i + 1 >= end) {
+      out += c;
+      continue;
+    }
+    const e = text[++i];
+    out += e === 'n' ? '\n' : e === 'r' ? '\r' : e;
+  }
+  return out;
+}
+
+// An assignment that landed in the open key: five numbers in `assigned` (no object per value).
+const A_SPAN_START = 0;
+const A_SPAN_END = 1;
+const A_NAME_START = 2;
+const A_NAME_END = 3;
+const A_FLAGS = 4;
+const A_STRIDE = 5;
+const A_DELETE = 1;
+const A_ESCAPED = 2;
+
+/** Spans of the value being read are updated in place (the main pass reuses one value object). */
+function setSpan(span: Span, start: number, end: number): void {
+  span.start = start;
+  span.end = end;
 }
 
 function copy(span: Span): Span {
   return { start: span.start, end: span.end };
 }
 
-/** Which key the importer has open: values land there, or nowhere. */
-export type OpenState = 'none' | 'open' | 'deleted' | 'failed';
+export type { OpenState } from './keyTable';
 
-interface StringScan {
-  ok: boolean;
-  /** Index of the closing quote (when ok), or where scanning failed. */
-  end: number;
-  value: string;
-  escapes?: number[];
-  failure?: 'unterminated' | 'continuation' | 'nul';
+/** Whether text[start, start + upper.length) is `upper` ignoring ASCII case (`upper` is upper case). */
+function segmentIs(text: string, start: number, upper: string): boolean {
+  for (let i = 0; i < upper.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c !== upper.charCodeAt(i)) return false;
+  }
+  return true;
 }
+
+type StringFailure = 'unterminated' | 'continuation' | 'nul' | undefined;
 
 export class RegScanner {
   readonly findings: Finding[] = [];
-  readonly keys: RegKeyEntry[] = [];
+  /** The key lines read (the main pass; a reparse starts it with the unchanged keys before the edit). */
+  readonly table: KeyTable;
   readonly valuesBeforeFirstKey: RegValueEntry[] = [];
   private readonly len: number;
   private nextLf = -1;
   private nextCr = -1;
-  private current: RegKeyEntry | undefined;
+  /** A key line has been read (or the scan resumes below one): values are not before the first key. */
+  private hasKey = false;
+  /** The table row of the last key line (main pass). */
+  private cur = -1;
   private open: OpenState = 'none';
-  private openPath = '';
-  private assigned: Assignment[] = [];
-  private assignedMap: Map<string, Assignment> | undefined;
+  /** The row of the key the importer has open (for messages). */
+  private openKey = -1;
+  /** Assignments in the open key since its key line (A_STRIDE numbers each). */
+  private assigned: number[] = [];
+  private assignedCount = 0;
+  /** For keys with many values: folded name → assignment slot. */
+  private assignedMap: Map<string, number> | undefined;
+  // The name of the value being read: its characters between the quotes (empty for `@`).
+  private nameStart = 0;
+  private nameEnd = 0;
+  private nameEscaped = false;
   private bytes = new Uint8Array(256);
   private byteCount = 0;
 
@@ -112,13 +161,15 @@ export class RegScanner {
      * then never survive into the old generation of the garbage collector.
      */
     private readonly sink?: RegValueEntry[],
+    table?: KeyTable,
   ) {
     this.len = text.length;
+    this.table = table ?? new KeyTable(text, unicode, sink ? 1 : 64);
   }
 
   /** Starts the scanner in the state the importer has right after a key line (for materialising its values). */
-  resume(key: RegKeyEntry, state: OpenState): void {
-    this.current = key;
+  resume(state: OpenState): void {
+    this.hasKey = true;
     this.open = state;
   }
 
@@ -170,7 +221,7 @@ export class RegScanner {
         if (c === LBRACKET) {
           if (stopAtKey && stopAtKey(pos)) return pos;
           this.keyLine(pos, p, le);
-          (this.current as ParsedKey).valueState = this.open;
+          this.table.setValueState(this.cur, this.open);
         } else if (c === QUOTE || c === AT) {
           pos = this.valueLine(p, le);
           continue;
@@ -210,22 +261,22 @@ export class RegScanner {
         break;
       }
     }
-    const entry = new ParsedKey({ start: ls, end: le }, { start: p, end: close < 0 ? trimmed : close }, this.text, this.unicode);
-    this.keys.push(entry);
-    this.current = entry;
-    this.assigned.length = 0;
+    const k = this.table.add(ls, le, p, close < 0 ? trimmed : close);
+    this.cur = k;
+    this.hasKey = true;
+    this.assignedCount = 0;
     this.assignedMap = undefined;
 
     if (p < le && isBlank(text.charCodeAt(p))) {
       const nameStart = this.skipBlank(p, trimmed);
-      this.ignoreKeyLine(entry, nameStart, close < 0 ? trimmed : close);
+      this.ignoreKeyLine(k, nameStart, close < 0 ? trimmed : close);
       this.findings.push(report(REG.keySpaceAfterBracket, { start: b, end: nameStart }, `Whitespace right after \`[\` makes the importer skip this key line; the values below go to ${this.previousKey()}.`, {
         fixes: [{ title: 'Remove the whitespace after `[`', edits: [{ span: { start: p, end: nameStart }, newText: '' }], safeForFixAll: true }],
       }));
       return;
     }
     if (close < 0) {
-      this.ignoreKeyLine(entry, p, trimmed);
+      this.ignoreKeyLine(k, p, trimmed);
       this.findings.push(report(REG.keyUnclosed, { start: b, end: trimmed }, `This key line has no closing \`]\`, so the importer skips it; the values below go to ${this.previousKey()}.`, {
         fixes: [{ title: 'Add the closing `]`', edits: [{ span: { start: trimmed, end: trimmed }, newText: ']' }] }],
       }));
@@ -236,83 +287,76 @@ export class RegScanner {
       this.findings.push(report(REG.keyTrailingText, { start: after, end: trimmed }, 'The importer ignores text after the closing `]` of a key line.'));
     }
     if (text.charCodeAt(p) === MINUS) {
-      entry.isDelete = true;
+      this.table.setFlag(k, KEY_DELETE);
       p++;
-      entry.pathSpan = { start: p, end: close };
-      this.deleteKeyLine(entry, p, close);
+      this.table.setPath(k, p, close);
+      this.deleteKeyLine(k, p, close);
       return;
     }
-    this.openKeyLine(entry, p, close);
+    this.openKeyLine(k, p, close);
   }
 
   private previousKey(): string {
-    return this.open === 'open' ? `the previous key ${this.openPath}` : 'no key (they are dropped)';
+    return this.open === 'open' && this.openKey >= 0 ? `the previous key ${this.table.fullPath(this.openKey)}` : 'no key (they are dropped)';
   }
 
-  private ignoreKeyLine(entry: RegKeyEntry, start: number, end: number): void {
-    entry.lineIgnored = true;
-    entry.dropped = true;
-    entry.pathSpan = { start, end };
-    entry.path = this.text.slice(start, end);
-    const root = matchRoot(this.text, start, end);
-    entry.root = root?.root;
-    entry.fullPath = root ? root.root + this.text.slice(start + root.length, end) : entry.path;
+  private ignoreKeyLine(k: number, start: number, end: number): void {
+    this.table.setFlag(k, KEY_IGNORED | KEY_DROPPED);
+    this.table.setPath(k, start, end);
+    this.table.setRoot(k, matchRootCode(this.text, start, end));
   }
 
-  private deleteKeyLine(entry: RegKeyEntry, p: number, close: number): void {
+  private deleteKeyLine(k: number, p: number, close: number): void {
     const text = this.text;
     this.open = 'deleted';
-    this.openPath = '';
-    entry.path = text.slice(p, close);
-    const root = matchRoot(text, p, close);
-    const first = text.charCodeAt(p);
-    if (!root || (first !== 72 && first !== 104) /* H or h */) {
-      entry.dropped = true;
-      entry.fullPath = entry.path;
-      const why = p < close && isBlank(first) ? 'the `-` must be followed directly by the root name' : 'the root is not one of HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG';
-      this.findings.push(report(REG.keyDeleteInvalid, entry.pathSpan, `This deletion deletes nothing: ${why}.`));
+    this.openKey = -1;
+    const code = matchRootCode(text, p, close);
+    if (code === 0) {
+      this.table.setFlag(k, KEY_DROPPED);
+      const why = p < close && isBlank(text.charCodeAt(p)) ? 'the `-` must be followed directly by the root name' : 'the root is not one of HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG';
+      this.findings.push(report(REG.keyDeleteInvalid, { start: p, end: close }, `This deletion deletes nothing: ${why}.`));
       return;
     }
-    entry.root = root.root;
-    const rest = p + root.length;
-    entry.fullPath = this.checkPath(entry, p, root, rest, close);
-    if (rest + 1 >= close || entry.fullPath === root.root) {
-      entry.dropped = true;
-      this.findings.push(report(REG.keyDeleteRoot, entry.pathSpan, `A root key cannot be deleted: [-${text.slice(p, close)}] does nothing.`));
+    this.table.setRoot(k, code);
+    const rest = p + rootLengthOfCode(code);
+    const depth = this.checkPath(k, p, code, rest, close);
+    if (rest + 1 >= close || depth === 0) {
+      this.table.setFlag(k, KEY_DROPPED);
+      this.findings.push(report(REG.keyDeleteRoot, { start: p, end: close }, `A root key cannot be deleted: [-${text.slice(p, close)}] does nothing.`));
     }
   }
 
-  private openKeyLine(entry: RegKeyEntry, p: number, close: number): void {
+  private openKeyLine(k: number, p: number, close: number): void {
     const text = this.text;
-    entry.path = text.slice(p, close);
-    const root = matchRoot(text, p, close);
-    if (!root) {
+    const code = matchRootCode(text, p, close);
+    if (code === 0) {
       let segEnd = p;
       while (segEnd < close && text.charCodeAt(segEnd) !== BACKSLASH) segEnd++;
-      entry.dropped = true;
-      entry.fullPath = entry.path;
+      this.table.setFlag(k, KEY_DROPPED);
       this.open = 'failed';
-      this.openPath = '';
+      this.openKey = -1;
       this.findings.push(report(REG.keyUnknownRoot, { start: p, end: segEnd }, `Unknown root "${text.slice(p, segEnd)}": the importer drops this key and every value under it. Use HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG.`));
       return;
     }
-    entry.root = root.root;
-    entry.fullPath = this.checkPath(entry, p, root, p + root.length, close);
-    if (entry.dropped) {
+    this.table.setRoot(k, code);
+    this.checkPath(k, p, code, p + rootLengthOfCode(code), close);
+    if (this.table.flags(k) & KEY_DROPPED) {
       this.open = 'failed';
-      this.openPath = '';
+      this.openKey = -1;
     } else {
       this.open = 'open';
-      this.openPath = entry.fullPath;
+      this.openKey = k;
     }
   }
 
-  /** Checks the segments after the root; returns the path as the registry stores it. */
-  private checkPath(entry: RegKeyEntry, p: number, root: { root: RegRoot; length: number; abbreviated: boolean }, rest: number, close: number): string {
+  /** Checks the segments after the root (flags on row `k`); returns the depth. */
+  private checkPath(k: number, p: number, code: number, rest: number, close: number): number {
     const text = this.text;
-    if (root.abbreviated) {
-      this.findings.push(report(REG.keyAbbreviatedRoot, { start: p, end: rest }, `Windows regedit does not accept the abbreviation ${text.slice(p, rest)}; write ${root.root}.`, {
-        fixes: [{ title: `Write ${root.root}`, edits: [{ span: { start: p, end: rest }, newText: root.root }], safeForFixAll: true }],
+    const table = this.table;
+    if (code & ROOT_ABBREVIATED) {
+      const root = rootOfCode(code) as RegRoot;
+      this.findings.push(report(REG.keyAbbreviatedRoot, { start: p, end: rest }, `Windows regedit does not accept the abbreviation ${text.slice(p, rest)}; write ${root}.`, {
+        fixes: [{ title: `Write ${root}`, edits: [{ span: { start: p, end: rest }, newText: root }], safeForFixAll: true }],
       }));
     }
     let normalized = true;
@@ -335,28 +379,28 @@ export class RegScanner {
       } else {
         depth++;
         if (segLen > MAX_KEY_NAME) {
-          entry.dropped = true;
+          table.setFlag(k, KEY_DROPPED);
           this.findings.push(report(REG.keyNameTooLong, { start: segStart, end: i }, `This key name has ${segLen} characters; the limit is ${MAX_KEY_NAME}, so the key cannot be created.`));
         }
-        if (segLen === 11 && foldName(text.slice(segStart, i)) === 'WOW6432NODE') {
+        if (segLen === 15 && segmentIs(text, segStart, 'USCHEDULER_OOBE')) table.setFlag(k, KEY_ORCHESTRATOR);
+        else if (segLen === 11 && segmentIs(text, segStart, 'WOW6432NODE')) {
           this.findings.push(report(REG.keyWow6432Node, { start: segStart, end: i }, '`Wow6432Node` is the 32-bit registry view: the 64-bit update service does not read it. Write the 64-bit path and import with `reg import file.reg /reg:64`.'));
         }
       }
       segStart = i + 1;
     }
     if (depth > MAX_DEPTH) {
-      entry.dropped = true;
+      table.setFlag(k, KEY_DROPPED);
       this.findings.push(report(REG.keyTooDeep, { start: p, end: close }, `This key is ${depth} levels deep; registry keys nest at most ${MAX_DEPTH} levels.`));
     }
-    if (close > p && text.charCodeAt(close - 1) === SPACE && !entry.isDelete) {
+    if (close > p && text.charCodeAt(close - 1) === SPACE && !(table.flags(k) & KEY_DELETE)) {
       const end = this.trimEnd(p, close);
       this.findings.push(report(REG.keyTrailingSpace, { start: end, end: close }, 'Spaces before `]` belong to the key name: this key name ends with a space.', {
         fixes: [{ title: 'Remove the spaces before `]`', edits: [{ span: { start: end, end: close }, newText: '' }] }],
       }));
     }
-    if (normalized) return root.root + text.slice(rest, close);
-    const segments = text.slice(rest, close).split('\\').filter((s) => s !== '');
-    return segments.length ? `${root.root}\\${segments.join('\\')}` : root.root;
+    if (!normalized) table.setFlag(k, KEY_UNNORMALIZED);
+    return depth;
   }
 
   // ---- values -----------------------------------------------------------------------------
@@ -394,7 +438,7 @@ export class RegScanner {
   private attach(value: RegValueEntry): void {
     this.lastValue = value;
     if (this.sink) this.sink.push(value);
-    else if (!this.current) this.valuesBeforeFirstKey.push(value);
+    else if (!this.hasKey) this.valuesBeforeFirstKey.push(value);
   }
 
   /** A value line at `p` (its `"` or `@`); returns the start of the next line to read. */
@@ -402,9 +446,8 @@ export class RegScanner {
     this.lastValue = undefined;
     const next = this.readValueLine(p, le);
     // The block's end moves with the value's end, known only once its data is read.
-    const key = this.current;
     const value = this.lastValue as RegValueEntry | undefined;
-    if (key && value && !this.sink && value.span.end > key.blockSpan.end) key.blockSpan.end = value.span.end;
+    if (this.cur >= 0 && value && !this.sink) this.table.extendBlock(this.cur, value.span.end);
     return next;
   }
 
@@ -413,25 +456,35 @@ export class RegScanner {
     const trimmed = this.trimEnd(p, le);
     let value: RegValueEntry;
     let q: number;
+    const build = this.keeps();
     if (text.charCodeAt(p) === AT) {
       value = this.newValue(p, '', p, p + 1);
+      this.nameStart = this.nameEnd = p + 1;
+      this.nameEscaped = false;
       q = p + 1;
     } else {
-      const scan = this.scanString(p + 1, le, true);
-      if (!scan.ok) {
-        value = this.newValue(p, text.slice(p + 1, trimmed), p, trimmed);
+      this.scanString(p + 1, le, build);
+      const end = this.strEnd;
+      if (!this.strOk) {
+        value = this.newValue(p, build ? text.slice(p + 1, trimmed) : '', p, trimmed);
         value.span.end = trimmed;
         this.attach(value);
-        const what = scan.failure === 'nul' ? 'contains `\\0`' : scan.failure === 'continuation' ? 'ends with a backslash' : 'has no closing quote';
-        this.findings.push(report(REG.valueNameUnterminated, scan.failure === 'nul' ? { start: scan.end, end: scan.end + 2 } : { start: p, end: trimmed }, `The value name ${what}: the importer drops this line.`));
+        const failure = this.strFailure;
+        const what = failure === 'nul' ? 'contains `\\0`' : failure === 'continuation' ? 'ends with a backslash' : 'has no closing quote';
+        this.findings.push(report(REG.valueNameUnterminated, failure === 'nul' ? { start: end, end: end + 2 } : { start: p, end: trimmed }, `The value name ${what}: the importer drops this line.`));
         return this.nextLine(le);
       }
-      value = this.newValue(p, scan.value, p, scan.end + 1);
-      if (this.keeps()) value.nameLiteral = new ParsedStringLiteral({ start: p + 1, end: scan.end }, scan.value, scan.escapes);
-      if (scan.value.length > MAX_VALUE_NAME) {
-        this.findings.push(report(REG.valueNameTooLong, copy(value.nameSpan), `This value name has ${scan.value.length} characters; the limit is ${MAX_VALUE_NAME}.`));
+      // The main pass keeps no name strings: assignments compare the characters in the text.
+      value = this.newValue(p, build ? this.strValue : '', p, end + 1);
+      if (build) value.nameLiteral = new ParsedStringLiteral({ start: p + 1, end }, this.strValue, this.strEscapes);
+      this.nameStart = p + 1;
+      this.nameEnd = end;
+      this.nameEscaped = this.strEscapeCount > 0;
+      const length = end - p - 1 - this.strEscapeCount;
+      if (length > MAX_VALUE_NAME) {
+        this.findings.push(report(REG.valueNameTooLong, copy(value.nameSpan), `This value name has ${length} characters; the limit is ${MAX_VALUE_NAME}.`));
       }
-      q = scan.end + 1;
+      q = end + 1;
     }
     this.attach(value);
     q = this.skipBlank(q, le);
@@ -441,7 +494,7 @@ export class RegScanner {
       return this.nextLine(le);
     }
     const d = this.skipBlank(q + 1, trimmed);
-    value.dataSpan = { start: d, end: trimmed };
+    setSpan(value.dataSpan, d, trimmed);
     value.span.end = trimmed;
     let next = this.nextLine(le);
     let ok = false;
@@ -450,17 +503,17 @@ export class RegScanner {
       ok = this.deleteData(value, d, trimmed);
     } else if (c === QUOTE) {
       ok = this.stringData(value, d, le, trimmed);
-    } else if (text.startsWith('dword:', d)) {
+    } else if (c === 100 /* d */ && this.isDword(d)) {
       ok = this.dwordData(value, d, trimmed);
-    } else if (text.startsWith('hex:', d)) {
+    } else if (c === 104 /* h */ && this.isHex(d, 58 /* : */)) {
       value.typeCode = REG_BINARY;
       value.type = 'REG_BINARY';
       next = this.hexData(value, d, d + 4, REG_BINARY, le, trimmed);
       ok = this.hexOk;
-    } else if (text.startsWith('hex(', d)) {
-      const type = this.hexType(value, d, trimmed);
-      if (type) {
-        next = this.hexData(value, d, type.dataStart, type.code, le, trimmed);
+    } else if (c === 104 /* h */ && this.isHex(d, 40 /* ( */)) {
+      const dataStart = this.hexType(value, d, trimmed);
+      if (dataStart >= 0) {
+        next = this.hexData(value, d, dataStart, value.typeCode as number, le, trimmed);
         ok = this.hexOk;
       }
     } else {
@@ -468,6 +521,18 @@ export class RegScanner {
     }
     if (ok) this.land(value);
     return next;
+  }
+
+  /** `dword:` at `d` (whose `d` is checked). */
+  private isDword(d: number): boolean {
+    const text = this.text;
+    return text.charCodeAt(d + 1) === 119 && text.charCodeAt(d + 2) === 111 && text.charCodeAt(d + 3) === 114 && text.charCodeAt(d + 4) === 100 && text.charCodeAt(d + 5) === 58;
+  }
+
+  /** `hex` then `after` at `d` (whose `h` is checked). */
+  private isHex(d: number, after: number): boolean {
+    const text = this.text;
+    return text.charCodeAt(d + 1) === 101 && text.charCodeAt(d + 2) === 120 && text.charCodeAt(d + 3) === after;
   }
 
   /** A well-formed value: does the importer have a key open for it? */
@@ -486,34 +551,85 @@ export class RegScanner {
   }
 
   private trackAssignment(value: RegValueEntry): void {
-    // What landed in the open key since its key line (copies: the value object may be reused).
-    const mine: Assignment = { name: value.name, nameSpan: copy(value.nameSpan), isDelete: value.isDelete };
+    // What landed in the open key since its key line, by name (names ignore case).
     const list = this.assigned;
-    let earlier: Assignment | undefined;
+    let slot = -1;
     if (this.assignedMap) {
-      const folded = foldName(value.name);
-      earlier = this.assignedMap.get(folded);
-      this.assignedMap.set(folded, mine);
+      const folded = this.foldedName(this.nameStart, this.nameEnd, this.nameEscaped);
+      const found = this.assignedMap.get(folded);
+      if (found === undefined) this.assignedMap.set(folded, this.assignedCount);
+      else slot = found;
     } else {
-      for (let i = list.length - 1; i >= 0; i--) {
-        if (sameName(list[i].name, value.name)) {
-          earlier = list[i];
-          list[i] = mine;
+      for (let i = this.assignedCount - 1; i >= 0; i--) {
+        if (this.sameName(i * A_STRIDE)) {
+          slot = i;
           break;
         }
       }
-      if (!earlier) {
-        list.push(mine);
-        // Keys with many values switch to a map by folded name, so the check stays linear.
-        if (list.length > 32) this.assignedMap = new Map(list.map((a) => [foldName(a.name), a]));
-      }
     }
-    if (earlier && !earlier.isDelete) {
+    const flags = (value.isDelete ? A_DELETE : 0) | (this.nameEscaped ? A_ESCAPED : 0);
+    if (slot < 0) {
+      this.storeAssignment(this.assignedCount++, value, flags);
+      // Keys with many values switch to a map by folded name, so the check stays linear.
+      if (!this.assignedMap && this.assignedCount > 32) {
+        this.assignedMap = new Map();
+        for (let i = 0; i < this.assignedCount; i++) {
+          const o = i * A_STRIDE;
+          this.assignedMap.set(this.foldedName(list[o + A_NAME_START], list[o + A_NAME_END], (list[o + A_FLAGS] & A_ESCAPED) !== 0), i);
+        }
+      }
+      return;
+    }
+    const o = slot * A_STRIDE;
+    const earlierDelete = (list[o + A_FLAGS] & A_DELETE) !== 0;
+    const earlierSpan = { start: list[o + A_SPAN_START], end: list[o + A_SPAN_END] };
+    this.storeAssignment(slot, value, flags);
+    if (!earlierDelete) {
       const what = value.isDelete ? 'deleted' : 'assigned again';
-      this.findings.push(report(REG.valueOverridden, earlier.nameSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
-        related: [{ span: mine.nameSpan, message: 'the later assignment' }],
+      this.findings.push(report(REG.valueOverridden, earlierSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
+        related: [{ span: copy(value.nameSpan), message: 'the later assignment' }],
       }));
     }
+  }
+
+  private storeAssignment(slot: number, value: RegValueEntry, flags: number): void {
+    const list = this.assigned;
+    const o = slot * A_STRIDE;
+    list[o + A_SPAN_START] = value.nameSpan.start;
+    list[o + A_SPAN_END] = value.nameSpan.end;
+    list[o + A_NAME_START] = this.nameStart;
+    list[o + A_NAME_END] = this.nameEnd;
+    list[o + A_FLAGS] = flags;
+  }
+
+  /** Whether the assignment at `o` has the current value's name (compared in the text). */
+  private sameName(o: number): boolean {
+    const list = this.assigned;
+    const s1 = list[o + A_NAME_START];
+    const e1 = list[o + A_NAME_END];
+    const s2 = this.nameStart;
+    const e2 = this.nameEnd;
+    if ((list[o + A_FLAGS] & A_ESCAPED) !== 0 || this.nameEscaped) {
+      return sameName(this.decodedName(s1, e1, (list[o + A_FLAGS] & A_ESCAPED) !== 0), this.decodedName(s2, e2, this.nameEscaped));
+    }
+    if (e1 - s1 !== e2 - s2) return false;
+    const text = this.text;
+    for (let i = 0; i < e1 - s1; i++) {
+      const x = text.charCodeAt(s1 + i);
+      const y = text.charCodeAt(s2 + i);
+      if (x === y) continue;
+      if (x >= 0x80 || y >= 0x80) return foldName(text.slice(s1, e1)) === foldName(text.slice(s2, e2));
+      if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 97 || (x | 0x20) > 122) return false;
+    }
+    return true;
+  }
+
+  private decodedName(start: number, end: number, escaped: boolean): string {
+    return escaped ? unescapeName(this.text, start, end) : this.text.slice(start, end);
+  }
+
+  private foldedName(start: number, end: number, escaped: boolean): string {
+    return foldName(this.decodedName(start, end, escaped));
   }
 
   private unknownDataMessage(d: number, end: number): string {
@@ -526,7 +642,7 @@ export class RegScanner {
   }
 
   private deleteData(value: RegValueEntry, d: number, trimmed: number): boolean {
-    value.dataSpan = { start: d, end: d + 1 };
+    setSpan(value.dataSpan, d, d + 1);
     value.span.end = d + 1;
     const r = this.skipBlank(d + 1, trimmed);
     if (r < trimmed && this.text.charCodeAt(r) !== SEMI) {
@@ -547,7 +663,7 @@ export class RegScanner {
   /** Scans a string body from `from` (after the opening quote) as Wine's unescape_string does. */
   /** Whether the value being read is kept (so its decoded data is worth building). */
   private keeps(): boolean {
-    return this.sink !== undefined || this.current === undefined;
+    return this.sink !== undefined || !this.hasKey;
   }
 
   // The next `"` and `\` at or after the last position asked for. Positions only grow during a
@@ -571,71 +687,98 @@ export class RegScanner {
     return this.backslashAt < limit ? this.backslashAt : limit;
   }
 
-  private scanString(from: number, le: number, build: boolean): StringScan {
+  // Result of the last scanString() call (fields, not an object: it runs once or twice per value).
+  private strOk = false;
+  /** Index of the closing quote (when ok), or where scanning failed. */
+  private strEnd = 0;
+  /** The decoded string (when built). */
+  private strValue = '';
+  /** Decoded offsets of the escapes (when built and there are any). */
+  private strEscapes: number[] | undefined;
+  private strEscapeCount = 0;
+  private strFailure: StringFailure;
+
+  private scanString(from: number, le: number, build: boolean): void {
     const text = this.text;
     let i = from;
     let pieceStart = from;
     let out = '';
     let escapes: number[] | undefined;
+    let count = 0;
+    this.strOk = false;
+    this.strValue = '';
+    this.strEscapes = undefined;
+    this.strFailure = undefined;
     // Jump from backslash to backslash (native searches); most strings have none.
     let nextQuote = this.quoteFrom(from, le);
     let nextBackslash = this.backslashFrom(from, le);
     while (i < le) {
       if (nextQuote < nextBackslash) {
         i = nextQuote;
-        const value = !build ? '' : escapes ? out + text.slice(pieceStart, i) : text.slice(from, i);
-        return escapes ? { ok: true, end: i, value, escapes } : { ok: true, end: i, value };
+        this.strOk = true;
+        this.strEnd = i;
+        this.strEscapeCount = count;
+        if (build) {
+          this.strValue = count ? out + text.slice(pieceStart, i) : text.slice(from, i);
+          this.strEscapes = escapes;
+        }
+        return;
       }
       i = nextBackslash;
       if (i >= le) break;
-      if (i + 1 >= le) return { ok: false, end: i, value: '', failure: 'continuation' };
+      if (i + 1 >= le) return this.stringFailed(i, 'continuation');
       const e = text.charCodeAt(i + 1);
-      let decoded: string;
-      if (e === 110 /* n */) {
-        decoded = '\n';
-        this.findings.push(report(REG.stringNewlineEscape, { start: i, end: i + 2 }, '`\\n` imports as a line feed on Wine; Windows regedit behaviour is not verified.'));
-      } else if (e === 114 /* r */) {
-        decoded = '\r';
-        this.findings.push(report(REG.stringNewlineEscape, { start: i, end: i + 2 }, '`\\r` imports as a carriage return on Wine; Windows regedit behaviour is not verified.'));
+      if (e === 110 /* n */ || e === 114 /* r */) {
+        const which = e === 110 ? 'n' : 'r';
+        this.findings.push(report(REG.stringNewlineEscape, { start: i, end: i + 2 }, `\`\\${which}\` imports as a ${e === 110 ? 'line feed' : 'carriage return'} on Wine; Windows regedit behaviour is not verified.`));
       } else if (e === 48 /* 0 */) {
-        return { ok: false, end: i, value: '', failure: 'nul' };
-      } else {
-        decoded = text[i + 1];
-        if (e !== BACKSLASH && e !== QUOTE) {
-          this.findings.push(report(REG.stringUnknownEscape, { start: i, end: i + 2 }, `\`\\${decoded}\` is not an escape: it imports as \`${decoded}\`. Write \`\\\\${decoded}\` for a backslash followed by ${decoded}.`, {
-            fixes: [{ title: 'Escape the backslash', edits: [{ span: { start: i, end: i + 1 }, newText: '\\\\' }] }],
-          }));
-        }
+        return this.stringFailed(i, 'nul');
+      } else if (e !== BACKSLASH && e !== QUOTE) {
+        const decoded = text[i + 1];
+        this.findings.push(report(REG.stringUnknownEscape, { start: i, end: i + 2 }, `\`\\${decoded}\` is not an escape: it imports as \`${decoded}\`. Write \`\\\\${decoded}\` for a backslash followed by ${decoded}.`, {
+          fixes: [{ title: 'Escape the backslash', edits: [{ span: { start: i, end: i + 1 }, newText: '\\\\' }] }],
+        }));
       }
-      if (!escapes) escapes = [];
-      escapes.push(i - from - escapes.length);
-      if (build) out += text.slice(pieceStart, i) + decoded;
+      if (build) {
+        if (!escapes) escapes = [];
+        escapes.push(i - from - count);
+        out += text.slice(pieceStart, i) + (e === 110 ? '\n' : e === 114 ? '\r' : text[i + 1]);
+      }
+      count++;
       i += 2;
       pieceStart = i;
       if (nextQuote < i) nextQuote = this.quoteFrom(i, le);
       nextBackslash = this.backslashFrom(i, le);
     }
-    return { ok: false, end: le, value: '', failure: 'unterminated' };
+    this.stringFailed(le, 'unterminated');
+  }
+
+  private stringFailed(end: number, failure: StringFailure): void {
+    this.strOk = false;
+    this.strEnd = end;
+    this.strFailure = failure;
   }
 
   private stringData(value: RegValueEntry, d: number, le: number, trimmed: number): boolean {
     value.typeCode = REG_SZ;
     value.type = 'REG_SZ';
-    const scan = this.scanString(d + 1, le, this.keeps());
-    if (!scan.ok) {
-      if (scan.failure === 'nul') {
-        this.findings.push(report(REG.stringNulEscape, { start: scan.end, end: scan.end + 2 }, '`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.'));
-      } else if (scan.failure === 'continuation') {
-        this.findings.push(report(REG.stringContinuation, { start: scan.end, end: scan.end + 1 }, 'Strings cannot continue on the next line: this backslash at the end of the line makes the importer drop it. Write `\\\\` for a backslash.'));
+    const build = this.keeps();
+    this.scanString(d + 1, le, build);
+    if (!this.strOk) {
+      if (this.strFailure === 'nul') {
+        this.findings.push(report(REG.stringNulEscape, { start: this.strEnd, end: this.strEnd + 2 }, '`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.'));
+      } else if (this.strFailure === 'continuation') {
+        this.findings.push(report(REG.stringContinuation, { start: this.strEnd, end: this.strEnd + 1 }, 'Strings cannot continue on the next line: this backslash at the end of the line makes the importer drop it. Write `\\\\` for a backslash.'));
       } else {
         this.findings.push(report(REG.stringUnterminated, { start: d, end: trimmed }, 'The string has no closing quote: the importer drops this line.'));
       }
       return false;
     }
-    const close = scan.end;
-    value.dataSpan = { start: d, end: close + 1 };
+    const close = this.strEnd;
+    const data = this.strValue;
+    setSpan(value.dataSpan, d, close + 1);
     value.span.end = close + 1;
-    if (this.keeps()) value.stringLiteral = new ParsedStringLiteral({ start: d + 1, end: close }, scan.value, scan.escapes);
+    if (build) value.stringLiteral = new ParsedStringLiteral({ start: d + 1, end: close }, data, this.strEscapes);
     const r = this.skipBlank(close + 1, trimmed);
     if (r < trimmed && this.text.charCodeAt(r) !== SEMI) {
       if (this.text.charCodeAt(r) === HASH) {
@@ -647,7 +790,7 @@ export class RegScanner {
       }
       return false;
     }
-    value.data = scan.value;
+    value.data = data;
     return true;
   }
 
@@ -669,7 +812,7 @@ export class RegScanner {
       e++;
     }
     const digits = e - r;
-    value.dataSpan = { start: d, end: e > r ? e : trimmed };
+    setSpan(value.dataSpan, d, e > r ? e : trimmed);
     value.span.end = value.dataSpan.end;
     if (r >= trimmed) {
       this.findings.push(report(REG.dwordInvalid, { start: d, end: trimmed }, '`dword:` has no digits: the importer drops this line.'));
@@ -693,7 +836,7 @@ export class RegScanner {
         this.findings.push(report(REG.dwordInvalid, { start: r, end: h }, '`dword:` takes hex digits without a `0x` prefix: the importer drops this line.', {
           fixes: fits ? [{ title: 'Rewrite as 8 hex digits', edits: [{ span: { start: r, end: h }, newText: canonical(m) }] }] : [],
         }));
-        value.dataSpan = { start: d, end: h };
+        setSpan(value.dataSpan, d, h);
       } else {
         const inner = hexDigit(c) >= 0 ? 'spaces inside the number' : 'a character that is not a hex digit';
         this.findings.push(report(REG.dwordInvalid, { start: r, end: trimmed }, `\`dword:\` data has ${inner}: the importer drops this line.`));
@@ -717,27 +860,28 @@ export class RegScanner {
   }
 
   /** `hex(N):` as Wine's parse_data_type reads it (wcstoul, base 16). */
-  private hexType(value: RegValueEntry, d: number, trimmed: number): { code: number; dataStart: number } | undefined {
+  /** `hex(N):` as Wine's parse_data_type reads it (wcstoul, base 16): sets the value's type, returns where the data starts (-1: dropped). */
+  private hexType(value: RegValueEntry, d: number, trimmed: number): number {
     const text = this.text;
     const s = d + 4;
-    const fail = (end: number, why: string): undefined => this.badHexType(value, d, s, end, trimmed, why);
-    if (s >= trimmed) return fail(trimmed, '`hex(` must be followed by a type number and `):`.');
-    if ((text.charCodeAt(s + 1) | 0x20) === 120 /* x */) return fail(Math.min(s + 2, trimmed), 'Write the type of `hex(N):` in hex digits without `0x`.');
+    if (s >= trimmed) return this.badHexType(value, d, s, trimmed, trimmed, '`hex(` must be followed by a type number and `):`.');
+    if ((text.charCodeAt(s + 1) | 0x20) === 120 /* x */) return this.badHexType(value, d, s, Math.min(s + 2, trimmed), trimmed, 'Write the type of `hex(N):` in hex digits without `0x`.');
     this.wcstoul(s, trimmed);
-    const num = { value: this.numValue, end: this.numEnd, overflow: this.numOverflow, plain: !this.numDecorated && this.numTokenStart === s };
-    if (text.charCodeAt(num.end) !== 41 /* ) */ || text.charCodeAt(num.end + 1) !== 58 /* : */) {
+    const code = this.numValue;
+    const end = this.numEnd;
+    if (text.charCodeAt(end) !== 41 /* ) */ || text.charCodeAt(end + 1) !== 58 /* : */) {
       const close = text.indexOf(')', s);
-      return fail(close >= 0 && close < trimmed ? close + 1 : trimmed, '`hex(N):` needs a hex type number N followed by `):`.');
+      return this.badHexType(value, d, s, close >= 0 && close < trimmed ? close + 1 : trimmed, trimmed, '`hex(N):` needs a hex type number N followed by `):`.');
     }
-    if (num.overflow) return fail(num.end + 2, 'The type of `hex(N):` must be at most ffffffff.');
-    if (!num.plain) {
-      this.findings.push(report(REG.hexTypeFormat, { start: s, end: num.end }, `Write the type as plain hex digits: hex(${num.value.toString(16)}):. Only Wine reads this form.`, {
-        fixes: [{ title: `Write hex(${num.value.toString(16)}):`, edits: [{ span: { start: s, end: num.end }, newText: num.value.toString(16) }] }],
+    if (this.numOverflow) return this.badHexType(value, d, s, end + 2, trimmed, 'The type of `hex(N):` must be at most ffffffff.');
+    if (this.numDecorated || this.numTokenStart !== s) {
+      this.findings.push(report(REG.hexTypeFormat, { start: s, end }, `Write the type as plain hex digits: hex(${code.toString(16)}):. Only Wine reads this form.`, {
+        fixes: [{ title: `Write hex(${code.toString(16)}):`, edits: [{ span: { start: s, end }, newText: code.toString(16) }] }],
       }));
     }
-    value.typeCode = num.value;
-    value.type = regTypeName(num.value);
-    return { code: num.value, dataStart: num.end + 2 };
+    value.typeCode = code;
+    value.type = regTypeName(code);
+    return end + 2;
   }
 
   // Result of the last wcstoul() call (fields, not an object: it runs once per hex byte).
@@ -748,10 +892,10 @@ export class RegScanner {
   private numDigitStart = 0;
   private numTokenStart = 0;
 
-  private badHexType(value: RegValueEntry, d: number, s: number, end: number, trimmed: number, why: string): undefined {
+  private badHexType(value: RegValueEntry, d: number, s: number, end: number, trimmed: number, why: string): number {
     this.findings.push(report(REG.hexTypeInvalid, { start: d, end: Math.max(end, s) }, `${why} The importer drops this line.`));
-    value.dataSpan = { start: d, end: trimmed };
-    return undefined;
+    setSpan(value.dataSpan, d, trimmed);
+    return -1;
   }
 
   /**
@@ -822,6 +966,15 @@ export class RegScanner {
     this.byteCount = 0;
     this.hexOk = false;
     this.byteFixes = undefined;
+    if (s < trimmed && !this.keeps()) {
+      // The validating pass: data as regedit writes it is checked by a native match per line.
+      const canonicalEnd = this.canonicalHexEnd(s);
+      if (canonicalEnd >= 0) {
+        if (this.needsByteCount(type)) this.checkHexSize(d, canonicalEnd, type, this.countCanonicalBytes(s, canonicalEnd));
+        this.hexOk = true;
+        return this.endHex(value, d, canonicalEnd, canonicalEnd);
+      }
+    }
     let lineEnd = le;
     let end = trimmed; // the first line's trailing whitespace was trimmed by the importer
     let dataEnd = trimmed;
@@ -869,6 +1022,46 @@ export class RegScanner {
     return this.endHex(value, d, dataEnd, lineEnd);
   }
 
+  /**
+   * Where hex data from `s` ends when it is written as regedit writes it: `xx,` bytes, lines
+   * continued with `,\` right at their end onto (indented) lines of more bytes, the last line
+   * ending right after its data. -1 otherwise (the line-by-line reading then decides).
+   */
+  private canonicalHexEnd(s: number): number {
+    const text = this.text;
+    let pos = s;
+    for (;;) {
+      HEX_CONTINUED_LINE.lastIndex = pos;
+      if (!HEX_CONTINUED_LINE.test(text)) break;
+      pos = HEX_CONTINUED_LINE.lastIndex;
+    }
+    HEX_LAST_LINE.lastIndex = pos;
+    return HEX_LAST_LINE.test(text) ? HEX_LAST_LINE.lastIndex : -1;
+  }
+
+  /** Whether checkHexSize needs the byte count of this type. */
+  private needsByteCount(type: number): boolean {
+    return type === REG_DWORD || type === REG_DWORD_BIG_ENDIAN || type === REG_QWORD || (this.unicode && (type === REG_SZ || type === REG_EXPAND_SZ || type === REG_MULTI_SZ));
+  }
+
+  /** Bytes of canonical hex data [s, end): three characters per byte on each line. */
+  private countCanonicalBytes(s: number, end: number): number {
+    const text = this.text;
+    let n = 0;
+    let pos = s;
+    for (;;) {
+      const b = text.indexOf('\\', pos);
+      if (b < 0 || b >= end) break;
+      n += (b - pos) / 3;
+      let q = b + 1;
+      if (text.charCodeAt(q) === CR && text.charCodeAt(q + 1) === LF) q += 2;
+      else q++;
+      pos = this.skipBlank(q, end);
+    }
+    const last = end - pos;
+    return n + (text.charCodeAt(end - 1) === COMMA ? last / 3 : (last + 1) / 3);
+  }
+
   private endHex(value: RegValueEntry, d: number, dataEnd: number, lineEnd: number): number {
     const edits = this.byteFixes;
     if (edits) {
@@ -880,7 +1073,7 @@ export class RegScanner {
         fixes: [{ title: edits.length > 1 ? 'Write every byte as two hex digits' : `Write ${first.newText}`, edits, safeForFixAll: true }],
       }));
     }
-    value.dataSpan = { start: d, end: dataEnd };
+    setSpan(value.dataSpan, d, dataEnd);
     value.span.end = dataEnd;
     return this.nextLine(lineEnd);
   }
@@ -920,23 +1113,27 @@ export class RegScanner {
     this.lineBackslash = -1;
     this.lineDataEnd = s;
     while (s < end) {
-      // The common case, runs of `xx,` as regedit writes them: matched natively.
-      HEX_RUN.lastIndex = s;
-      if (HEX_RUN.test(text)) {
-        let runEnd = HEX_RUN.lastIndex;
-        if (runEnd > end) runEnd = s + Math.floor((end - s) / 3) * 3;
-        if (runEnd > s) {
-          const count = (runEnd - s) / 3;
-          if (this.keeps()) {
-            if (this.byteCount + count > this.bytes.length) this.growBytes(this.byteCount + count);
-            for (let i = s; i < runEnd; i += 3) this.bytes[this.byteCount++] = (hexDigit(text.charCodeAt(i)) << 4) | hexDigit(text.charCodeAt(i + 1));
-          } else {
-            this.byteCount += count;
-          }
-          this.lineDataEnd = runEnd;
-          s = runEnd;
-          continue;
+      // The common case, runs of `xx,` as regedit writes them.
+      let i = s;
+      const keep = this.keeps();
+      for (;;) {
+        const a = text.charCodeAt(i);
+        const b = text.charCodeAt(i + 1);
+        if (text.charCodeAt(i + 2) !== COMMA || i + 3 > end || a >= 128 || b >= 128) break;
+        const hi = HEX_VALUE[a];
+        const lo = HEX_VALUE[b];
+        if ((hi | lo) < 0) break;
+        if (keep) {
+          if (this.byteCount === this.bytes.length) this.growBytes();
+          this.bytes[this.byteCount] = (hi << 4) | lo;
         }
+        this.byteCount++;
+        i += 3;
+      }
+      if (i > s) {
+        this.lineDataEnd = i;
+        s = i;
+        continue;
       }
       // Two hex digits then a comma or the end: no wcstoul needed.
       const h1 = hexDigit(text.charCodeAt(s));
@@ -1030,40 +1227,69 @@ export class RegScanner {
 }
 
 /**
- * A key line. Its values are read again from the text on first access (and kept): the main pass
- * validates them without keeping them, so a big file costs one object per key, not per value.
+ * A key line: a view of one row of the document's KeyTable. Strings and spans are cut when asked
+ * for; the values are read again from the text on first access (and kept): the main pass
+ * validates them without keeping them, so a big file costs a few integers per key, not a graph
+ * of objects per key and value.
  */
 export class ParsedKey implements RegKeyEntry {
-  path = '';
-  fullPath = '';
-  root: RegRoot | undefined = undefined;
-  isDelete = false;
-  blockSpan: Span;
-  dropped = false;
-  declare lineIgnored?: boolean;
-  /** The importer's state for the values below this line. */
-  valueState: OpenState = 'none';
-  #text: string;
-  #unicode: boolean;
+  #table: KeyTable;
+  readonly #index: number;
   #values: RegValueEntry[] | undefined;
 
-  constructor(
-    readonly lineSpan: Span,
-    public pathSpan: Span,
-    text: string,
-    unicode: boolean,
-  ) {
-    this.blockSpan = { start: lineSpan.start, end: lineSpan.end };
-    this.#text = text;
-    this.#unicode = unicode;
+  constructor(table: KeyTable, index: number) {
+    this.#table = table;
+    this.#index = index;
+  }
+
+  get path(): string {
+    return this.#table.path(this.#index);
+  }
+
+  get fullPath(): string {
+    return this.#table.fullPath(this.#index);
+  }
+
+  get root(): RegRoot | undefined {
+    return this.#table.root(this.#index);
+  }
+
+  get isDelete(): boolean {
+    return (this.#table.flags(this.#index) & KEY_DELETE) !== 0;
+  }
+
+  get dropped(): boolean {
+    return (this.#table.flags(this.#index) & KEY_DROPPED) !== 0;
+  }
+
+  get lineIgnored(): boolean | undefined {
+    return (this.#table.flags(this.#index) & KEY_IGNORED) !== 0 ? true : undefined;
+  }
+
+  /** A segment of the path is `UScheduler_OOBE` (any case): the only keys the registry form looks at. */
+  get mentionsOrchestrator(): boolean {
+    return (this.#table.flags(this.#index) & KEY_ORCHESTRATOR) !== 0;
+  }
+
+  get lineSpan(): Span {
+    return { start: this.#table.lineStart(this.#index), end: this.#table.lineEnd(this.#index) };
+  }
+
+  get pathSpan(): Span {
+    return { start: this.#table.pathStart(this.#index), end: this.#table.pathEnd(this.#index) };
+  }
+
+  get blockSpan(): Span {
+    return { start: this.#table.lineStart(this.#index), end: this.#table.blockEnd(this.#index) };
   }
 
   get values(): RegValueEntry[] {
     if (!this.#values) {
+      const table = this.#table;
       const values: RegValueEntry[] = [];
-      const scanner = new RegScanner(this.#text, this.#unicode, values);
-      scanner.resume(this, this.valueState);
-      scanner.scan(scanner.nextLine(this.lineSpan.end), () => true);
+      const scanner = new RegScanner(table.text, table.unicode, values);
+      scanner.resume(table.valueState(this.#index));
+      scanner.scan(scanner.nextLine(table.lineEnd(this.#index)), () => true);
       this.#values = values;
     }
     return this.#values;
@@ -1073,28 +1299,19 @@ export class ParsedKey implements RegKeyEntry {
     this.#values = values;
   }
 
-  /** Points the entry at a new text that is identical over this key's block. */
-  rebind(text: string): void {
-    this.#text = text;
-  }
-
-  /** The same key `delta` characters later in `text` (incremental reparse). */
-  shifted(delta: number, text: string): ParsedKey {
-    const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
-    const out = new ParsedKey(shift(this.lineSpan), shift(this.pathSpan), text, this.#unicode);
-    out.path = this.path;
-    out.fullPath = this.fullPath;
-    out.root = this.root;
-    out.isDelete = this.isDelete;
-    out.blockSpan = shift(this.blockSpan);
-    out.dropped = this.dropped;
-    if (this.lineIgnored) out.lineIgnored = true;
-    out.valueState = this.valueState;
-    return out;
+  /** Points the key at a new table whose row `index` is the same (a reparse keeps the keys before an edit). */
+  rebind(table: KeyTable): void {
+    this.#table = table;
   }
 
   toJSON(): Omit<RegKeyEntry, 'values'> & { values: RegValueEntry[] } {
     const { path, fullPath, root, isDelete, lineSpan, pathSpan, blockSpan, dropped, lineIgnored } = this;
     return { path, fullPath, root, isDelete, lineSpan, pathSpan, blockSpan, values: this.values, dropped, ...(lineIgnored ? { lineIgnored } : {}) };
   }
+}
+
+/** The key entries of a table (one small view object per row). */
+export function keyEntries(table: KeyTable, from = 0, into: RegKeyEntry[] = []): RegKeyEntry[] {
+  for (let i = from; i < table.count; i++) into.push(new ParsedKey(table, i));
+  return into;
 }

@@ -54,7 +54,8 @@ const validDoc = fc
 
 /** A comparable picture of a document: keys with their (materialised) values, and the findings. */
 function picture(doc: RegDocument): unknown {
-  return JSON.parse(JSON.stringify({ ...doc, keys: doc.keys.map((k) => ({ ...k, values: k.values })) }));
+  const keys = doc.keys.map((k) => ({ path: k.path, fullPath: k.fullPath, root: k.root, isDelete: k.isDelete, lineSpan: k.lineSpan, pathSpan: k.pathSpan, blockSpan: k.blockSpan, values: k.values, dropped: k.dropped, lineIgnored: k.lineIgnored }));
+  return JSON.parse(JSON.stringify({ ...doc, keys }));
 }
 
 describe('.reg parser properties', () => {
