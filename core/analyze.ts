@@ -42,7 +42,8 @@ export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
   if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
     const before = input.previous;
     const reg = before?.reg ? reparseReg({ text: before.text, doc: before.reg }, text, input.encoding) : parseReg(text, input.encoding);
-    const registry = analyzeRegistryForm(reg, path);
+    // Registrations whose key blocks the edit did not touch reuse the previous version's results.
+    const registry = analyzeRegistryForm(reg, path, { text, previous: before?.reg });
     return { path, kind: 'reg', text, findings: sortFindings(dropSuperseded([...reg.findings, ...registry.findings])), registrations: registry.registrations, reg };
   }
   const json = analyzeJson(text, detectJsonKind(text, path));

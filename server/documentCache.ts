@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import type { RegEncoding } from '../core/reg/model';
 import { LineIndex } from '../core/text/lineIndex';
+import { changedRegion } from '../core/text/textChange';
 
 export interface CachedDocument {
   uri: string;
@@ -34,7 +35,7 @@ export class DocumentCache {
       version: doc.version,
       encoding,
       analysis: this.analyze(doc.uri, text, encoding, languageId, hit?.analysis),
-      lines: new LineIndex(text),
+      lines: hit ? linesAfterEdit(hit, text) : new LineIndex(text),
     };
     this.entries.set(doc.uri, entry);
     this.onAnalysed(doc, performance.now() - started);
@@ -59,4 +60,10 @@ export class DocumentCache {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** The previous version's line index, updated for the edited region only. */
+function linesAfterEdit(previous: CachedDocument, text: string): LineIndex {
+  const change = changedRegion(previous.analysis.text, text);
+  return change ? previous.lines.edited(text, change) : previous.lines;
 }

@@ -161,6 +161,7 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
     const y = b[i];
+    if (x === y) continue;
     if (x.code !== y.code || !sameSpan(x.span, y.span) || x.message !== y.message) return false;
     const rx = x.related ?? [];
     const ry = y.related ?? [];

@@ -2,6 +2,7 @@ import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
 import { DEFAULT_SETTINGS, type Registration } from '../model/registration';
 import type { RegDocument, RegValueEntry } from '../reg/model';
+import { RegistrationMemo } from './memo';
 import { RegistryCode } from './codes';
 import { orchestratorImport, type LiveKey } from './importState';
 import { ORCHESTRATOR_KEY } from './keyPath';
@@ -24,8 +25,26 @@ const VALUE = {
 } as const;
 const REGISTRATION_VALUES = [VALUE.priority, VALUE.payload, VALUE.workCompleted];
 
-/** Validates the UScheduler_OOBE registrations of a parsed .reg document (domain.md §1). */
-export function analyzeRegistryForm(doc: RegDocument, path: string): RegistryFormAnalysis {
+/** What lets an edited document reuse the analysis of the registrations the edit did not touch. */
+export interface RegistryReuse {
+  /** The document's text (blocks are compared by their text). */
+  text: string;
+  /** The previous version of the same document, analysed with `reuse` too. */
+  previous?: RegDocument;
+}
+
+/** Each document's per-registration results, for the next version of the same document. */
+const memos = new WeakMap<RegDocument, RegistrationMemo>();
+
+/**
+ * Validates the UScheduler_OOBE registrations of a parsed .reg document (domain.md §1). With
+ * `reuse`, a registration whose key blocks read the same as in the previous version is not
+ * analysed again: its findings and registration are moved to where the blocks sit now.
+ */
+export function analyzeRegistryForm(doc: RegDocument, path: string, reuse?: RegistryReuse): RegistryFormAnalysis {
+  const previousMemo = reuse?.previous ? memos.get(reuse.previous) : undefined;
+  const memo = reuse ? new RegistrationMemo(reuse.text, path, doc, previousMemo) : undefined;
+  if (memo) memos.set(doc, memo);
   const findings: Finding[] = [];
   const registrations: Registration[] = [];
   const state = orchestratorImport(doc);
@@ -65,7 +84,7 @@ export function analyzeRegistryForm(doc: RegDocument, path: string): RegistryFor
   for (const key of state.keys) {
     if (key.place.level === 'parent') findings.push(...parentFindings(key));
     else if (key.place.level === 'registration') {
-      const { registration, findings: own } = analyzeRegistration(key, path, lineErrors);
+      const { registration, findings: own } = memo ? memo.analyze(key, () => analyzeRegistration(key, path, lineErrors)) : analyzeRegistration(key, path, lineErrors);
       registrations.push(registration);
       findings.push(...own);
     }

@@ -5,10 +5,15 @@ import { classifyKey, type OrchestratorKey } from './keyPath';
 export interface LiveKey {
   /** The key lines that wrote it since its last deletion, in file order. */
   entries: RegKeyEntry[];
+  /**
+   * The key lines whose values land in this key, in file order: its entries and any skipped key
+   * lines (`lineIgnored`) below them. Its values are a function of these blocks alone.
+   */
+  sources: RegKeyEntry[];
   /** Where the first of those lines sits relative to UScheduler_OOBE. */
   place: OrchestratorKey;
   /** Values by lower-cased name: the last assignment of each, deletions applied. */
-  values: Map<string, RegValueEntry>;
+  readonly values: Map<string, RegValueEntry>;
 }
 
 export interface OrchestratorImport {
@@ -19,18 +24,39 @@ export interface OrchestratorImport {
 }
 
 /**
+ * Values are replayed on first use: a key whose analysis is reused never reads its values, so the
+ * parser need not materialise them (typing in a big file touches one key).
+ */
+class ImportedKey implements LiveKey {
+  readonly entries: RegKeyEntry[] = [];
+  readonly sources: RegKeyEntry[] = [];
+  #values: Map<string, RegValueEntry> | undefined;
+
+  constructor(readonly place: OrchestratorKey) {}
+
+  get values(): Map<string, RegValueEntry> {
+    if (!this.#values) {
+      const values = new Map<string, RegValueEntry>();
+      for (const source of this.sources) assign(values, source.values);
+      this.#values = values;
+    }
+    return this.#values;
+  }
+}
+
+/**
  * Replays the document the way the importer does (deletions, then last assignment wins,
  * names compared case-insensitively), keeping only UScheduler_OOBE keys and their sources.
  */
 export function orchestratorImport(doc: RegDocument): OrchestratorImport {
-  const live = new Map<string, LiveKey>();
+  const live = new Map<string, ImportedKey>();
   const lines: OrchestratorImport['lines'] = [];
   /** The key the importer is writing values into (undefined: a key we do not track, or none). */
-  let current: LiveKey | undefined;
+  let current: ImportedKey | undefined;
   for (const entry of doc.keys) {
     // A skipped key line does not close the key before it: its values land there.
     if (entry.lineIgnored) {
-      if (current) assign(current, entry.values);
+      if (current) current.sources.push(entry);
       continue;
     }
     current = undefined;
@@ -48,21 +74,21 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     lines.push({ entry, place });
     let key = live.get(id);
     if (!key) {
-      key = { entries: [], place, values: new Map() };
+      key = new ImportedKey(place);
       live.set(id, key);
     }
     key.entries.push(entry);
-    assign(key, entry.values);
+    key.sources.push(entry);
     current = key;
   }
   return { keys: [...live.values()], lines };
 }
 
-function assign(key: LiveKey, values: readonly RegValueEntry[]): void {
+function assign(into: Map<string, RegValueEntry>, values: readonly RegValueEntry[]): void {
   for (const value of values) {
     if (value.dropped) continue;
     const name = value.name.toLowerCase();
-    if (value.isDelete) key.values.delete(name);
-    else key.values.set(name, value);
+    if (value.isDelete) into.delete(name);
+    else into.set(name, value);
   }
 }

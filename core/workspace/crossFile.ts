@@ -6,22 +6,107 @@ import type { Registration } from '../model/registration';
 /** Related locations listed per finding; a tie among hundreds of registrations names the first few. */
 const MAX_RELATED = 10;
 
+/** Which of a registration's places a finding or related location points at. */
+type Place = 'pfn' | 'name' | 'priority';
+
+const PLACES: Record<Place, (r: Registration) => Span> = {
+  pfn: (r) => r.pfnSpan ?? r.nameSpan,
+  name: (r) => r.nameSpan,
+  priority: (r) => r.prioritySpan ?? r.nameSpan,
+};
+
+/** A finding with the registrations (by index) whose places its span and related spans are. */
+interface Made {
+  path: string;
+  finding: Finding;
+  subject: number;
+  place: Place;
+  related: number[];
+  relatedPlace: Place;
+}
+
+/** What the findings depend on, per registration, apart from where it sits. */
+function identityOf(r: Registration): unknown[] {
+  return [r.path, r.name, r.form, r.priority, r.settings.PFN, r.pfnSpan !== undefined, r.prioritySpan !== undefined];
+}
+
+/**
+ * The last computation: typing moves registrations without changing what they are, so the same
+ * findings come out with moved spans. Those are moved instead of recomputed (and a finding none of
+ * whose places moved is the same object as before).
+ */
+let last: { identities: unknown[][]; made: Made[]; registrations: readonly Registration[] } | undefined;
+
 /** Findings that need several registrations at once (same PFN, same name, equal priority), by document path. */
 export function crossFileFindings(registrations: readonly Registration[]): Map<string, Finding[]> {
+  const identities = registrations.map(identityOf);
+  const made = last && sameIdentities(last.identities, identities) ? moved(last.made, last.registrations, registrations) : compute(registrations);
+  // Moving spans covers findings and related places; fixes would need their edits moved too.
+  last = made.some((m) => m.finding.fixes) ? undefined : { identities, made, registrations };
   const out = new Map<string, Finding[]>();
-  const add = (path: string, finding: Finding): void => {
-    const list = out.get(path);
-    if (list) list.push(finding);
-    else out.set(path, [finding]);
+  for (const m of made) {
+    const list = out.get(m.path);
+    if (list) list.push(m.finding);
+    else out.set(m.path, [m.finding]);
+  }
+  return out;
+}
+
+function sameIdentities(a: unknown[][], b: unknown[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  }
+  return true;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** The same findings for registrations that only moved: spans taken from where each place is now. */
+function moved(made: readonly Made[], before: readonly Registration[], now: readonly Registration[]): Made[] {
+  // Registrations before an edit are the very objects of the last call.
+  const still = now.map((r, i) => r === before[i] || (sameSpan(r.nameSpan, before[i].nameSpan) && spanEq(r.pfnSpan, before[i].pfnSpan) && spanEq(r.prioritySpan, before[i].prioritySpan)));
+  return made.map((m) => {
+    if (still[m.subject] && allStill(m.related, still)) return m;
+    const was = m.finding;
+    const finding: Finding = { code: was.code, severity: was.severity, message: was.message, span: PLACES[m.place](now[m.subject]) };
+    if (was.related) {
+      const at = PLACES[m.relatedPlace];
+      finding.related = was.related.map((r, k): RelatedLocation => ({ path: r.path, span: at(now[m.related[k]]), message: r.message }));
+    }
+    return { path: m.path, finding, subject: m.subject, place: m.place, related: m.related, relatedPlace: m.relatedPlace };
+  });
+}
+
+function allStill(indexes: readonly number[], still: readonly boolean[]): boolean {
+  for (const i of indexes) if (!still[i]) return false;
+  return true;
+}
+
+function spanEq(a: Span | undefined, b: Span | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && sameSpan(a, b));
+}
+
+function compute(registrations: readonly Registration[]): Made[] {
+  const made: Made[] = [];
+  const index = new Map<Registration, number>();
+  registrations.forEach((r, i) => index.set(r, i));
+  const add: Add = (r, finding, place, shown, relatedPlace) => {
+    made.push({ path: r.path, finding, subject: index.get(r)!, place, related: shown.slice(0, MAX_RELATED).map((o) => index.get(o)!), relatedPlace });
   };
   const where = whereOf();
   for (const group of groupsOf(registrations, (r) => r.settings.PFN?.toLowerCase() || undefined)) samePfn(group, add, where);
   for (const group of groupsOf(registrations, (r) => r.name.toLowerCase())) sameName(group, add, where);
   for (const group of groupsOf(registrations, (r) => String(r.priority))) samePriority(group, add, where);
-  return out;
+  return made;
 }
 
-type Add = (path: string, finding: Finding) => void;
+/** Records a finding on `r` at its `place`, with related locations at `relatedPlace` of the first of `shown`. */
+type Add = (r: Registration, finding: Finding, place: Place, shown: readonly Registration[], relatedPlace: Place) => void;
 
 function groupsOf(registrations: readonly Registration[], keyOf: (r: Registration) => string | undefined): Registration[][] {
   const groups = new Map<string, Registration[]>();
@@ -81,11 +166,11 @@ function orderList(ordered: readonly Registration[]): string {
 }
 
 function samePfn(group: Registration[], add: Add, where: Where): void {
-  const pfnSpan = (r: Registration): Span => r.pfnSpan ?? r.nameSpan;
+  const pfnSpan = PLACES.pfn;
   for (const r of group) {
     const shown = firstOthers(group, r, MAX_RELATED);
     const message = `${r.settings.PFN} is also registered by ${names(shown, group.length - 1, where)}: two concurrent attempts at one package break each other (Windows Update's own installs fail the same way). Register each package once.`;
-    add(r.path, report('duplicate-pfn', pfnSpan(r), message, { related: related(shown, pfnSpan, (o) => `${o.name} registers the same package`) }));
+    add(r, report('duplicate-pfn', pfnSpan(r), message, { related: related(shown, pfnSpan, (o) => `${o.name} registers the same package`) }), 'pfn', shown, 'pfn');
   }
 }
 
@@ -104,7 +189,7 @@ function sameName(group: Registration[], add: Add, where: Where): void {
         ? 'both would be staged in the same folder, and Add-UpdaterRegistration refuses the second'
         : 'importing both writes one UScheduler_OOBE subkey, and the later import overwrites the earlier';
     const message = `The registration name ${r.name} is also used by ${names(shown, count, where)}: ${why}. Give each registration its own name.`;
-    add(r.path, report('duplicate-registration-name', r.nameSpan, message, { related: related(shown, (o) => o.nameSpan, (o) => `${o.name} (${o.form === 'file' ? 'registration file' : 'registry subkey'})`) }));
+    add(r, report('duplicate-registration-name', r.nameSpan, message, { related: related(shown, PLACES.name, (o) => `${o.name} (${o.form === 'file' ? 'registration file' : 'registry subkey'})`) }), 'name', shown, 'name');
   }
 }
 
@@ -113,6 +198,6 @@ function samePriority(group: Registration[], add: Add, where: Where): void {
   for (const r of group) {
     const shown = firstOthers(group, r, MAX_RELATED);
     const message = `Priority ${r.priority} is shared with ${names(shown, group.length - 1, where)}: the order among equal priorities is not specified; Expedited Apps assumes order by name (${list}). Give each registration a distinct priority to fix the order.`;
-    add(r.path, report('equal-priority', r.prioritySpan ?? r.nameSpan, message, { related: related(shown, (o) => o.prioritySpan ?? o.nameSpan, (o) => `${o.name} has priority ${o.priority}`) }));
+    add(r, report('equal-priority', PLACES.priority(r), message, { related: related(shown, PLACES.priority, (o) => `${o.name} has priority ${o.priority}`) }), 'priority', shown, 'priority');
   }
 }

@@ -13,6 +13,7 @@ import { toRecord } from '../../core/diagnostics/records';
 import type { Finding, Severity } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
+import { reconvert, type Converted } from './diagnosticReuse';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -40,44 +41,38 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ct
   return diagnostic;
 }
 
-/** The diagnostics of an open document we serve ([] when it is not ours). */
-export function diagnosticsOf(ctx: ServerContext, uri: string): Diagnostic[] {
-  const findings = ctx.findings(uri);
-  const lines = ctx.lineIndex(uri);
-  if (!findings || !lines) return [];
+/** Converts one document's findings, looking each other document's line index up once. */
+function converter(ctx: ServerContext, uri: string, lines: LineIndex): (f: Finding) => Diagnostic {
   // Cross-file findings point at the same few documents thousands of times: look each up once.
   const indexes = new Map<string, LineIndex | undefined>();
   const lineIndexOfPath = (path: string) => {
     if (!indexes.has(path)) indexes.set(path, ctx.lineIndexOfPath(path));
     return indexes.get(path);
   };
-  return findings.map((f) => toDiagnostic(f, lines, uri, { lineIndexOfPath }));
+  return (f) => toDiagnostic(f, lines, uri, { lineIndexOfPath });
 }
 
-function samePosition(a: Diagnostic['range']['start'], b: Diagnostic['range']['start']): boolean {
-  return a.line === b.line && a.character === b.character;
+/** The diagnostics of an open document we serve ([] when it is not ours). */
+export function diagnosticsOf(ctx: ServerContext, uri: string): Diagnostic[] {
+  const findings = ctx.findings(uri);
+  const lines = ctx.lineIndex(uri);
+  if (!findings || !lines) return [];
+  return findings.map(converter(ctx, uri, lines));
 }
 
-function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
-  return samePosition(a.start, b.start) && samePosition(a.end, b.end);
-}
-
-function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  if (a.code !== b.code || a.severity !== b.severity || a.message !== b.message || !sameRange(a.range, b.range)) return false;
-  const ra = a.relatedInformation ?? [];
-  const rb = b.relatedInformation ?? [];
-  if (ra.length !== rb.length) return false;
-  for (let i = 0; i < ra.length; i++) {
-    if (ra[i].message !== rb[i].message || ra[i].location.uri !== rb[i].location.uri || !sameRange(ra[i].location.range, rb[i].location.range)) return false;
-  }
-  return true;
-}
-
-/** Whether two lists show the user the same thing (the common case when typing: only offsets moved). */
-export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameDiagnostic(a[i], b[i])) return false;
-  return true;
+/**
+ * The document's diagnostics with what they were made from, reusing those of `before` (what the
+ * client was last given) for findings an edit only moved. Undefined when the document is not ours.
+ */
+function convertedOf(ctx: ServerContext, uri: string, before: Converted | undefined): (Converted & { same: boolean }) | undefined {
+  const findings = ctx.findings(uri);
+  const lines = ctx.lineIndex(uri);
+  const text = ctx.analysis(uri)?.text;
+  if (!findings || !lines || text === undefined) return undefined;
+  const convert = converter(ctx, uri, lines);
+  if (!before) return { text, lines, findings, items: findings.map(convert), same: false };
+  const { items, same } = reconvert(before, text, lines, findings, uri, convert);
+  return { text, lines, findings, items, same };
 }
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -90,7 +85,7 @@ function registerPull(ctx: ServerContext): void {
    * inside a line without findings) is answered `unchanged`: a big file's megabytes of diagnostics
    * are neither re-sent nor re-parsed by the client.
    */
-  const reported = new Map<string, { resultId: string; revision: string; items: Diagnostic[] }>();
+  const reported = new Map<string, { resultId: string; revision: string; items: Diagnostic[]; made?: Converted }>();
   let reports = 0;
   let failures = 0;
   let pulling: string | undefined;
@@ -111,6 +106,7 @@ function registerPull(ctx: ServerContext): void {
     await nextTick(); // Let queued edits land first: a request for an old version is wasted work.
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
     let items: Diagnostic[] = [];
+    let made: Converted | undefined;
     let revision: string;
     pulling = uri;
     try {
@@ -118,19 +114,27 @@ function registerPull(ctx: ServerContext): void {
       const last = reported.get(uri);
       const clientHasLast = last !== undefined && params.previousResultId === last.resultId;
       if (clientHasLast && last.revision === revision) return { kind: 'unchanged', resultId: last.resultId };
-      items = diagnosticsOf(ctx, uri);
-      if (clientHasLast && sameDiagnostics(items, last.items)) {
-        last.revision = revision;
-        return { kind: 'unchanged', resultId: last.resultId };
+      const now = convertedOf(ctx, uri, last?.made);
+      if (now) {
+        ({ items } = now);
+        made = now;
+        if (clientHasLast && now.same) {
+          // The client shows exactly these: remember what they were made from, for the next edit.
+          last.revision = revision;
+          last.made = { ...now, items: last.items };
+          return { kind: 'unchanged', resultId: last.resultId };
+        }
       }
     } catch (err) {
       ctx.trace(`diagnostics of ${uri} failed: ${(err as Error).stack ?? String(err)}`);
       revision = `failed-${++failures}`;
+      items = [];
+      made = undefined;
     } finally {
       pulling = undefined;
     }
     const resultId = `${++reports}`;
-    reported.set(uri, { resultId, revision, items });
+    reported.set(uri, { resultId, revision, items, made });
     return { kind: 'full', resultId, items };
   });
 

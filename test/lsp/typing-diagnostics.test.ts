@@ -4,6 +4,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import fc from 'fast-check';
 import { LspTestClient, fileUri } from '../helpers/lspClient';
 
 const ORCHESTRATOR = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
@@ -87,6 +88,43 @@ describe('typing in a .reg with pulled diagnostics', () => {
     const fourth = await pull(uri, third.resultId);
     assert.equal(fourth.kind, 'full');
     assert.deepEqual(withoutUris(fourth.items), await freshItems(text));
+    await client.close(uri); // its registrations would be cross-file duplicates of the next test's
+  });
+
+  test('random edits (quotes, escapes, line breaks, key lines) give what a fresh open gives, every time', async () => {
+    // Findings of every kind: own (priority range, invalid PFN) and cross-file (same PFN, equal priorities).
+    const base = registrations(12).replace('dword:00000003', 'dword:00000200').replace('Tool5_qavgzrv0bsdkw', 'Tool5_bad!').replace('Tool7_qavgzrv0bsdkw', 'Tool8_qavgzrv0bsdkw');
+    const pieces = ['x', '"', '\\', '\\"', '\r\n', '\n', '\r', '[', ']', ',', '{', '}', 'Tool1', '000000', `\r\n[${ORCHESTRATOR}\\Fabrikam_Tool3]\r\n`, '\r\n"updaterPriority"=dword:00000001\r\n'];
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom(...pieces), asRange: fc.boolean() });
+    const runs = fc.sample(fc.array(edit, { minLength: 4, maxLength: 8 }), { numRuns: 5, seed: 20261122 });
+    // And typing on a line before its finding (a space inside the JSON): only the finding's character moves.
+    const payload5 = base.indexOf('{', base.indexOf('Tool5_bad!') - 30) + 1;
+    runs.unshift([0, 1, 2].map(() => ({ at: payload5, remove: 0, insert: ' ', asRange: true })));
+    for (const [run, edits] of runs.entries()) {
+      let text = base;
+      const uri = scratch('typing.reg'); // the name fresh opens use: messages name the file
+      await client.open(uri, 'reg', text);
+      let last = await pull(uri);
+      for (const e of edits) {
+        const start = e.at % (text.length + 1);
+        const end = Math.min(text.length, start + e.remove);
+        const next = text.slice(0, start) + e.insert + text.slice(end);
+        if (e.asRange) {
+          const position = (offset: number) => {
+            const before = text.slice(0, offset);
+            const lines = before.split(/\r\n|\r|\n/);
+            return { line: lines.length - 1, character: lines[lines.length - 1].length };
+          };
+          await client.change(uri, [{ range: { start: position(start), end: position(end) }, text: e.insert }]);
+        } else await client.change(uri, next);
+        text = next;
+        const report = await pull(uri, last.resultId);
+        const shown = report.kind === 'unchanged' ? last.items : report.items;
+        assert.deepEqual(withoutUris(shown), await freshItems(text), `after ${JSON.stringify(e)} in run ${run}`);
+        last = report.kind === 'unchanged' ? { ...report, items: last.items } : report;
+      }
+      await client.close(uri);
+    }
   });
 
   test('a client without the previous result id always gets the full list', async () => {

@@ -1,0 +1,118 @@
+// Converting findings to LSP diagnostics after an edit: a finding the edit only moved keeps the
+// diagnostic made for it before, with its range moved by the edit's line delta, instead of a
+// fresh position lookup; and the caller learns whether the list shows the client anything new.
+import type { Diagnostic, DiagnosticRelatedInformation, Position, Range } from 'vscode-languageserver/node';
+import type { Finding, Span } from '../../core/diagnostics/types';
+import type { LineIndex } from '../../core/text/lineIndex';
+import { changedRegion } from '../../core/text/textChange';
+
+/** What a client was last given for a document, with what it was made from. */
+export interface Converted {
+  text: string;
+  lines: LineIndex;
+  findings: readonly Finding[];
+  items: Diagnostic[];
+}
+
+export interface Reconverted {
+  items: Diagnostic[];
+  /** The items equal the previous ones (every range too): the client already shows them. */
+  same: boolean;
+}
+
+/**
+ * Diagnostics for `findings` of `text`, reusing `before` where the edit between the two texts only
+ * moved a finding. `convert` makes a fresh diagnostic. Results equal converting every finding afresh.
+ */
+export function reconvert(before: Converted, text: string, lines: LineIndex, findings: readonly Finding[], uri: string, convert: (f: Finding) => Diagnostic): Reconverted {
+  const change = changedRegion(before.text, text) ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
+  const { start, oldEnd, newEnd } = change;
+  // An edit beside a line break can join or split a CRLF, which moves positions in ways a delta does not describe.
+  const nearBreak = (t: string, i: number) => isBreak(t.charCodeAt(i - 1)) || isBreak(t.charCodeAt(i));
+  if (nearBreak(text, start) || nearBreak(before.text, oldEnd) || nearBreak(text, newEnd)) {
+    const items = findings.map(convert);
+    return { items, same: false };
+  }
+  const delta = newEnd - oldEnd;
+  const oldEndAt = before.lines.positionAt(oldEnd);
+  const newEndAt = lines.positionAt(newEnd);
+  const lineDelta = newEndAt.line - oldEndAt.line;
+  const charDelta = newEndAt.character - oldEndAt.character;
+  const back = (y: number): number | undefined => (y <= start ? y : y >= newEnd ? y - delta : undefined);
+  const sameDoc = (path: string | undefined) => path === undefined || path === uri;
+  let moves = false;
+  /** Where old position `p` is now, given the new offset `y` of the same point (at or before the edit: unmoved). */
+  const move = (p: Position, y: number): Position => {
+    if (y <= start || (lineDelta === 0 && (charDelta === 0 || p.line !== oldEndAt.line))) return p;
+    moves = true;
+    return p.line === oldEndAt.line ? { line: p.line + lineDelta, character: p.character + charDelta } : { line: p.line + lineDelta, character: p.character };
+  };
+  const moveRange = (r: Range, span: Span): Range => {
+    const s = move(r.start, span.start);
+    const e = move(r.end, span.end);
+    return s === r.start && e === r.end ? r : { start: s, end: e };
+  };
+  const spanBack = (span: Span, old: Span) => back(span.start) === old.start && back(span.end) === old.end;
+
+  const old = before.findings;
+  const used = new Uint8Array(old.length);
+  const items: Diagnostic[] = new Array(findings.length);
+  let same = findings.length === old.length;
+  let j = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const x = back(f.span.start);
+    let match = -1;
+    if (x !== undefined) {
+      while (j < old.length && old[j].span.start < x) j++;
+      for (let k = j; k < old.length && old[k].span.start === x; k++) {
+        if (!used[k] && matches(f, old[k])) {
+          match = k;
+          break;
+        }
+      }
+    }
+    if (match < 0) {
+      items[i] = convert(f);
+      same = false;
+      continue;
+    }
+    used[match] = 1;
+    if (match !== i) same = false;
+    const was = before.items[match];
+    moves = false;
+    const range = moveRange(was.range, f.span);
+    let related: DiagnosticRelatedInformation[] | undefined = was.relatedInformation;
+    if (related) {
+      const spans = f.related ?? [];
+      const moved = related.map((r, k) => {
+        const to = moveRange(r.location.range, spans[k].span);
+        return to === r.location.range ? r : { ...r, location: { uri: r.location.uri, range: to } };
+      });
+      if (moves) related = moved;
+    }
+    if (range === was.range && related === was.relatedInformation) items[i] = was;
+    else {
+      same = false;
+      items[i] = { ...was, range };
+      if (related) items[i].relatedInformation = related;
+    }
+  }
+  return { items, same };
+
+  function matches(f: Finding, o: Finding): boolean {
+    if (f.code !== o.code || f.severity !== o.severity || f.message !== o.message || !spanBack(f.span, o.span)) return false;
+    const fr = f.related ?? [];
+    const or = o.related ?? [];
+    if (fr.length !== or.length) return false;
+    for (let k = 0; k < fr.length; k++) {
+      // A place in another document is converted with that document's lines: convert afresh.
+      if (!sameDoc(fr[k].path) || fr[k].path !== or[k].path || fr[k].message !== or[k].message || !spanBack(fr[k].span, or[k].span)) return false;
+    }
+    return true;
+  }
+}
+
+function isBreak(c: number): boolean {
+  return c === 13 || c === 10;
+}
