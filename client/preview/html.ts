@@ -131,6 +131,9 @@ table.order { border-collapse: collapse; width: 100%; margin-top: 8px; }
 table.order th { text-align: left; color: var(--vscode-descriptionForeground); font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 6px; }
 table.order td { padding: 4px 6px; vertical-align: top; border-bottom: 1px solid var(--vscode-panel-border); }
 td.rank, td.priority { text-align: right; font-variant-numeric: tabular-nums; }
+/* Long PFNs wrap so the status and outcome columns stay visible in a narrow side panel. */
+td.pfn code { word-break: break-all; }
+td.status { min-width: 10em; }
 tr.row { cursor: pointer; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
