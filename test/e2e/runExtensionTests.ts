@@ -10,8 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
-import { repoRoot } from './support/codeServer';
-import { prepareUserData } from './support/codeServer';
+import { prepareUserData, repoRoot } from './support/codeServer';
 
 const suiteSource = join(repoRoot, 'test', 'e2e', 'suite');
 const suiteOut = join(repoRoot, 'out', 'test', 'e2e', 'suite');
@@ -72,6 +71,9 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
+    if (process.env.E2E_VSCODE === 'desktop') {
+      console.error('(a desktop VS Code could not be downloaded or run: without E2E_VSCODE=desktop the tests run in code-server)');
+    }
     return 1;
   } finally {
     await prefix?.dispose();
