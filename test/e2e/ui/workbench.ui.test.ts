@@ -163,6 +163,15 @@ describe('Expedited Apps in VS Code (code-server), installed from the .vsix', { 
       return /UK/.test(t) && t;
     });
     assert.match(text, /GB/);
+    // The hover fades in: wait until it and its containers are fully opaque before the picture.
+    await waitFor('the hover to finish fading in', () =>
+      hover.evaluate((el) => {
+        for (let node: Element | null = el; node; node = node.parentElement) {
+          if (Number(getComputedStyle(node).opacity) < 1) return false;
+        }
+        return true;
+      }),
+    );
     await screenshot('02-hover');
   });
 
