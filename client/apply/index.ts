@@ -1,6 +1,7 @@
 // Editor commands that act on a target (Windows' registry, a Wine prefix, or a dry run): apply, remove,
 // pull, compare, undo and save as .reg. They share the CLI's backends and plan (backends/).
 import * as vscode from 'vscode';
+import { guarded } from '../guarded';
 import { join } from 'node:path';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatChangeReport } from '../../backends/format';
@@ -36,15 +37,6 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Cl
   );
 }
 
-async function guarded(deps: ClientDeps, title: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    deps.log.error(`${title} failed: ${err instanceof Error ? (err.stack ?? message) : message}`);
-    void vscode.window.showErrorMessage(`${title} failed: ${message}`);
-  }
-}
 
 function refuseUntrusted(what: string): boolean {
   if (vscode.workspace.isTrusted) return false;

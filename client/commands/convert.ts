@@ -1,6 +1,7 @@
 // Conversion commands: registry form → registration file, registration file → .reg, and
 // "Format Payload". One-shot work, so the core runs here in the extension host on the editor's text.
 import * as vscode from 'vscode';
+import { guarded } from '../guarded';
 import { commandUri } from '../commandUri';
 import { analyzeDocument, type DocumentAnalysis } from '../../core/analyze';
 import { formatPayloadEdits } from '../../core/convert/format';
@@ -22,15 +23,6 @@ export function registerConvertCommands(context: vscode.ExtensionContext, deps: 
   );
 }
 
-async function guarded(deps: ClientDeps, title: string, run: () => Promise<void>): Promise<void> {
-  try {
-    await run();
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    deps.log.error(`${title} failed: ${err instanceof Error ? (err.stack ?? message) : message}`);
-    void vscode.window.showErrorMessage(`${title} failed: ${message}`);
-  }
-}
 
 /** The document a command acts on: a URI passed by a menu or code lens, else the active editor's. */
 async function targetDocument(target: unknown): Promise<{ document: vscode.TextDocument; offset?: number } | undefined> {

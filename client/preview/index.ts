@@ -4,6 +4,7 @@ import type { LocatedSimulationResult } from '../../core/simulate/result';
 import type { ClientDeps } from '../deps';
 import { PreviewPanel } from './panel';
 import { commandUri } from '../commandUri';
+import { guarded } from '../guarded';
 
 /** What `activate` exposes as `preview` (end-to-end tests read the panel's state through it). */
 export interface PreviewApi {
@@ -16,14 +17,7 @@ export interface PreviewApi {
 
 export function registerPreview(context: vscode.ExtensionContext, deps: ClientDeps): PreviewApi {
   const panel = new PreviewPanel(context, deps);
-  const open = async (uri?: unknown) => {
-    try {
-      await panel.show(commandUri(uri));
-    } catch (err) {
-      deps.log.error(`preview: ${err instanceof Error ? err.message : String(err)}`);
-      void vscode.window.showErrorMessage(`Expedited Apps: could not open the preview (${err instanceof Error ? err.message : String(err)}).`);
-    }
-  };
+  const open = (uri?: unknown) => guarded(deps, 'Preview Priority Order', () => panel.show(commandUri(uri)));
   context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), { dispose: () => panel.dispose() });
   return {
     current: () => panel.current(),
