@@ -6,7 +6,7 @@ import Mocha from 'mocha';
 
 // Suites that read the whole workspace (the preview, apply) run before the ones that add files to it:
 // VS Code keeps a closed document open for a while, and the language server rightly counts open ones.
-const order = ['activation', 'diagnostics', 'preview', 'apply', 'completions', 'quickFix'];
+const order = ['activation', 'diagnostics', 'preview', 'apply', 'completions', 'quickFix', 'encoding'];
 
 function rank(file: string): number {
   const index = order.indexOf(file.replace(/\.e2e\.js$/, ''));
