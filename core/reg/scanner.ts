@@ -30,10 +30,17 @@ const MAX_KEY_NAME = 255;
 const MAX_VALUE_NAME = 16383;
 const MAX_DEPTH = 512;
 
-/** A line of `xx,` bytes continued with `,\` onto the next line, and that line's indentation (sticky). */
-const HEX_CONTINUED_LINE = /(?:[0-9a-fA-F]{2},)+\\(?:\r\n|\n|\r)[ \t]*/y;
-/** The last line of hex data: bytes, maybe a trailing comma, then the line's end. */
-const HEX_LAST_LINE = /(?:[0-9a-fA-F]{2},)*[0-9a-fA-F]{2},?(?=[\r\n]|$)/y;
+/**
+ * Hex data as regedit writes it, in one native match: `xx,` bytes, lines continued with `,\` right
+ * at their end onto (indented) lines that start with a byte, the last line ending right after its
+ * data. One level of repetition, so backtracking stays linear.
+ */
+const CANONICAL_HEX = /(?:[0-9a-fA-F]{2},|\\(?:\r\n|\n|\r)[ \t]*(?=[0-9a-fA-F]))*(?:[0-9a-fA-F]{2})?(?=[\r\n]|$)/y;
+
+/** The rest of a quoted string without escapes, through its closing quote (sticky). */
+const PLAIN_STRING_REST = /[^"\\\r\n]*"/y;
+/** The rest of a quoted string whose only escapes are `\\` and `\"`, through its closing quote (sticky; unrolled, so linear). */
+const ESCAPED_STRING_REST = /[^"\\\r\n]*(?:\\[\\"][^"\\\r\n]*)*"/y;
 
 /** Value of an ASCII hex digit, -1 for any other ASCII character. */
 const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) => {
@@ -363,7 +370,8 @@ export class RegScanner {
     let depth = 0;
     let segStart = rest + 1;
     for (let i = rest + 1; i <= close && rest < close; i++) {
-      if (i < close && text.charCodeAt(i) !== BACKSLASH) continue;
+      // To the end of the segment: the next backslash (a cached native search) or the `]`.
+      if (i < close && text.charCodeAt(i) !== BACKSLASH) i = this.backslashFrom(i, close);
       const segLen = i - segStart;
       if (segLen === 0) {
         normalized = false;
@@ -463,7 +471,7 @@ export class RegScanner {
       this.nameEscaped = false;
       q = p + 1;
     } else {
-      this.scanString(p + 1, le, build);
+      this.scanString(p + 1, le, build, true);
       const end = this.strEnd;
       if (!this.strOk) {
         value = this.newValue(p, build ? text.slice(p + 1, trimmed) : '', p, trimmed);
@@ -698,7 +706,7 @@ export class RegScanner {
   private strEscapeCount = 0;
   private strFailure: StringFailure;
 
-  private scanString(from: number, le: number, build: boolean): void {
+  private scanString(from: number, le: number, build: boolean, isName: boolean): void {
     const text = this.text;
     let i = from;
     let pieceStart = from;
@@ -709,6 +717,18 @@ export class RegScanner {
     this.strValue = '';
     this.strEscapes = undefined;
     this.strFailure = undefined;
+    if (!build) {
+      // The validating pass: a string without findings in one native match. A name must have no
+      // escapes (they count in its length and its comparison); data may have `\\` and `\"`.
+      const re = isName ? PLAIN_STRING_REST : ESCAPED_STRING_REST;
+      re.lastIndex = from;
+      if (re.test(text)) {
+        this.strOk = true;
+        this.strEnd = re.lastIndex - 1;
+        this.strEscapeCount = 0; // data: not counted (only names use it)
+        return;
+      }
+    }
     // Jump from backslash to backslash (native searches); most strings have none.
     let nextQuote = this.quoteFrom(from, le);
     let nextBackslash = this.backslashFrom(from, le);
@@ -763,7 +783,7 @@ export class RegScanner {
     value.typeCode = REG_SZ;
     value.type = 'REG_SZ';
     const build = this.keeps();
-    this.scanString(d + 1, le, build);
+    this.scanString(d + 1, le, build, false);
     if (!this.strOk) {
       if (this.strFailure === 'nul') {
         this.findings.push(report(REG.stringNulEscape, { start: this.strEnd, end: this.strEnd + 2 }, '`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.'));
@@ -967,7 +987,7 @@ export class RegScanner {
     this.hexOk = false;
     this.byteFixes = undefined;
     if (s < trimmed && !this.keeps()) {
-      // The validating pass: data as regedit writes it is checked by a native match per line.
+      // The validating pass: data as regedit writes it is checked by one native match.
       const canonicalEnd = this.canonicalHexEnd(s);
       if (canonicalEnd >= 0) {
         if (this.needsByteCount(type)) this.checkHexSize(d, canonicalEnd, type, this.countCanonicalBytes(s, canonicalEnd));
@@ -1028,15 +1048,13 @@ export class RegScanner {
    * ending right after its data. -1 otherwise (the line-by-line reading then decides).
    */
   private canonicalHexEnd(s: number): number {
-    const text = this.text;
-    let pos = s;
-    for (;;) {
-      HEX_CONTINUED_LINE.lastIndex = pos;
-      if (!HEX_CONTINUED_LINE.test(text)) break;
-      pos = HEX_CONTINUED_LINE.lastIndex;
+    CANONICAL_HEX.lastIndex = s;
+    try {
+      return CANONICAL_HEX.test(this.text) ? CANONICAL_HEX.lastIndex : -1;
+    } catch {
+      // A value of millions of bytes can exhaust the regex engine's backtracking stack.
+      return -1;
     }
-    HEX_LAST_LINE.lastIndex = pos;
-    return HEX_LAST_LINE.test(text) ? HEX_LAST_LINE.lastIndex : -1;
   }
 
   /** Whether checkHexSize needs the byte count of this type. */
