@@ -7,6 +7,7 @@ export const extensionId = 'expedited-apps.expedited-apps';
 
 /** The shape the extension's `activate` returns (see client/extension.ts). */
 export interface ExpeditedAppsApi {
+  activationMs?: number;
   preview?: {
     current(): { order: string[]; registrations: Array<{ name: string; priority: number; rank: number; status: string }> } | undefined;
   };
