@@ -74,7 +74,7 @@ export interface RegKeyEntry {
   /**
    * Whether a segment of the path is `UScheduler_OOBE` (any case), known from the parse without
    * building the path: `false` lets a reader looking for registrations skip the key (and the
-   * cost of its path string); undefined when unknown.
+   * cost of its path string); undefined when unknown. Always false for a key whose root is unknown.
    */
   readonly mentionsOrchestrator?: boolean;
 }

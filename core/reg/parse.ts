@@ -143,11 +143,7 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   const oldTable = tables.get(old);
   if (!oldTable || oldTable.text !== oldText || old.encoding !== encoding || oldTable.count === 0) return parseReg(text, encoding);
   if (oldText === text) return old;
-  const minLen = Math.min(oldText.length, text.length);
-  let prefix = 0;
-  while (prefix < minLen && oldText.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < minLen - prefix && oldText.charCodeAt(oldText.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const { prefix, suffix } = commonEnds(oldText, text);
   const delta = text.length - oldText.length;
   const newEditEnd = text.length - suffix;
 
@@ -204,6 +200,22 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
     }
   }
   return assemble(head, encoding, table, keys, old.valuesBeforeFirstKey ?? [], findings);
+}
+
+/** Texts are compared a chunk at a time: natively compared slices are an order faster than a char loop. */
+const CHUNK = 4096;
+
+/** Lengths of the common prefix and (non-overlapping) common suffix of two texts. */
+function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
+  const min = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix + CHUNK <= min && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
+  while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  const room = min - prefix;
+  let suffix = 0;
+  while (suffix + CHUNK <= room && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
+  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
 }
 
 /** Header and encoding findings come first in a document's list (they sit on the header line). */

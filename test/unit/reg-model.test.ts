@@ -30,6 +30,26 @@ describe('parseReg: the tree', () => {
     assert.equal(slice(text, b.pathSpan), 'HKEY_LOCAL_MACHINE\\SOFTWARE\\B');
   });
 
+  test('full paths: long root in capitals, empty segments dropped; keys that name UScheduler_OOBE are flagged', () => {
+    const t = lines('[hkey_local_machine\\Software\\A]', '[HKEY_LOCAL_MACHINE\\Software\\\\B\\]', '[HKLM\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\uscheduler_oobe\\App]', '[HKEY_CURRENT_USER\\UScheduler_OOBEx]', '[NOPE\\UScheduler_OOBE]');
+    const keys = parseReg(t).keys;
+    assert.deepEqual(keys.map((k) => k.fullPath), [
+      'HKEY_LOCAL_MACHINE\\Software\\A',
+      'HKEY_LOCAL_MACHINE\\Software\\B',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\uscheduler_oobe\\App',
+      'HKEY_CURRENT_USER\\UScheduler_OOBEx',
+      'NOPE\\UScheduler_OOBE',
+    ]);
+    assert.deepEqual(keys.map((k) => k.path.slice(0, 4)), ['hkey', 'HKEY', 'HKLM', 'HKEY', 'NOPE']);
+    assert.deepEqual(keys.map((k) => k.mentionsOrchestrator), [false, false, true, false, false]);
+  });
+
+  test('a value assigned again is found whether or not its names have escapes', () => {
+    const t = lines('[HKEY_CURRENT_USER\\A]', '"a\\\\b"="1"', '"A\\\\B"="2"', '"x\\"y"="3"', '"X\\"Y"=-', '"plain"="4"', '"PLAIN"="5"');
+    const overridden = parseReg(t).findings.filter((f) => f.code === 'reg-value-overridden').map((f) => slice(t, f.span));
+    assert.deepEqual(overridden, ['"a\\\\b"', '"x\\"y"', '"plain"']);
+  });
+
   test('values: names, types, decoded data and spans', () => {
     const [s, d, h] = doc.keys[0].values;
     assert.deepEqual([s.name, s.type, s.typeCode, s.data, s.dropped], ['name', 'REG_SZ', 1, 'va"lue', false]);

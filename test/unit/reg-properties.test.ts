@@ -54,7 +54,7 @@ const validDoc = fc
 
 /** A comparable picture of a document: keys with their (materialised) values, and the findings. */
 function picture(doc: RegDocument): unknown {
-  const keys = doc.keys.map((k) => ({ path: k.path, fullPath: k.fullPath, root: k.root, isDelete: k.isDelete, lineSpan: k.lineSpan, pathSpan: k.pathSpan, blockSpan: k.blockSpan, values: k.values, dropped: k.dropped, lineIgnored: k.lineIgnored }));
+  const keys = doc.keys.map((k) => ({ path: k.path, fullPath: k.fullPath, root: k.root, isDelete: k.isDelete, lineSpan: k.lineSpan, pathSpan: k.pathSpan, blockSpan: k.blockSpan, values: k.values, dropped: k.dropped, lineIgnored: k.lineIgnored, mentionsOrchestrator: k.mentionsOrchestrator }));
   return JSON.parse(JSON.stringify({ ...doc, keys }));
 }
 
