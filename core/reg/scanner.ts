@@ -42,6 +42,20 @@ const PLAIN_STRING_REST = /[^"\\\r\n]*"/y;
 /** The rest of a quoted string whose only escapes are `\\` and `\"`, through its closing quote (sticky; unrolled, so linear). */
 const ESCAPED_STRING_REST = /[^"\\\r\n]*(?:\\[\\"][^"\\\r\n]*)*"/y;
 
+/**
+ * Where a sticky fast-path regex matching at `from` ends; -1 when it does not match, or when the
+ * input is so long (millions of escapes or bytes in one value) that the regex engine runs out of
+ * backtracking stack and throws: the character-by-character reading then decides.
+ */
+function stickyMatchEnd(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  try {
+    return re.test(text) ? re.lastIndex : -1;
+  } catch {
+    return -1;
+  }
+}
+
 /** Value of an ASCII hex digit, -1 for any other ASCII character. */
 const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) => {
   if (c >= 48 && c <= 57) return c - 48;
@@ -720,11 +734,10 @@ export class RegScanner {
     if (!build) {
       // The validating pass: a string without findings in one native match. A name must have no
       // escapes (they count in its length and its comparison); data may have `\\` and `\"`.
-      const re = isName ? PLAIN_STRING_REST : ESCAPED_STRING_REST;
-      re.lastIndex = from;
-      if (re.test(text)) {
+      const end = stickyMatchEnd(isName ? PLAIN_STRING_REST : ESCAPED_STRING_REST, text, from);
+      if (end >= 0) {
         this.strOk = true;
-        this.strEnd = re.lastIndex - 1;
+        this.strEnd = end - 1;
         this.strEscapeCount = 0; // data: not counted (only names use it)
         return;
       }
@@ -875,7 +888,8 @@ export class RegScanner {
         fixes: [{ title: `Rewrite as dword:${canonical(n)}`, edits: [{ span: { start: s, end: e }, newText: canonical(n) }], safeForFixAll: true }],
       }));
     }
-    value.data = n;
+    // Only kept values need it (a dword above 2^30 would cost a heap number per value otherwise).
+    if (this.keeps()) value.data = n;
     return true;
   }
 
@@ -1048,13 +1062,7 @@ export class RegScanner {
    * ending right after its data. -1 otherwise (the line-by-line reading then decides).
    */
   private canonicalHexEnd(s: number): number {
-    CANONICAL_HEX.lastIndex = s;
-    try {
-      return CANONICAL_HEX.test(this.text) ? CANONICAL_HEX.lastIndex : -1;
-    } catch {
-      // A value of millions of bytes can exhaust the regex engine's backtracking stack.
-      return -1;
-    }
+    return stickyMatchEnd(CANONICAL_HEX, this.text, s);
   }
 
   /** Whether checkHexSize needs the byte count of this type. */

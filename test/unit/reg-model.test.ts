@@ -94,6 +94,15 @@ describe('parseReg: the tree', () => {
       assert.doesNotThrow(() => importedValues(parseReg(t)));
     }
   });
+
+  test('values of millions of escapes or bytes (beyond what the native fast paths can backtrack over)', () => {
+    const t = lines('[HKEY_CURRENT_USER\\A]', `"s"="${'\\\\'.repeat(8_000_000)}"`, `"h"=hex:${'01,'.repeat(8_000_000)}02`, `"u"="${'\\\\'.repeat(8_000_000)}`);
+    const doc = parseReg(t);
+    assert.deepEqual(doc.findings.map((f) => f.code), ['reg-string-unterminated']);
+    const [s, h] = doc.keys[0].values;
+    assert.equal((s.data as string).length, 8_000_000);
+    assert.equal((h.data as string).length, 2 * 8_000_001);
+  });
 });
 
 describe('importedValues', () => {
