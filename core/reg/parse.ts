@@ -108,6 +108,16 @@ function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader
   }
 }
 
+/**
+ * Where two versions of a text differ, when the caller already knows (an editor's change, or a
+ * comparison it made anyway): `[start, oldEnd)` of the old text became `[start, newEnd)` of the new.
+ */
+export interface TextRegionChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
 /** The key table behind each parsed document (what a reparse starts from). */
 const tables = new WeakMap<RegDocument, KeyTable>();
 
@@ -137,13 +147,13 @@ function assemble(head: HeaderScan, encoding: RegEncoding | undefined, table: Ke
  * and the old rows after it are copied with their offsets moved. The key entries before the change
  * are kept (with any values already read); the result equals `parseReg(text, encoding)`.
  */
-export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding): RegDocument {
+export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding, change?: TextRegionChange): RegDocument {
   const old = previous.doc;
   const oldText = previous.text;
   const oldTable = tables.get(old);
   if (!oldTable || oldTable.text !== oldText || old.encoding !== encoding || oldTable.count === 0) return parseReg(text, encoding);
   if (oldText === text) return old;
-  const { prefix, suffix } = commonEnds(oldText, text);
+  const { prefix, suffix } = change && fits(change, oldText.length, text.length) ? { prefix: change.start, suffix: oldText.length - change.oldEnd } : commonEnds(oldText, text);
   const delta = text.length - oldText.length;
   const newEditEnd = text.length - suffix;
 
@@ -200,6 +210,12 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
     }
   }
   return assemble(head, encoding, table, keys, old.valuesBeforeFirstKey ?? [], findings);
+}
+
+/** Whether a change given by the caller is consistent with the two texts' lengths (else it is not trusted). */
+function fits(change: TextRegionChange, oldLength: number, newLength: number): boolean {
+  const { start, oldEnd, newEnd } = change;
+  return start >= 0 && start <= oldEnd && start <= newEnd && oldEnd <= oldLength && newEnd <= newLength && oldLength - oldEnd === newLength - newEnd;
 }
 
 /** Texts are compared a chunk at a time: natively compared slices are an order faster than a char loop. */

@@ -92,7 +92,11 @@ describe('.reg parser properties', () => {
           const at = e.at % (previous.text.length + 1);
           const next = previous.text.slice(0, at) + e.insert + previous.text.slice(at + e.remove);
           const incremental = reparseReg(previous, next);
-          assert.deepEqual(picture(incremental), picture(parseReg(next)));
+          const full = picture(parseReg(next));
+          assert.deepEqual(picture(incremental), full);
+          // The same with the edit's region given (as an editor knows it; not the minimal one).
+          const oldEnd = Math.min(at + e.remove, previous.text.length);
+          assert.deepEqual(picture(reparseReg(previous, next, undefined, { start: at, oldEnd, newEnd: at + e.insert.length })), full);
           previous = { text: next, doc: incremental };
         }
       }),
