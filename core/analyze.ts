@@ -4,6 +4,7 @@ import type { Registration } from './model/registration';
 import type { RegDocument, RegEncoding } from './reg/model';
 import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } from './json/analyze';
 import { parseReg, reparseReg } from './reg/parse';
+import { changedRegion, type TextChange } from './text/textChange';
 import { analyzeRegistryForm } from './registry/analyze';
 import { crossFileFindings } from './workspace/crossFile';
 
@@ -19,6 +20,8 @@ export interface AnalyzeInput {
   languageId?: string;
   /** The analysis of an earlier version of the same document: a .reg reparses only the changed keys. */
   previous?: DocumentAnalysis;
+  /** Where `text` differs from `previous.text`, when the caller knows it already (else it is computed once here). */
+  change?: TextChange;
 }
 
 export interface DocumentAnalysis {
@@ -41,9 +44,10 @@ export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
   const { path, text } = input;
   if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
     const before = input.previous;
-    const reg = before?.reg ? reparseReg({ text: before.text, doc: before.reg }, text, input.encoding) : parseReg(text, input.encoding);
+    const change = before?.reg ? (input.change ?? changedRegion(before.text, text)) : undefined;
+    const reg = before?.reg ? reparseReg({ text: before.text, doc: before.reg }, text, input.encoding, change) : parseReg(text, input.encoding);
     // Registrations whose key blocks the edit did not touch reuse the previous version's results.
-    const registry = analyzeRegistryForm(reg, path, { text, previous: before?.reg });
+    const registry = analyzeRegistryForm(reg, path, { text, previous: before?.reg, change });
     return { path, kind: 'reg', text, findings: sortFindings(dropSuperseded([...reg.findings, ...registry.findings])), registrations: registry.registrations, reg };
   }
   const json = analyzeJson(text, detectJsonKind(text, path));

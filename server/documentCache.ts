@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import type { RegEncoding } from '../core/reg/model';
 import { LineIndex } from '../core/text/lineIndex';
-import { changedRegion } from '../core/text/textChange';
+import { changedRegion, type TextChange } from '../core/text/textChange';
 
 export interface CachedDocument {
   uri: string;
@@ -30,12 +30,14 @@ export class DocumentCache {
     const started = performance.now();
     const text = doc.getText();
     const languageId = doc.languageId === 'reg' ? 'reg' : 'json';
+    // One comparison with the previous version serves the parser, the registry memo and the line index.
+    const change = hit ? changedRegion(hit.analysis.text, text) : undefined;
     const entry: CachedDocument = {
       uri: doc.uri,
       version: doc.version,
       encoding,
-      analysis: this.analyze(doc.uri, text, encoding, languageId, hit?.analysis),
-      lines: hit ? linesAfterEdit(hit, text) : new LineIndex(text),
+      analysis: this.analyze(doc.uri, text, encoding, languageId, hit?.analysis, change),
+      lines: !hit ? new LineIndex(text) : change ? hit.lines.edited(text, change) : hit.lines,
     };
     this.entries.set(doc.uri, entry);
     this.onAnalysed(doc, performance.now() - started);
@@ -43,10 +45,11 @@ export class DocumentCache {
   }
 
   /** A core failure must not take every feature of the document down with it: log it, show nothing. */
-  private analyze(uri: string, text: string, encoding: RegEncoding | undefined, languageId: 'reg' | 'json', previous?: DocumentAnalysis): DocumentAnalysis {
+  private analyze(uri: string, text: string, encoding: RegEncoding | undefined, languageId: 'reg' | 'json', previous?: DocumentAnalysis, change?: TextChange): DocumentAnalysis {
     try {
       // The previous version lets a .reg reparse only the keys the edit touched.
-      return analyzeDocument({ path: uri, text, encoding, languageId, previous: previous?.kind === 'reg' ? previous : undefined });
+      const reuse = previous?.kind === 'reg' ? { previous, change } : {};
+      return analyzeDocument({ path: uri, text, encoding, languageId, ...reuse });
     } catch (err) {
       this.onFailure(uri, err);
       return { path: uri, kind: languageId === 'reg' ? 'reg' : 'registration', text, findings: [], registrations: [] };
@@ -60,10 +63,4 @@ export class DocumentCache {
   clear(): void {
     this.entries.clear();
   }
-}
-
-/** The previous version's line index, updated for the edited region only. */
-function linesAfterEdit(previous: CachedDocument, text: string): LineIndex {
-  const change = changedRegion(previous.analysis.text, text);
-  return change ? previous.lines.edited(text, change) : previous.lines;
 }

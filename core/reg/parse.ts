@@ -4,6 +4,7 @@ import { REG } from './codes';
 import { KEY_IGNORED, KeyTable } from './keyTable';
 import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
 import { keyEntries, ParsedKey, RegScanner } from './scanner';
+import { changedRegion, type TextChange } from '../text/textChange';
 
 export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
 export const HEADER_V4 = 'REGEDIT4';
@@ -112,11 +113,6 @@ function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader
  * Where two versions of a text differ, when the caller already knows (an editor's change, or a
  * comparison it made anyway): `[start, oldEnd)` of the old text became `[start, newEnd)` of the new.
  */
-export interface TextRegionChange {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
 
 /** The key table behind each parsed document (what a reparse starts from). */
 const tables = new WeakMap<RegDocument, KeyTable>();
@@ -147,13 +143,16 @@ function assemble(head: HeaderScan, encoding: RegEncoding | undefined, table: Ke
  * and the old rows after it are copied with their offsets moved. The key entries before the change
  * are kept (with any values already read); the result equals `parseReg(text, encoding)`.
  */
-export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding, change?: TextRegionChange): RegDocument {
+export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding, change?: TextChange): RegDocument {
   const old = previous.doc;
   const oldText = previous.text;
   const oldTable = tables.get(old);
   if (!oldTable || oldTable.text !== oldText || old.encoding !== encoding || oldTable.count === 0) return parseReg(text, encoding);
   if (oldText === text) return old;
-  const { prefix, suffix } = change && fits(change, oldText.length, text.length) ? { prefix: change.start, suffix: oldText.length - change.oldEnd } : commonEnds(oldText, text);
+  const region = change && fits(change, oldText.length, text.length) ? change : changedRegion(oldText, text);
+  if (!region) return old;
+  const prefix = region.start;
+  const suffix = oldText.length - region.oldEnd;
   const delta = text.length - oldText.length;
   const newEditEnd = text.length - suffix;
 
@@ -213,25 +212,9 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
 }
 
 /** Whether a change given by the caller is consistent with the two texts' lengths (else it is not trusted). */
-function fits(change: TextRegionChange, oldLength: number, newLength: number): boolean {
+function fits(change: TextChange, oldLength: number, newLength: number): boolean {
   const { start, oldEnd, newEnd } = change;
   return start >= 0 && start <= oldEnd && start <= newEnd && oldEnd <= oldLength && newEnd <= newLength && oldLength - oldEnd === newLength - newEnd;
-}
-
-/** Texts are compared a chunk at a time: natively compared slices are an order faster than a char loop. */
-const CHUNK = 4096;
-
-/** Lengths of the common prefix and (non-overlapping) common suffix of two texts. */
-function commonEnds(a: string, b: string): { prefix: number; suffix: number } {
-  const min = Math.min(a.length, b.length);
-  let prefix = 0;
-  while (prefix + CHUNK <= min && a.slice(prefix, prefix + CHUNK) === b.slice(prefix, prefix + CHUNK)) prefix += CHUNK;
-  while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  const room = min - prefix;
-  let suffix = 0;
-  while (suffix + CHUNK <= room && a.slice(a.length - suffix - CHUNK, a.length - suffix) === b.slice(b.length - suffix - CHUNK, b.length - suffix)) suffix += CHUNK;
-  while (suffix < room && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return { prefix, suffix };
 }
 
 /** Header and encoding findings come first in a document's list (they sit on the header line). */

@@ -3,6 +3,7 @@ import type { Finding, Fix, Span } from '../diagnostics/types';
 import { DEFAULT_SETTINGS, type Registration } from '../model/registration';
 import type { RegDocument, RegValueEntry } from '../reg/model';
 import { RegistrationMemo } from './memo';
+import type { TextChange } from '../text/textChange';
 import { RegistryCode } from './codes';
 import { orchestratorImport, type LiveKey } from './importState';
 import { ORCHESTRATOR_KEY } from './keyPath';
@@ -31,6 +32,8 @@ export interface RegistryReuse {
   text: string;
   /** The previous version of the same document, analysed with `reuse` too. */
   previous?: RegDocument;
+  /** Where the text differs from the previous version's (undefined: the same text). */
+  change?: TextChange;
 }
 
 /** Each document's per-registration results, for the next version of the same document. */
@@ -43,7 +46,7 @@ const memos = new WeakMap<RegDocument, RegistrationMemo>();
  */
 export function analyzeRegistryForm(doc: RegDocument, path: string, reuse?: RegistryReuse): RegistryFormAnalysis {
   const previousMemo = reuse?.previous ? memos.get(reuse.previous) : undefined;
-  const memo = reuse ? new RegistrationMemo(reuse.text, path, doc, previousMemo) : undefined;
+  const memo = reuse ? new RegistrationMemo(reuse.text, path, doc, previousMemo, reuse.change) : undefined;
   if (memo) memos.set(doc, memo);
   const findings: Finding[] = [];
   const registrations: Registration[] = [];

@@ -61,6 +61,9 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     }
     current = undefined;
     if (entry.dropped) continue;
+    // Most keys of a big export have nothing to do with the orchestrator: the parser flags the ones
+    // that do, so only those (and deletions that may remove one) cost a path comparison.
+    if (entry.mentionsOrchestrator === false && !(entry.isDelete && live.size > 0)) continue;
     const id = entry.fullPath.toLowerCase();
     if (entry.isDelete) {
       // A deletion removes the key and everything below it, registrations included.

@@ -1,7 +1,7 @@
 import type { Finding, RelatedLocation, Span } from '../diagnostics/types';
 import type { Registration } from '../model/registration';
 import type { RegDocument, RegKeyEntry } from '../reg/model';
-import { changedRegion, type TextChange } from '../text/textChange';
+import type { TextChange } from '../text/textChange';
 import type { LiveKey } from './importState';
 
 export interface RegistrationResult {
@@ -31,11 +31,12 @@ export class RegistrationMemo {
     private readonly path: string,
     private readonly doc: RegDocument,
     previous: RegistrationMemo | undefined,
+    change: TextChange | undefined,
   ) {
     // Decoding (hex strings as UTF-16 or ANSI) depends on the header and encoding: reuse only when they stay.
     const comparable = previous && previous.path === path && previous.doc.header === doc.header && previous.doc.encoding === doc.encoding;
     if (comparable) {
-      this.change = changedRegion(previous.text, text);
+      this.change = change;
       this.earlier = previous.results;
     }
   }

@@ -57,7 +57,7 @@ describe('expedited-apps.vsix', () => {
     if (!newerThanInputs(vsixPath)) {
       scratch = mkdtempSync(join(tmpdir(), 'expedite-vsix-'));
       vsixPath = join(scratch, 'expedited-apps.vsix');
-      execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsixPath],
+      execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', ...packageScriptFlags(), '--out', vsixPath],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
     }
     entries = zipEntries(readFileSync(vsixPath));
@@ -113,3 +113,11 @@ describe('expedited-apps.vsix', () => {
     assert.deepEqual(leaked, [], `should not be in the .vsix: ${leaked.join(', ')}`);
   });
 });
+
+/** The flags `npm run package` gives vsce (package.json's script), so this test packages the same way. */
+function packageScriptFlags(): string[] {
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.package;
+  const vsce = script.slice(script.indexOf('vsce package') + 'vsce package'.length).split(/\s+/).filter(Boolean);
+  const out = vsce.indexOf('--out');
+  return out < 0 ? vsce : [...vsce.slice(0, out), ...vsce.slice(out + 2)];
+}
