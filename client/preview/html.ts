@@ -96,10 +96,12 @@ export function panelHtml(o: PanelPageOptions): string {
       </fieldset>
     </div>
   </details>
+  <div class="table-box">
   <table class="order" aria-label="Run order">
     <thead><tr><th scope="col">Rank</th><th scope="col">Name</th><th scope="col">Priority</th><th scope="col">PFN</th><th scope="col">Form</th><th scope="col">Status</th><th scope="col">Outcome script</th></tr></thead>
     <tbody id="rows"></tbody>
   </table>
+  </div>
   <h2>Timeline <span class="legend"><span class="swatch attempt-Succeeded"></span>Succeeded <span class="swatch attempt-Failed"></span>Failed <span class="swatch attempt-Aborted"></span>Aborted (timeout) <span class="swatch cooldown"></span>Cooldown</span></h2>
   <div id="timeline" class="timeline-box"></div>
   <h2>Notes: assumptions and hazards</h2>
@@ -113,9 +115,11 @@ export function panelHtml(o: PanelPageOptions): string {
 /** Theme variables only: the panel follows light, dark and high-contrast themes. */
 export const PANEL_CSS = `
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px 16px; }
-h1 { font-size: 1.3em; margin: 0; }
+h1 { font-size: 1.3em; margin: 0; white-space: nowrap; }
 h2 { font-size: 1.1em; margin: 18px 0 6px; }
-.toolbar { display: flex; align-items: center; gap: 8px; padding: 10px 0; border-bottom: 1px solid var(--vscode-panel-border); position: sticky; top: 0; background: var(--vscode-editor-background); z-index: 3; }
+.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 0; border-bottom: 1px solid var(--vscode-panel-border); position: sticky; top: 0; background: var(--vscode-editor-background); z-index: 3; }
+/* In a narrow panel the wrapped toolbar would hide a third of the page: let it scroll away. */
+@media (max-width: 600px) { .toolbar { position: static; } }
 .spacer { flex: 1; }
 .summary { color: var(--vscode-descriptionForeground); }
 .error { color: var(--vscode-errorForeground); border: 1px solid var(--vscode-inputValidation-errorBorder); background: var(--vscode-inputValidation-errorBackground); padding: 6px 8px; margin: 8px 0; }
@@ -124,6 +128,8 @@ h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .controls { display: grid; grid-template-columns: repeat(auto-fill, minmax(200px, 1fr)); gap: 8px 16px; margin-top: 8px; }
 .control { display: flex; flex-direction: column; gap: 2px; }
 .control.wide { grid-column: 1 / -1; }
+/* vscode-elements fields default to a fixed 320px: fill the grid cell instead of overlapping the next one. */
+.control vscode-textfield, .control vscode-single-select { width: 100%; min-width: 0; }
 fieldset { border: 1px solid var(--vscode-panel-border); padding: 6px 10px; }
 fieldset.conditions { flex-direction: row; flex-wrap: wrap; gap: 4px 16px; }
 legend { color: var(--vscode-descriptionForeground); }
@@ -131,9 +137,14 @@ table.order { border-collapse: collapse; width: 100%; margin-top: 8px; }
 table.order th { text-align: left; color: var(--vscode-descriptionForeground); font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 6px; }
 table.order td { padding: 4px 6px; vertical-align: top; border-bottom: 1px solid var(--vscode-panel-border); }
 td.rank, td.priority { text-align: right; font-variant-numeric: tabular-nums; }
-/* Long PFNs wrap so the status and outcome columns stay visible in a narrow side panel. */
+/* Long PFNs wrap so the status and outcome columns stay visible in a narrow side panel, but never to a
+   column a few letters wide; below that the table scrolls sideways in its box. */
+.table-box { overflow-x: auto; }
+td.name { min-width: 9em; overflow-wrap: anywhere; }
+td.pfn { min-width: 10em; }
 td.pfn code { word-break: break-all; }
-td.status { min-width: 10em; }
+td.status { min-width: 7em; }
+.outcome-picker { width: 11em; }
 tr.row { cursor: pointer; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }
