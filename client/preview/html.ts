@@ -152,10 +152,11 @@ tr.row.focused { background: var(--vscode-list-inactiveSelectionBackground); }
 .reason { color: var(--vscode-descriptionForeground); font-size: 0.92em; }
 .missing { color: var(--vscode-descriptionForeground); font-style: italic; }
 code { font-family: var(--vscode-editor-font-family); }
-.status-label.status-installed { color: var(--vscode-testing-iconPassed); }
-.status-label.status-failed { color: var(--vscode-testing-iconFailed); }
+/* Icon colours are for icons (testing.iconPassed is a pale green in light themes too): the words stay in the text colour. */
+.status-label.status-installed .codicon { color: var(--vscode-testing-iconPassed); }
+.status-label.status-failed .codicon { color: var(--vscode-testing-iconFailed); }
 .status-label.status-skipped, .status-label.status-not-in-phase { color: var(--vscode-descriptionForeground); }
-.status-label.status-blocked { color: var(--vscode-editorWarning-foreground); }
+.status-label.status-blocked .codicon { color: var(--vscode-editorWarning-foreground); }
 .hazard-icon, .note.hazard .codicon { color: var(--vscode-editorWarning-foreground); }
 .timeline-box { overflow-x: auto; border: 1px solid var(--vscode-panel-border); }
 svg.timeline text { fill: var(--vscode-foreground); font-size: 11px; font-family: var(--vscode-font-family); }
