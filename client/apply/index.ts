@@ -87,7 +87,10 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   const input = await loadPlanInput(uri);
   deps.log.info(`${verb} ${input.path} → ${backend.label}`);
   // Plan against the real target without writing: the confirmation shows exactly what will change.
-  const preview = await changeRegistrations(verb, [input], backend.dryRun ? backend : new DryRunBackend(backend));
+  // Reading the target takes seconds under Wine: show that something is happening before the question.
+  const preview = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () =>
+    changeRegistrations(verb, [input], backend.dryRun ? backend : new DryRunBackend(backend)),
+  );
   if (!preview.ok || preview.steps.length === 0) {
     logReport(deps, preview);
     const detail = preview.refused.length > 0 ? refusalSummary(preview) : (preview.message ?? 'nothing to do');
