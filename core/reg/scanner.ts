@@ -1,11 +1,20 @@
-import { report } from '../diagnostics/catalogue';
+import * as catalogue from '../diagnostics/catalogue';
 import type { Finding, Fix, Span, TextEdit } from '../diagnostics/types';
 import { REG } from './codes';
-import { REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_MULTI_SZ, REG_QWORD, REG_SZ, decodeHexData, regTypeName, HEX_PAIRS } from './data';
+import * as regData from './data';
 import { ParsedStringLiteral } from './literal';
-import { KEY_DELETE, KEY_DROPPED, KEY_IGNORED, KEY_ORCHESTRATOR, KEY_UNNORMALIZED, KeyTable, type OpenState } from './keyTable';
+import * as keyTable from './keyTable';
+import { KeyTable, type OpenState } from './keyTable';
 import type { RegKeyEntry, RegRoot, RegValueEntry } from './model';
-import { foldName, matchRootCode, ROOT_ABBREVIATED, rootLengthOfCode, rootOfCode } from './names';
+import * as regNames from './names';
+
+// Module-local copies of what the per-line code uses from other modules: run through a CommonJS
+// transform (tsx, the tests, the benchmark), every access to an imported binding is a property
+// getter call, which cost more than the hex check itself.
+const { REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_MULTI_SZ, REG_QWORD, REG_SZ, decodeHexData, regTypeName, HEX_PAIRS } = regData;
+const { KEY_DELETE, KEY_DROPPED, KEY_IGNORED, KEY_ORCHESTRATOR, KEY_UNNORMALIZED } = keyTable;
+const { foldName, matchRootCode, ROOT_ABBREVIATED, rootLengthOfCode, rootOfCode } = regNames;
+const { report } = catalogue;
 
 // A hand-written charCode scanner that follows Wine's importer (programs/reg/import.c) state by
 // state, so what it says is lost is what the importer loses. One pass, no per-line regexes.
@@ -29,13 +38,6 @@ const RBRACKET = 93;
 const MAX_KEY_NAME = 255;
 const MAX_VALUE_NAME = 16383;
 const MAX_DEPTH = 512;
-
-/**
- * Hex data as regedit writes it, in one native match: `xx,` bytes, lines continued with `,\` right
- * at their end onto (indented) lines that start with a byte, the last line ending right after its
- * data. One level of repetition, so backtracking stays linear.
- */
-const CANONICAL_HEX = /(?:[0-9a-fA-F]{2},|\\(?:\r\n|\n|\r)[ \t]*(?=[0-9a-fA-F]))*(?:[0-9a-fA-F]{2})?(?=[\r\n]|$)/y;
 
 /** The rest of a quoted string without escapes, through its closing quote (sticky). */
 const PLAIN_STRING_REST = /[^"\\\r\n]*"/y;
@@ -1004,7 +1006,7 @@ export class RegScanner {
       // The validating pass: data as regedit writes it is checked by one native match.
       const canonicalEnd = this.canonicalHexEnd(s);
       if (canonicalEnd >= 0) {
-        if (this.needsByteCount(type)) this.checkHexSize(d, canonicalEnd, type, this.countCanonicalBytes(s, canonicalEnd));
+        if (this.needsByteCount(type)) this.checkHexSize(d, canonicalEnd, type, this.canonicalBytes);
         this.hexOk = true;
         return this.endHex(value, d, canonicalEnd, canonicalEnd);
       }
@@ -1056,36 +1058,56 @@ export class RegScanner {
     return this.endHex(value, d, dataEnd, lineEnd);
   }
 
-  /**
-   * Where hex data from `s` ends when it is written as regedit writes it: `xx,` bytes, lines
-   * continued with `,\` right at their end onto (indented) lines of more bytes, the last line
-   * ending right after its data. -1 otherwise (the line-by-line reading then decides).
-   */
-  private canonicalHexEnd(s: number): number {
-    return stickyMatchEnd(CANONICAL_HEX, this.text, s);
-  }
-
   /** Whether checkHexSize needs the byte count of this type. */
   private needsByteCount(type: number): boolean {
     return type === REG_DWORD || type === REG_DWORD_BIG_ENDIAN || type === REG_QWORD || (this.unicode && (type === REG_SZ || type === REG_EXPAND_SZ || type === REG_MULTI_SZ));
   }
 
-  /** Bytes of canonical hex data [s, end): three characters per byte on each line. */
-  private countCanonicalBytes(s: number, end: number): number {
+  /** Bytes of the data the last canonicalHexEnd() call accepted. */
+  private canonicalBytes = 0;
+
+  /**
+   * Where hex data from `s` ends when it is written as regedit writes it: `xx,` bytes, lines
+   * continued with `,\` right at their end onto (indented) lines that start with a byte, the last
+   * line ending right after its data. -1 otherwise (the line-by-line reading then decides).
+   * Counts the bytes on the way (canonicalBytes). One forward pass over char codes: this form
+   * never needs to look back, and a hand loop beats a native regex match plus a second count.
+   */
+  private canonicalHexEnd(s: number): number {
     const text = this.text;
+    const len = this.len;
+    let i = s;
     let n = 0;
-    let pos = s;
     for (;;) {
-      const b = text.indexOf('\\', pos);
-      if (b < 0 || b >= end) break;
-      n += (b - pos) / 3;
-      let q = b + 1;
-      if (text.charCodeAt(q) === CR && text.charCodeAt(q + 1) === LF) q += 2;
-      else q++;
-      pos = this.skipBlank(q, end);
+      const c = text.charCodeAt(i);
+      if (c < 128 && HEX_VALUE[c] >= 0) {
+        const c1 = text.charCodeAt(i + 1);
+        if (!(c1 < 128 && HEX_VALUE[c1] >= 0)) return -1;
+        n++;
+        const c2 = text.charCodeAt(i + 2);
+        if (c2 === COMMA) {
+          i += 3;
+          continue;
+        }
+        this.canonicalBytes = n;
+        return c2 === CR || c2 === LF || i + 2 === len ? i + 2 : -1;
+      }
+      if (c === BACKSLASH) {
+        // `\` then a line break, indentation, and a line that starts with a byte.
+        let q = i + 1;
+        const b = text.charCodeAt(q);
+        if (b === CR) q += text.charCodeAt(q + 1) === LF ? 2 : 1;
+        else if (b === LF) q++;
+        else return -1;
+        let h = text.charCodeAt(q);
+        while (h === SPACE || h === TAB) h = text.charCodeAt(++q);
+        if (!(h < 128 && HEX_VALUE[h] >= 0)) return -1;
+        i = q;
+        continue;
+      }
+      this.canonicalBytes = n;
+      return c === CR || c === LF || i === len ? i : -1;
     }
-    const last = end - pos;
-    return n + (text.charCodeAt(end - 1) === COMMA ? last / 3 : (last + 1) / 3);
   }
 
   private endHex(value: RegValueEntry, d: number, dataEnd: number, lineEnd: number): number {

@@ -146,6 +146,27 @@ describe('.reg parser properties', () => {
     assert.ok(Math.min(...ratios) < 3, `doubling the input multiplied the time by ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
   });
 
+  test('the validating pass reads hex data as the full reading does', () => {
+    // Under a key, the main pass checks hex data with its one-pass fast path; before any key the
+    // value is kept and read byte by byte. Same offsets: the key line becomes a comment of equal length.
+    const hexPiece = fc.constantFrom('00', 'ff', 'A7', '0', '000', ',', ',\\', ',\\\r\n  ', ',\\\n', ',\\\r', '\\\r\n', ' ', '\t', ';c', '\r\n', '\n', '[K]', 'x', 'g0');
+    const data = fc.array(hexPiece, { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(data, fc.constantFrom('hex:', 'hex(4):', 'hex(b):', 'hex(7):', 'hex(1):'), fc.constantFrom(undefined, 'ansi' as const, 'utf16le-bom' as const), (hex, type, encoding) => {
+        const body = `\r\n"v"=${type}${hex}\r\n"w"=dword:00000001\r\n`;
+        const underKey = parseReg(`${V5}\r\n[HKEY_CURRENT_USER\\X]${body}`, encoding);
+        const beforeKey = parseReg(`${V5}\r\n;HKEY_CURRENT_USER\\X]${body}`, encoding);
+        const codes = (doc: RegDocument) => JSON.parse(JSON.stringify(doc.findings.filter((f) => f.code !== 'reg-value-outside-key')));
+        assert.deepEqual(codes(underKey), codes(beforeKey));
+        const kept = beforeKey.valuesBeforeFirstKey ?? [];
+        const values = underKey.keys[0].values;
+        assert.deepEqual(JSON.parse(JSON.stringify(values.map((v) => ({ ...v, dropped: true })))), JSON.parse(JSON.stringify(kept)));
+        assert.equal(underKey.keys[0].blockSpan.end, Math.max(underKey.keys[0].lineSpan.end, ...kept.map((v) => v.span.end)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('pathological lines stay linear too', () => {
     // One line each: an unclosed key of n brackets, a name of n backslashes, n one-digit bytes.
     const build = (n: number) => `${V5}\n[HKEY_CURRENT_USER\\A]\n${'['.repeat(n)}\n"${'\\'.repeat(n)}\n"a"=hex:${'0,'.repeat(n)}\n"b"=hex:01,\\\n${'  01,\\\n'.repeat(n)}`;
