@@ -38,9 +38,13 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Cl
 }
 
 
+const MANAGE_TRUST = 'Manage Workspace Trust';
+
 function refuseUntrusted(what: string): boolean {
   if (vscode.workspace.isTrusted) return false;
-  void vscode.window.showErrorMessage(`${what} writes to the registry and %ProgramData%: it is disabled until you trust this workspace.`);
+  void vscode.window.showErrorMessage(`${what} writes to the registry and %ProgramData%: it is disabled until you trust this workspace.`, MANAGE_TRUST).then((choice) => {
+    if (choice === MANAGE_TRUST) void vscode.commands.executeCommand('workbench.trust.manage');
+  });
   return true;
 }
 
