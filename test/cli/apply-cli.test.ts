@@ -138,10 +138,11 @@ describe('expedite apply|remove|pull --target wine', { skip: !wineAvailable() &&
   });
 
   test('remove deletes it (exit 0); removing again is refused (exit 1); apply --undo brings it back', async () => {
-    assert.equal((await expedite(['remove', ...wineArgs(), 'contoso.reg'], dir)).status, 0);
+    const removed = await expedite(['remove', ...wineArgs(), 'contoso.reg'], dir);
+    assert.equal(removed.status, 0, removed.stdout + removed.stderr);
     assert.equal((await registrationQuery()).code, 1);
     const again = await expedite(['remove', ...wineArgs(), 'contoso.reg'], dir);
-    assert.equal(again.status, 1);
+    assert.equal(again.status, 1, again.stdout + again.stderr);
     assert.match(again.stdout, /does not exist on the target/);
     const undo = await expedite(['apply', ...wineArgs(), '--undo'], dir);
     assert.equal(undo.status, 0, undo.stdout + undo.stderr);
