@@ -9,6 +9,9 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
+/** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
+const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
+
 export const CLIENT_ID = 'expeditedApps';
 export const DIAGNOSTIC_SOURCE = 'expedited-apps';
 const DEFAULT_FILES = ['**/updater_*.json', '**/*.payload.json'];
@@ -85,6 +88,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
           report.items = withoutDuplicates(languageId, report.items);
         }
         return report;
+      },
+      // Commands that write to the machine are refused in untrusted workspaces: don't offer them as lenses there.
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        return vscode.workspace.isTrusted ? lenses : lenses?.filter((lens) => !WRITING_COMMANDS.has(lens.command?.command ?? ''));
       },
     },
   };
