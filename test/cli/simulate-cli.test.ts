@@ -5,45 +5,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { contosoReg, fabrikamRegistration, registryRegistration } from '../helpers/workedExample';
 
 const CLI = resolve(__dirname, '..', '..', 'dist', 'cli.js');
 let dir = '';
 
-const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
-const payload = (pfn: string) => JSON.stringify({ PFN: pfn, Endpoint: 'https://contoso.example/app.msixbundle', MaxRetryCount: 1 }).replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-
-const CONTOSO_REG = [
-  'Windows Registry Editor Version 5.00',
-  '',
-  `[${KEY}\\Contoso_App]`,
-  '"updaterPriority"=dword:00000005',
-  `"expeditedPayload"="${payload('Contoso.App_8wekyb3d8bbwe')}"`,
-  '',
-].join('\r\n');
-
-const FABRIKAM_JSON = JSON.stringify(
-  {
-    PFN: 'Fabrikam.Tool_8wekyb3d8bbwe',
-    OEMName: 'Fabrikam',
-    UpdaterName: 'Tool',
-    RegistrationVersion: 1,
-    Source: 'Store',
-    ProductId: '9NBLGGH4NNS1',
-    Scenario: 'Acquisition',
-    Priority: 15,
-  },
-  null,
-  2,
-);
-
-const INVALID_REG = [
-  'Windows Registry Editor Version 5.00',
-  '',
-  `[${KEY}\\Broken_App]`,
-  '"updaterPriority"=dword:000000fa',
-  `"expeditedPayload"="${payload('Broken.App_8wekyb3d8bbwe')}"`,
-  '',
-].join('\r\n');
+const CONTOSO_REG = contosoReg();
+const FABRIKAM_JSON = fabrikamRegistration;
+// updaterPriority 250 is out of range: the registration has an error finding.
+const INVALID_REG = registryRegistration('Broken_App', 'Broken.App_8wekyb3d8bbwe', 250);
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [CLI, 'simulate', ...args], { cwd: dir, encoding: 'utf8' });

@@ -4,35 +4,12 @@ import assert from 'node:assert/strict';
 import { ResponseError } from 'vscode-jsonrpc';
 import { LspTestClient, fileUri } from '../helpers/lspClient';
 import type { LocatedSimulationResult } from '../../core/simulate/result';
+import { KEY, contosoReg, fabrikamRegistration } from '../helpers/workedExample';
 
-const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 const REG_URI = fileUri('test-results/simulate-lsp/contoso.reg');
 const JSON_URI = fileUri('test-results/simulate-lsp/fabrikam/updater_Tool.json');
-
-const regText = (priority: number) =>
-  [
-    'Windows Registry Editor Version 5.00',
-    '',
-    `[${KEY}\\Contoso_App]`,
-    `"updaterPriority"=dword:${priority.toString(16).padStart(8, '0')}`,
-    '"expeditedPayload"="{\\"PFN\\":\\"Contoso.App_8wekyb3d8bbwe\\",\\"Endpoint\\":\\"https://contoso.example/app.msixbundle\\"}"',
-    '',
-  ].join('\r\n');
-
-const registrationText = JSON.stringify(
-  {
-    PFN: 'Fabrikam.Tool_8wekyb3d8bbwe',
-    OEMName: 'Fabrikam',
-    UpdaterName: 'Tool',
-    RegistrationVersion: 1,
-    Source: 'Store',
-    ProductId: '9NBLGGH4NNS1',
-    Scenario: 'Acquisition',
-    Priority: 15,
-  },
-  null,
-  2,
-);
+const regText = contosoReg;
+const registrationText = fabrikamRegistration;
 
 let client: LspTestClient;
 
