@@ -28,6 +28,9 @@ export const ROOT_ABBREVIATIONS: ReadonlyArray<readonly [string, RegRoot]> = [
   ['HKCC', 'HKEY_CURRENT_CONFIG'],
 ];
 
+/** The long root names, in ROOT_ABBREVIATIONS order. */
+const LONG_NAMES: readonly string[] = ROOT_ABBREVIATIONS.map(([, long]) => long);
+
 export interface RootMatch {
   root: RegRoot;
   /** Characters of the root name as written. */
@@ -59,6 +62,13 @@ export const ROOT_VERBATIM = 16;
 export function matchRootCode(text: string, start: number, end: number): number {
   // Every root starts with H: one comparison rejects most non-roots.
   if ((text.charCodeAt(start) | 0x20) !== 104) return 0;
+  // Most files write the long name exactly: one native comparison each. (No other root's long
+  // or short name can match where a long name matches, so the order below is kept.)
+  for (let i = 0; i < LONG_NAMES.length; i++) {
+    const long = LONG_NAMES[i];
+    const stop = start + long.length;
+    if (stop <= end && text.startsWith(long, start) && (stop === end || text.charCodeAt(stop) === 92)) return (i + 1) | ROOT_VERBATIM;
+  }
   for (let i = 0; i < ROOT_ABBREVIATIONS.length; i++) {
     const names = ROOT_ABBREVIATIONS[i];
     const long = matchAt(text, start, end, names[1]);

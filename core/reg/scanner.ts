@@ -39,24 +39,15 @@ const MAX_KEY_NAME = 255;
 const MAX_VALUE_NAME = 16383;
 const MAX_DEPTH = 512;
 
-/** The rest of a quoted string without escapes, through its closing quote (sticky). */
-const PLAIN_STRING_REST = /[^"\\\r\n]*"/y;
-/** The rest of a quoted string whose only escapes are `\\` and `\"`, through its closing quote (sticky; unrolled, so linear). */
-const ESCAPED_STRING_REST = /[^"\\\r\n]*(?:\\[\\"][^"\\\r\n]*)*"/y;
-
-/**
- * Where a sticky fast-path regex matching at `from` ends; -1 when it does not match, or when the
- * input is so long (millions of escapes or bytes in one value) that the regex engine runs out of
- * backtracking stack and throws: the character-by-character reading then decides.
- */
-function stickyMatchEnd(re: RegExp, text: string, from: number): number {
-  re.lastIndex = from;
-  try {
-    return re.test(text) ? re.lastIndex : -1;
-  } catch {
-    return -1;
-  }
-}
+/** Characters that end a plain run inside a quoted string (every UTF-16 code unit is an index). */
+const S_QUOTE = 1;
+const S_BACKSLASH = 2;
+const S_LINE_BREAK = 3;
+const STRING_CHAR = new Uint8Array(0x10000);
+STRING_CHAR[QUOTE] = S_QUOTE;
+STRING_CHAR[BACKSLASH] = S_BACKSLASH;
+STRING_CHAR[CR] = S_LINE_BREAK;
+STRING_CHAR[LF] = S_LINE_BREAK;
 
 /** Value of an ASCII hex digit, -1 for any other ASCII character. */
 const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) => {
@@ -64,6 +55,10 @@ const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) => {
   const l = c | 0x20;
   return l >= 97 && l <= 102 ? l - 87 : -1;
 });
+
+/** Value of a hex digit for every UTF-16 code unit, -1 for the rest (indexed without a range check). */
+const HEX_DIGIT = new Int8Array(0x10000).fill(-1);
+HEX_DIGIT.set(HEX_VALUE);
 
 function canonical(v: number): string {
   return (v >>> 0).toString(16).padStart(8, '0');
@@ -736,7 +731,7 @@ export class RegScanner {
     if (!build) {
       // The validating pass: a string without findings in one native match. A name must have no
       // escapes (they count in its length and its comparison); data may have `\\` and `\"`.
-      const end = stickyMatchEnd(isName ? PLAIN_STRING_REST : ESCAPED_STRING_REST, text, from);
+      const end = this.plainStringEnd(from, !isName);
       if (end >= 0) {
         this.strOk = true;
         this.strEnd = end - 1;
@@ -786,6 +781,25 @@ export class RegScanner {
       nextBackslash = this.backslashFrom(i, le);
     }
     this.stringFailed(le, 'unterminated');
+  }
+
+  /**
+   * Where a string from `from` ends (after its closing quote) when it needs no finding: on its
+   * line, no escape but `\\\\` and `\\"` (none at all in a name: they count in its length and
+   * its comparison). -1 otherwise (the full reading then decides). One table lookup per character.
+   */
+  private plainStringEnd(from: number, escapes: boolean): number {
+    const text = this.text;
+    const len = this.len;
+    for (let i = from; i < len; i++) {
+      const kind = STRING_CHAR[text.charCodeAt(i)];
+      if (kind === 0) continue;
+      if (kind === S_QUOTE) return i + 1;
+      if (kind === S_LINE_BREAK || !escapes) return -1;
+      const e = text.charCodeAt(++i);
+      if (e !== BACKSLASH && e !== QUOTE) return -1;
+    }
+    return -1;
   }
 
   private stringFailed(end: number, failure: StringFailure): void {
@@ -1079,35 +1093,37 @@ export class RegScanner {
     let i = s;
     let n = 0;
     for (;;) {
-      const c = text.charCodeAt(i);
-      if (c < 128 && HEX_VALUE[c] >= 0) {
-        const c1 = text.charCodeAt(i + 1);
-        if (!(c1 < 128 && HEX_VALUE[c1] >= 0)) return -1;
+      // The bulk: `xx,` (every char code is below 65536, so the table needs no range check).
+      while (i + 2 < len && text.charCodeAt(i + 2) === COMMA && (HEX_DIGIT[text.charCodeAt(i)] | HEX_DIGIT[text.charCodeAt(i + 1)]) >= 0) {
+        i += 3;
         n++;
-        const c2 = text.charCodeAt(i + 2);
-        if (c2 === COMMA) {
-          i += 3;
-          continue;
-        }
-        this.canonicalBytes = n;
-        return c2 === CR || c2 === LF || i + 2 === len ? i + 2 : -1;
       }
-      if (c === BACKSLASH) {
-        // `\` then a line break, indentation, and a line that starts with a byte.
-        let q = i + 1;
-        const b = text.charCodeAt(q);
-        if (b === CR) q += text.charCodeAt(q + 1) === LF ? 2 : 1;
-        else if (b === LF) q++;
-        else return -1;
-        let h = text.charCodeAt(q);
-        while (h === SPACE || h === TAB) h = text.charCodeAt(++q);
-        if (!(h < 128 && HEX_VALUE[h] >= 0)) return -1;
-        i = q;
-        continue;
+      if (i >= len) break;
+      const c = text.charCodeAt(i);
+      if (HEX_DIGIT[c] >= 0) {
+        // The last byte: two digits, then the end of the line.
+        if (i + 1 >= len || HEX_DIGIT[text.charCodeAt(i + 1)] < 0) return -1;
+        i += 2;
+        n++;
+        if (i < len && text.charCodeAt(i) !== CR && text.charCodeAt(i) !== LF) return -1;
+        break;
       }
-      this.canonicalBytes = n;
-      return c === CR || c === LF || i === len ? i : -1;
+      if (c !== BACKSLASH) {
+        if (c !== CR && c !== LF) return -1;
+        break;
+      }
+      // `\` then a line break, indentation, and a line that starts with a byte.
+      let q = i + 1;
+      const b = text.charCodeAt(q);
+      if (b === CR) q += text.charCodeAt(q + 1) === LF ? 2 : 1;
+      else if (b === LF) q++;
+      else return -1;
+      while (q < len && isBlank(text.charCodeAt(q))) q++;
+      if (q >= len || HEX_DIGIT[text.charCodeAt(q)] < 0) return -1;
+      i = q;
     }
+    this.canonicalBytes = n;
+    return i;
   }
 
   private endHex(value: RegValueEntry, d: number, dataEnd: number, lineEnd: number): number {
