@@ -729,7 +729,7 @@ export class RegScanner {
     this.strEscapes = undefined;
     this.strFailure = undefined;
     if (!build) {
-      // The validating pass: a string without findings in one native match. A name must have no
+      // The validating pass: a string without findings in one table-driven loop. A name must have no
       // escapes (they count in its length and its comparison); data may have `\\` and `\"`.
       const end = this.plainStringEnd(from, !isName);
       if (end >= 0) {
@@ -1017,7 +1017,7 @@ export class RegScanner {
     this.hexOk = false;
     this.byteFixes = undefined;
     if (s < trimmed && !this.keeps()) {
-      // The validating pass: data as regedit writes it is checked by one native match.
+      // The validating pass: data as regedit writes it is checked (and its bytes counted) in one loop.
       const canonicalEnd = this.canonicalHexEnd(s);
       if (canonicalEnd >= 0) {
         if (this.needsByteCount(type)) this.checkHexSize(d, canonicalEnd, type, this.canonicalBytes);
