@@ -32,18 +32,14 @@ function timeMs(fn: () => void): number {
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
-/** A full collection before each timed run (`node --expose-gc`), so no run pays for the garbage of the one before. */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 /** Several contenders on the same input: runs interleaved (a load spike hits all of them), medians each. */
 function interleavedMedians(runs: number, contenders: Array<() => unknown>): number[] {
   contenders.forEach((fn) => fn()); // warm-up
   const times = contenders.map(() => [] as number[]);
   for (let run = 0; run < runs; run++) {
-    contenders.forEach((fn, i) => {
-      collect();
-      times[i].push(timeMs(fn));
-    });
+    // No forced collection between runs: a language server parses with the heap it has, and a
+    // full GC first makes the next big parse grow the heap again (it then measures heap growth).
+    contenders.forEach((fn, i) => times[i].push(timeMs(fn)));
   }
   return times.map(median);
 }
