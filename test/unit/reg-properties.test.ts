@@ -125,23 +125,7 @@ describe('.reg parser properties', () => {
       }
       return parts.join('\r\n');
     };
-    const median = (text: string) => {
-      const times: number[] = [];
-      for (let r = 0; r < 5; r++) {
-        const t0 = process.cpuUsage();
-        parseReg(text);
-        const t = process.cpuUsage(t0);
-        times.push(t.user + t.system);
-      }
-      return times.sort((a, b) => a - b)[2];
-    };
-    const small = generated(4000);
-    const large = generated(8000);
-    median(small);
-    // The machine is shared: a load spike can hit one measurement, so up to three attempts. A
-    // quadratic parser gives about 4 on every attempt.
-    const ratios: number[] = [];
-    for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) < 3); attempt++) ratios.push(median(large) / median(small));
+    const ratios = doublingRatios(generated(4000), generated(8000));
     console.log(`parse time ratio for doubled input: ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
     assert.ok(Math.min(...ratios) < 3, `doubling the input multiplied the time by ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
   });
@@ -170,21 +154,31 @@ describe('.reg parser properties', () => {
   test('pathological lines stay linear too', () => {
     // One line each: an unclosed key of n brackets, a name of n backslashes, n one-digit bytes.
     const build = (n: number) => `${V5}\n[HKEY_CURRENT_USER\\A]\n${'['.repeat(n)}\n"${'\\'.repeat(n)}\n"a"=hex:${'0,'.repeat(n)}\n"b"=hex:01,\\\n${'  01,\\\n'.repeat(n)}`;
-    const cost = (text: string) => {
-      const times: number[] = [];
-      for (let r = 0; r < 5; r++) {
-        const t0 = process.cpuUsage();
-        parseReg(text);
-        const t = process.cpuUsage(t0);
-        times.push(t.user + t.system);
-      }
-      return times.sort((a, b) => a - b)[2];
-    };
-    const small = build(100_000);
-    const large = build(200_000);
-    cost(small);
-    const ratios: number[] = [];
-    for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) < 3); attempt++) ratios.push(cost(large) / cost(small));
+    const ratios = doublingRatios(build(100_000), build(200_000));
     assert.ok(Math.min(...ratios) < 3, `doubling multiplied the time by ${ratios.map((r) => r.toFixed(2)).join(', ')}`);
   });
 });
+
+/** CPU time of parsing `text`, median of 5. */
+function parseCost(text: string): number {
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = process.cpuUsage();
+    parseReg(text);
+    const t = process.cpuUsage(t0);
+    times.push(t.user + t.system);
+  }
+  return times.sort((a, b) => a - b)[2];
+}
+
+/**
+ * Time(large) / time(small) for an input twice the size. The machine is shared: a load spike can hit
+ * one measurement, so up to three attempts, stopping at the first under 3. A quadratic parser gives
+ * about 4 on every attempt.
+ */
+function doublingRatios(small: string, large: string): number[] {
+  parseCost(small);
+  const ratios: number[] = [];
+  for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) < 3); attempt++) ratios.push(parseCost(large) / parseCost(small));
+  return ratios;
+}
