@@ -1,6 +1,6 @@
 // Registrations built by hand for the simulator's tests (the analysers' output shape, without parsing).
 import { DEFAULT_FILE_PRIORITY, DEFAULT_SETTINGS, type Registration, type RegistrationSettings } from '../../core/model/registration';
-import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
+import { withDefaults, type Scenario, type ScenarioInput } from '../../core/simulate/scenario';
 
 const PUBLISHER = '8wekyb3d8bbwe';
 
@@ -47,23 +47,8 @@ export function fileReg(oem: string, updater: string, priority: number | undefin
 }
 
 /** The default scenario with some fields replaced (deeply for device, conditions and assumptions). */
-export function scenarioWith(patch: {
-  phase?: Scenario['phase'];
-  device?: Partial<Scenario['device']>;
-  conditions?: Partial<Scenario['conditions']>;
-  attempts?: Scenario['attempts'];
-  attemptMinutes?: number;
-  assumptions?: Partial<Scenario['assumptions']>;
-} = {}): Scenario {
-  const s = defaultScenario();
-  return {
-    phase: patch.phase ?? s.phase,
-    device: { ...s.device, ...patch.device },
-    conditions: { ...s.conditions, ...patch.conditions },
-    attempts: patch.attempts ?? s.attempts,
-    attemptMinutes: patch.attemptMinutes ?? s.attemptMinutes,
-    assumptions: { ...s.assumptions, ...patch.assumptions },
-  };
+export function scenarioWith(patch: ScenarioInput = {}): Scenario {
+  return withDefaults(patch);
 }
 
 /** "0-5 Failed" per attempt: compact timelines for assertions. */
