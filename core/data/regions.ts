@@ -116,3 +116,12 @@ export function regionName(code: string, locale: string = 'en'): string | undefi
 export function allRegions(locale: string = 'en'): RegionEntry[] {
   return [...ASSIGNED.keys()].sort().map((code) => ({ code, name: regionName(code, locale) ?? code }));
 }
+
+/**
+ * Reserved codes that stand for a group of countries, with the assigned codes of its members: what
+ * to write instead (a device reports its own country, never the group). EU: the 27 member states
+ * since 1 February 2020.
+ */
+export const REGION_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  EU: ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'],
+};

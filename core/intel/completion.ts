@@ -10,4 +10,4 @@ export function completionsAt(analysis: DocumentAnalysis, offset: number, option
 }
 
 /** Characters after which the editor should ask for completions without a word typed. */
-export const TRIGGER_CHARACTERS = ['"', ':', '\\', '[', ','];
+export const TRIGGER_CHARACTERS = ['"', ':', '\\', '[', ',', '{'];

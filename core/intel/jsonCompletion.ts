@@ -12,6 +12,9 @@ import type { IntelCompletion, IntelOptions } from './types';
 
 /** Completions at `offset` of a registration file or a bare payload (text possibly half-typed). */
 export function completeJson(text: string, offset: number, form: JsonForm, options: IntelOptions = {}, singleLine = false): IntelCompletion[] {
+  // In a multi-line file `,` and `{` are followed by Enter: a list opened by them would take the
+  // Enter and insert a key instead of the new line. A one-line payload (.reg) goes on typing.
+  if (!singleLine && (options.triggerCharacter === ',' || options.triggerCharacter === '{')) return [];
   const cursor = jsonCursorAt(text, offset);
   switch (cursor.role) {
     case 'document':
@@ -112,7 +115,7 @@ function valueCompletions(cursor: Extract<JsonCursor, { role: 'value' }>, form: 
     if (REGION_KEYS.has(doc.key)) {
       return allRegions(options.locale ?? 'en')
         .filter((r) => !present.has(r.code))
-        .map((r) => item(r.code, 'region', quoted(r.code), { detail: r.name, filterText: `${quoted(r.code)} ${r.name}`, sortText: r.code }));
+        .map((r) => item(r.code, 'region', quoted(r.code), { labelDetail: r.name, detail: r.name, filterText: `${quoted(r.code)} ${r.name}`, sortText: r.code }));
     }
     if (EDITION_KEYS.has(doc.key)) {
       return allEditions()

@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/types';
 import type { RegDocument, RegKeyEntry } from '../reg/model';
+import { HEADER_V4, HEADER_V5 } from '../reg/parse';
 import { classifyKey } from '../registry/keyPath';
 import { completeJson } from './jsonCompletion';
 import { registryValueDoc, REGISTRY_VALUE_DOCS, valueMarkdown, type RegistryValueDoc } from './registryValues';
@@ -50,14 +51,59 @@ export function completeReg(text: string, doc: RegDocument, offset: number, opti
   const line = lineAt(text, offset);
   const col = offset - line.start;
   const first = line.text[line.indent];
+  // `{` asks for payload keys only: a `{` in a key path (a GUID) or a comment asks for nothing.
+  if (options.triggerCharacter === '{' && first !== '"') return [];
   if (first === '[' && col > line.indent) return keyPathCompletions(line, col);
   if ((first === '"' || first === '@') && col > line.indent) return valueLineCompletions(text, doc, line, offset, options);
   if (first === ';') return [];
+  if (beforeHeader(text, doc, line)) return headerCompletions(text, line, col);
   // A blank line or a bare word at the start of a line: whole lines.
   const word = /^[A-Za-z_]*$/.test(line.text.slice(line.indent, col)) && /^[A-Za-z_]*\s*$/.test(line.text.slice(col)) ? line.text.slice(line.indent) : undefined;
   if (word === undefined || col < line.indent) return [];
   const replace: Span = { start: line.start + line.indent, end: line.end };
   return lineCompletions(text, doc, offset, replace);
+}
+
+/** The cursor's line is where the header belongs: nothing but blank lines before it, and no valid header yet. */
+function beforeHeader(text: string, doc: RegDocument, line: Line): boolean {
+  if (doc.header === 'REGEDIT5' || doc.header === 'REGEDIT4') return false;
+  return text.slice(0, line.start).replace(/^\uFEFF/, '').trim() === '';
+}
+
+/**
+ * On a file's first line: the header (without it regedit imports nothing), and a whole file
+ * (header, blank line, a registration), filtered by what is typed so far.
+ */
+function headerCompletions(text: string, line: Line, col: number): IntelCompletion[] {
+  const typed = line.text.slice(line.indent, col);
+  if (line.text.slice(col).trim() !== '' && !HEADER_V5.startsWith(line.text.slice(line.indent).trimEnd())) return [];
+  const eol = eolOf(text);
+  // The whole line: the header starts in column 1.
+  const replace: Span = { start: line.start, end: line.end };
+  const items: IntelCompletion[] = [
+    {
+      label: HEADER_V5,
+      kind: 'snippet',
+      detail: 'the .reg header (first line)',
+      documentation: `Every \`.reg\` file starts with this line; without it \`reg import\` imports nothing. \`${HEADER_V4}\` also works but reads strings as ANSI.`,
+      insert: [`${HEADER_V5}${eol}${eol}`],
+      replace,
+      filterText: HEADER_V5,
+      sortText: '0',
+    },
+    {
+      label: 'New .reg file with a registration (UScheduler_OOBE)',
+      kind: 'snippet',
+      detail: 'header, then a registration: key, updaterPriority, expeditedPayload',
+      documentation: `The \`${HEADER_V5}\` header and a registration subkey of \`${USCHEDULER_OOBE_PATH}\`. Source: ${sourceText('KO-DOC')}`,
+      insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegLiteral, eol)],
+      replace,
+      // Found both by the header's first letters and by "registration".
+      filterText: /^[Ww]/.test(typed) ? HEADER_V5 : 'registration',
+      sortText: '1',
+    },
+  ];
+  return typed === '' || /^[Ww]/.test(typed) || 'registration'.startsWith(typed.toLowerCase()) ? items : [];
 }
 
 function lineCompletions(text: string, doc: RegDocument, offset: number, replace: Span): IntelCompletion[] {

@@ -21,6 +21,8 @@ export interface IntelCompletion {
   kind: IntelCompletionKind;
   /** One line shown beside the label (type and range, a country name, an edition name). */
   detail?: string;
+  /** Shown right after the label, always visible (a region's country name beside its code). */
+  labelDetail?: string;
   /** Markdown. */
   documentation?: string;
   insert: Snippet;
@@ -43,4 +45,6 @@ export interface IntelOptions {
   locale?: string;
   /** Every registration the workspace knows, for run-order hovers. */
   registrations?: readonly Registration[];
+  /** The character whose typing asked for completions (none when the user asked: Ctrl+Space). */
+  triggerCharacter?: string;
 }

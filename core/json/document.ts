@@ -1,6 +1,6 @@
 import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
-import type { Finding, Span } from '../diagnostics/types';
+import type { Finding, Fix, Span } from '../diagnostics/types';
 import { parseStrictJson } from './strictParse';
 
 /** A parsed JSON document: the jsonc-parser tree (offsets into the text) and the syntax findings. */
@@ -60,9 +60,18 @@ export function parseJsonDocument(text: string): JsonDocument {
       continue;
     }
     const name = printParseErrorCode(e.error);
-    findings.push(report('json-syntax-error', errorSpan(source, e.offset, e.length), `Invalid JSON: ${PARSE_MESSAGES[name] ?? name}. Windows reads strict JSON; fix the syntax here.`));
+    findings.push(report('json-syntax-error', errorSpan(source, e.offset, e.length), `Invalid JSON: ${PARSE_MESSAGES[name] ?? name}. Windows reads strict JSON; fix the syntax here.`, {
+      fixes: e.error === ParseErrorCode.CommaExpected ? [missingCommaFix(source, e.offset)] : undefined,
+    }));
   }
   return { text, root, findings, strict: false };
+}
+
+/** The comma goes right after the previous value, before the line break and indentation. */
+function missingCommaFix(text: string, offset: number): Fix {
+  let at = offset;
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return { title: 'Insert the missing comma', edits: [{ span: { start: at, end: at }, newText: ',' }] };
 }
 
 function errorSpan(text: string, offset: number, length: number): Span {

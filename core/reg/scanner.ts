@@ -60,6 +60,12 @@ const HEX_VALUE = Int8Array.from({ length: 128 }, (_, c) => {
 const HEX_DIGIT = new Int8Array(0x10000).fill(-1);
 HEX_DIGIT.set(HEX_VALUE);
 
+/** The decimal value of `text[start..end)` when it is all decimal digits (so it reads differently as hex), else undefined. */
+function decimalReading(text: string, start: number, end: number): number | undefined {
+  const digits = text.slice(start, end);
+  return /^[0-9]+$/.test(digits) ? Number(digits) : undefined;
+}
+
 function canonical(v: number): string {
   return (v >>> 0).toString(16).padStart(8, '0');
 }
@@ -899,7 +905,17 @@ export class RegScanner {
       value.data = 0;
       return true;
     }
-    if (digits !== 8 || !lower || r !== s) {
+    const asDecimal = digits < 8 && digits > 1 ? decimalReading(text, r, e) : undefined;
+    if (asDecimal !== undefined && asDecimal !== n) {
+      // Written like a decimal number: say what it stores and offer both readings (neither is safe to pick alone).
+      const written = text.slice(r, e);
+      this.findings.push(report(REG.dwordLooksDecimal, { start: s, end: e }, `dword:${written} is hexadecimal: it stores ${n}, not ${asDecimal}. For decimal ${asDecimal}, write dword:${canonical(asDecimal)}.`, {
+        fixes: [
+          { title: `Decimal ${asDecimal} → dword:${canonical(asDecimal)}`, edits: [{ span: { start: s, end: e }, newText: canonical(asDecimal) }] },
+          { title: `Keep ${n} → dword:${canonical(n)}`, edits: [{ span: { start: s, end: e }, newText: canonical(n) }] },
+        ],
+      }));
+    } else if (digits !== 8 || !lower || r !== s) {
       this.findings.push(report(REG.dwordFormat, { start: s, end: e }, `regedit writes dword: data as 8 lowercase hex digits: dword:${canonical(n)} (= ${n}).`, {
         fixes: [{ title: `Rewrite as dword:${canonical(n)}`, edits: [{ span: { start: s, end: e }, newText: canonical(n) }], safeForFixAll: true }],
       }));

@@ -2,7 +2,8 @@
 // editor.codeActionsOnSave, and as a quick fix beside the others).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
-import type { Finding, Fix } from '../../core/diagnostics/types';
+import type { Fix } from '../../core/diagnostics/types';
+import { fixAllEdits } from '../../core/intel/fixAll';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
 import { toDiagnostic } from './diagnostics';
@@ -15,28 +16,6 @@ const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
 
 function toEdits(fix: Fix, lines: LineIndex): TextEdit[] {
   return fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
-}
-
-/**
- * The first fix-all-safe fix of each finding, skipping any that touches a span an earlier one
- * already edits (two inserts at one point count as overlapping: their order would be a guess).
- */
-export function fixAllEdits(findings: readonly Finding[]): Fix['edits'] {
-  const candidates = findings
-    .map((f) => f.fixes?.find((x) => x.safeForFixAll && x.edits.length > 0))
-    .filter((x): x is Fix => x !== undefined)
-    .map((fix) => ({ fix, start: Math.min(...fix.edits.map((e) => e.span.start)), end: Math.max(...fix.edits.map((e) => e.span.end)) }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const chosen: Fix['edits'] = [];
-  let lastEnd = -1;
-  let lastStart = -1;
-  for (const c of candidates) {
-    if (c.start < lastEnd || c.start === lastStart) continue;
-    chosen.push(...c.fix.edits);
-    lastEnd = c.end;
-    lastStart = c.start;
-  }
-  return chosen;
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -68,7 +47,8 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
     }
   }
 
-  const fixAll = fixAllEdits(findings);
+  const analysis = ctx.analysis(uri);
+  const fixAll = analysis ? fixAllEdits(analysis, findings) : [];
   const fixable = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).length;
   const edit = () => ({ changes: { [uri]: fixAll.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) } });
   if (fixAll.length && wants(only, FIX_ALL_KIND)) {

@@ -32,6 +32,7 @@ export function toCompletionItem(item: IntelCompletion, lines: LineIndex, suppor
     textEdit: { range: lines.rangeOf(item.replace), newText: snippet ? snippetSyntax(item.insert) : plainText(item.insert) },
     insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
+  if (item.labelDetail) result.labelDetails = { detail: ` ${item.labelDetail}` };
   if (item.detail) result.detail = item.detail;
   if (item.documentation) result.documentation = support.markdown ? { kind: MarkupKind.Markdown, value: item.documentation } : item.documentation;
   if (item.filterText !== undefined) result.filterText = item.filterText;
@@ -53,7 +54,7 @@ export const completionFeature: ServerFeature = {
         const analysis = ctx.analysis(uri);
         const lines = ctx.lineIndex(uri);
         if (!analysis || !lines) return null;
-        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale: ctx.locale });
+        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale: ctx.locale, triggerCharacter: params.context?.triggerCharacter });
         return { isIncomplete: false, items: items.map((i) => toCompletionItem(i, lines, support)) };
       } catch (err) {
         ctx.connection.console.error(`completion failed for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

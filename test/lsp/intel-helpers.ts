@@ -48,8 +48,10 @@ function unescapeChoice(s: string): string {
   return s.replace(/\\(.)/g, '$1');
 }
 
-export async function completions(client: LspTestClient, uri: string, position: Position): Promise<CompletionItem[]> {
-  const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+/** Completions at `position`; with `triggerCharacter`, as the editor asks right after typing it. */
+export async function completions(client: LspTestClient, uri: string, position: Position, triggerCharacter?: string): Promise<CompletionItem[]> {
+  const context = triggerCharacter === undefined ? undefined : { triggerKind: 2, triggerCharacter };
+  const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position, context });
   if (!result) return [];
   return Array.isArray(result) ? result : result.items;
 }

@@ -39,7 +39,7 @@ describe('JSON registration files over LSP', () => {
 
   test('the server advertises completion trigger characters, hovers and code lens', () => {
     const caps = en.initializeResult.capabilities;
-    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['"', ':', '\\', '[', ',']);
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['"', ':', '\\', '[', ',', '{']);
     assert.equal(caps.hoverProvider, true);
     assert.ok(caps.codeLensProvider);
   });
@@ -61,6 +61,24 @@ describe('JSON registration files over LSP', () => {
     await en.change(uri, edited);
     assert.deepEqual((await en.diagnostics(uri)).map((d) => d.code), [], `after accepting:\n${edited}`);
     assert.deepEqual(JSON.parse(edited).MaxRetryCount, 1);
+    await en.close(uri);
+  });
+
+  test('typing `,` or `{` in a registration file opens no list (the Enter that follows makes a new line); Ctrl+Space there still does', async () => {
+    const uri = 'file:///intel-json/comma/updater_PhotoStudio.json';
+    const { text, position } = withCursor(registration({}).replace('"Acquisition"\n}', '"Acquisition",|\n}'));
+    await en.open(uri, 'json', text);
+    assert.deepEqual(await completions(en, uri, position, ','), []);
+    assert.ok((await completions(en, uri, position)).some((i) => i.label === 'MaxRetryCount'), 'Ctrl+Space after the comma offers keys');
+    await en.close(uri);
+  });
+
+  test('region completions show the country name beside the code', async () => {
+    const uri = 'file:///intel-json/region-label/updater_PhotoStudio.json';
+    const { text, position } = withCursor(registration({}).replace('\n}', ',\n  "IncludedRegions": ["|"]\n}'));
+    await en.open(uri, 'json', text);
+    const gb = item(await completions(en, uri, position), 'GB');
+    assert.match(gb.labelDetails?.detail ?? '', /United Kingdom/);
     await en.close(uri);
   });
 

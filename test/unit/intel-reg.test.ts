@@ -165,3 +165,34 @@ describe('.reg hovers', () => {
     assert.match(h?.markdown ?? '', /\*\*KR\*\* · 대한민국/);
   });
 });
+
+describe('.reg completions on the first line (no header yet)', () => {
+  test('an empty file offers the header and a whole file; the whole file validates clean', () => {
+    const { text, items } = complete('|');
+    assert.deepEqual(labels(items).slice(0, 2), ['Windows Registry Editor Version 5.00', 'New .reg file with a registration (UScheduler_OOBE)']);
+    const whole = accept(text, find(items, 'New .reg file with a registration (UScheduler_OOBE)'));
+    assert.match(whole, /^Windows Registry Editor Version 5\.00\r\n\r\n\[HKEY_LOCAL_MACHINE/);
+    assert.deepEqual(errorsOf(whole), []);
+  });
+
+  test('typing "W" on line 1 offers the header line, which replaces what was typed', () => {
+    const { text, items } = complete('W|');
+    const header = find(items, 'Windows Registry Editor Version 5.00');
+    assert.equal(accept(text, header), 'Windows Registry Editor Version 5.00\r\n\r\n');
+  });
+
+  test('once the header is there, line 1 offers no header again', () => {
+    const { items } = complete(reg('|'));
+    assert.ok(!labels(items).includes('Windows Registry Editor Version 5.00'));
+  });
+});
+
+describe('.reg completions right after `{` in the payload', () => {
+  test('`{` typed as the payload\'s first character offers the payload keys; `{` in a key path offers nothing', () => {
+    const { text, offset } = cursor(reg(`[${KEY}\\A]\r\n"updaterPriority"=dword:00000005\r\n"expeditedPayload"="{|"\r\n`));
+    const items = completionsAt(analyse(text), offset, { triggerCharacter: '{' });
+    assert.ok(labels(items).includes('PFN'), labels(items).join(', '));
+    const key = cursor(reg(`[${KEY}\\{|]\r\n`));
+    assert.deepEqual(completionsAt(analyse(key.text), key.offset, { triggerCharacter: '{' }), []);
+  });
+});

@@ -80,6 +80,7 @@ const cases: Case[] = [
   { code: 'reg-dword-invalid', text: inKey('"x"=«dword:»') },
   { code: 'reg-dword-no-digits', text: inKey('"x"=«dword:»;c'), fixed: inKey('"x"=dword:00000000;c') },
   { code: 'reg-dword-format', text: inKey('"x"=dword:«1F»'), fixed: inKey('"x"=dword:0000001f') },
+  { code: 'reg-dword-looks-decimal', text: inKey('"x"=dword:«10»'), fixed: inKey('"x"=dword:0000000a') },
   { code: 'reg-hex-type-invalid', text: inKey('"x"=«hex(0x»2):41,00') },
   { code: 'reg-hex-type-invalid', text: inKey('"x"=«hex(zz)»:41,00') },
   { code: 'reg-hex-type-invalid', text: inKey('"x"=«hex(100000000):»01') },

@@ -2,7 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
 import type { Fix, TextEdit } from '../../diagnostics/types';
 import { editionInfo } from '../../data/editions';
-import { checkRegion } from '../../data/regions';
+import { checkRegion, REGION_GROUPS } from '../../data/regions';
 import { stringAt, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
 import { checkPfn } from '../pfn';
@@ -91,11 +91,15 @@ function checkRegionList(ctx: RuleContext, key: string, array: Node): void {
     const check = checkRegion(code);
     if (check.valid) continue;
     const use = check.suggestion;
-    const fixes: Fix[] = use ? [{ title: `Replace with "${use}"`, edits: [replaceNode(item, JSON.stringify(use))], safeForFixAll: true }] : [];
+    // Titles name the entry: the light bulb also offers the fixes of neighbouring entries.
+    const fixes: Fix[] = use ? [{ title: `Replace "${code}" with "${use}"`, edits: [replaceNode(item, JSON.stringify(use))], safeForFixAll: true }] : [];
+    const members = REGION_GROUPS[code.toUpperCase()];
+    if (members) fixes.push({ title: `Replace "${code}" with its ${members.length} member states`, edits: [replaceNode(item, members.map((m) => JSON.stringify(m)).join(', '))] });
+    if (!use) fixes.push({ title: `Remove "${code}"`, edits: [deleteMember(item, ctx.text)] });
     if (check.status === 'assigned' && check.lowercase) {
       ctx.findings.push(report('region-lowercase', spanOf(item), `Region "${code}" is lowercase: ISO 3166-1 codes are uppercase and Windows reports the device region in uppercase (whether matching ignores case is not documented). Write "${use}".`, { fixes }));
     } else {
-      ctx.findings.push(report('region-not-assigned', spanOf(item), `Region "${code}" is not an assigned ISO 3166-1 alpha-2 code: ${check.reason}${use ? `. Use "${use}"` : ''}.`, { fixes }));
+      ctx.findings.push(report('region-not-assigned', spanOf(item), `Region "${code}" is not an assigned ISO 3166-1 alpha-2 code: ${check.reason}${use ? `. Use "${use}"` : ''}.${members ? ' A device reports its own country, never a group: list the member states, or remove the entry.' : ''}`, { fixes }));
     }
   }
 }
