@@ -105,9 +105,13 @@ export class WorkspaceState {
     return this.crossFile.get(uri) ?? [];
   }
 
-  /** Analyses of open documents we serve, and of workspace files that are not open. */
+  /**
+   * Analyses of open documents we serve, and of workspace files that are not open. Only files on
+   * disk: an untitled document (a pull) or a virtual one (the target side of a diff) is a copy,
+   * and would clash with the files it copies.
+   */
   allAnalyses(): DocumentAnalysis[] {
-    const open = this.servedDocuments();
+    const open = this.servedDocuments().filter((d) => d.uri.startsWith('file:'));
     const openPaths = new Set(open.map((d) => uriToPath(d.uri) ?? d.uri));
     const analyses = open.map((d) => this.cache.get(d).analysis);
     for (const file of this.files.all()) if (!openPaths.has(file.path)) analyses.push(file.analysis);
