@@ -2,7 +2,8 @@
 // pull, compare, undo and save as .reg. They share the CLI's backends and plan (backends/).
 import * as vscode from 'vscode';
 import { guarded } from '../guarded';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatChangeReport } from '../../backends/format';
 import { selectRegistrations } from '../../backends/plan';
@@ -10,7 +11,8 @@ import { pullFromTarget } from '../../backends/pull';
 import { regTextOf } from '../../backends/regText';
 import { DryRunBackend } from '../../backends/dryRun';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
-import { createBackend } from '../../backends/target';
+import { createBackend, resolveTarget } from '../../backends/target';
+import { defaultWinePrefix } from '../../backends/wine';
 import { BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import type { ClientDeps } from '../deps';
@@ -46,6 +48,33 @@ function refuseUntrusted(what: string): boolean {
     if (choice === MANAGE_TRUST) void vscode.commands.executeCommand('workbench.trust.manage');
   });
   return true;
+}
+
+/**
+ * The Wine prefix a read-only command (Compare, Pull) would read, when it does not exist yet:
+ * running Wine there would silently create it, and reading an empty prefix tells nothing.
+ */
+async function missingWinePrefix(): Promise<string | undefined> {
+  const options = targetOptions();
+  if ((await resolveTarget(options).catch(() => undefined)) !== 'wine') return undefined;
+  const prefix = resolve(options.winePrefix || defaultWinePrefix());
+  return existsSync(join(prefix, 'system.reg')) ? undefined : prefix;
+}
+
+/** The configured backend for reading only: never creates a Wine prefix. */
+async function readingBackendOrExplain(deps: ClientDeps, what: string, uri?: vscode.Uri): Promise<Backend | undefined> {
+  const missing = await missingWinePrefix();
+  if (missing) {
+    deps.log.warn(`${what}: no Wine prefix at ${missing}`);
+    const message = vscode.workspace.isTrusted
+      ? `${what}: there is no Wine prefix at ${missing} yet, so there is nothing to read (Apply creates it). Set expeditedApps.wine.prefix to read another one.`
+      : `${what}: there is no Wine prefix at ${missing} yet, so there is nothing to read. In an untrusted workspace the workspace's expeditedApps.wine.prefix is ignored: trust the workspace to use it, or set the prefix in your user settings.`;
+    const choice = await vscode.window.showWarningMessage(message, 'Open Settings', ...(vscode.workspace.isTrusted ? [] : [MANAGE_TRUST]));
+    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.wine.prefix');
+    if (choice === MANAGE_TRUST) await vscode.commands.executeCommand('workbench.trust.manage');
+    return undefined;
+  }
+  return backendOrExplain(deps, uri);
 }
 
 /** The configured backend, or a clear message (with "Save as .reg") when there is none. */
@@ -108,7 +137,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
       return;
     }
   }
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: ${title.toLowerCase()}ing on ${backend.label}` }, () =>
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: verb === 'apply' ? `Expedited Apps: applying on ${backend.label}` : `Expedited Apps: removing from ${backend.label}` }, () =>
     changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
   );
   logReport(deps, report);
@@ -139,7 +168,7 @@ async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
 }
 
 async function pull(deps: ClientDeps): Promise<void> {
-  const backend = await backendOrExplain(deps);
+  const backend = await readingBackendOrExplain(deps, 'Pull');
   if (!backend) return;
   const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
   deps.log.info(`pull from ${backend.label}: ${pulled.keys.length} key(s), ${pulled.files.length} staged file(s)`);
@@ -158,13 +187,15 @@ async function compare(deps: ClientDeps, provider: TargetContentProvider, arg: u
     void vscode.window.showErrorMessage('Compare: open a .reg file or a registration file first.');
     return;
   }
-  const backend = await backendOrExplain(deps, uri);
+  const backend = await readingBackendOrExplain(deps, 'Compare', uri);
   if (!backend) return;
   const left = TargetContentProvider.uriFor(uri);
-  provider.refresh(left);
-  deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}`);
   const name = uri.path.split('/').pop() ?? 'registration';
-  await vscode.commands.executeCommand('vscode.diff', left, uri, `${name}: ${backend.label} ↔ file`);
+  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () => provider.read(left, backend));
+  deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}: ${view.identical ? 'identical' : 'different'}`);
+  const title = view.identical ? `${name}: ${backend.label} ↔ file (identical)` : `${name}: ${backend.label} ↔ file`;
+  await vscode.commands.executeCommand('vscode.diff', left, uri, title);
+  if (view.identical) void vscode.window.showInformationMessage(`${name} and ${backend.label} are identical: the target holds exactly what the file registers.`);
 }
 
 async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {

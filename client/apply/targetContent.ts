@@ -3,12 +3,15 @@ import * as vscode from 'vscode';
 import { targetCounterpart } from '../../backends/compare';
 import type { Backend } from '../../backends/types';
 import { loadPlanInput } from './documents';
+import { targetView, type TargetView } from './sameContent';
 
 export const TARGET_SCHEME = 'expedited-apps-target';
 
 export class TargetContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
+  /** What `read` found last, per target URI: the diff shows it without reading the target again. */
+  private readonly views = new Map<string, TargetView>();
 
   constructor(private readonly backendFor: () => Promise<Backend>) {}
 
@@ -18,15 +21,19 @@ export class TargetContentProvider implements vscode.TextDocumentContentProvider
     return vscode.Uri.from({ scheme: TARGET_SCHEME, path: `/${name}`, query: source.toString() });
   }
 
-  refresh(uri: vscode.Uri): void {
+  /** Reads the target's side for `uri` now (and shows it in an open diff). */
+  async read(uri: vscode.Uri, backend?: Backend): Promise<TargetView> {
+    const source = vscode.Uri.parse(uri.query);
+    const input = await loadPlanInput(source, { save: false });
+    const counterpart = await targetCounterpart(input, backend ?? (await this.backendFor()));
+    const view = targetView(input, counterpart.text);
+    this.views.set(uri.toString(), view);
     this.changed.fire(uri);
+    return view;
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const source = vscode.Uri.parse(uri.query);
-    const backend = await this.backendFor();
-    const counterpart = await targetCounterpart(await loadPlanInput(source, { save: false }), backend);
-    return counterpart.text;
+    return (this.views.get(uri.toString()) ?? (await this.read(uri))).text;
   }
 
   dispose(): void {
