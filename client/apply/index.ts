@@ -6,10 +6,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatChangeReport } from '../../backends/format';
-import { selectRegistrations } from '../../backends/plan';
+import { planChanges, selectRegistrations, type Refusal } from '../../backends/plan';
+import { readMachineState } from '../../backends/machineState';
 import { pullFromTarget } from '../../backends/pull';
 import { regTextOf } from '../../backends/regText';
-import { DryRunBackend } from '../../backends/dryRun';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
 import { createBackend, resolveTarget } from '../../backends/target';
 import { defaultWinePrefix } from '../../backends/wine';
@@ -18,6 +18,7 @@ import { utf16leWithBom } from '../../backends/tempFiles';
 import type { ClientDeps } from '../deps';
 import { commandUri } from '../commandUri';
 import { loadPlanInput } from './documents';
+import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
 
@@ -26,12 +27,13 @@ const SAVE_AS_REG = 'Save as .reg';
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
   const backups = join(context.globalStorageUri.fsPath, 'backups');
   const provider = new TargetContentProvider(() => createBackend(targetOptions()));
-  const run = (title: string, body: (arg: unknown) => Promise<void>) => (arg?: unknown) => guarded(deps, title, () => body(arg));
+  const run = (title: string, body: (arg: unknown, name?: unknown) => Promise<void>) => (arg?: unknown, name?: unknown) => guarded(deps, title, () => body(arg, name));
+  const nameOf = (name: unknown) => (typeof name === 'string' && name.length > 0 ? name : undefined);
   context.subscriptions.push(
     provider,
     vscode.workspace.registerTextDocumentContentProvider(TARGET_SCHEME, provider),
-    vscode.commands.registerCommand('expeditedApps.apply', run('Apply', (arg) => change(deps, 'apply', arg, backups))),
-    vscode.commands.registerCommand('expeditedApps.remove', run('Remove', (arg) => change(deps, 'remove', arg, backups))),
+    vscode.commands.registerCommand('expeditedApps.apply', run('Apply', (arg, name) => change(deps, 'apply', arg, backups, nameOf(name)))),
+    vscode.commands.registerCommand('expeditedApps.remove', run('Remove', (arg, name) => change(deps, 'remove', arg, backups, nameOf(name)))),
     vscode.commands.registerCommand('expeditedApps.undoLastApply', run('Undo Last Apply', () => undo(deps, backups))),
     vscode.commands.registerCommand('expeditedApps.pull', run('Pull', () => pull(deps))),
     vscode.commands.registerCommand('expeditedApps.compare', run('Compare', (arg) => compare(deps, provider, arg))),
@@ -95,19 +97,13 @@ function logReport(deps: ClientDeps, report: ChangeReport): void {
   for (const line of formatChangeReport(report).trimEnd().split('\n')) (report.ok ? deps.log.info : deps.log.error).call(deps.log, line);
 }
 
-function changeSummary(report: ChangeReport): string {
-  const lines = report.steps.map((s) => `${s.action} ${s.target}`);
-  for (const skip of report.skipped) lines.push(`skip ${skip.what}: ${skip.reason}`);
-  return lines.join('\n');
-}
-
-function refusalSummary(report: ChangeReport): string {
-  return report.refused
+function refusalSummary(refused: readonly Refusal[]): string {
+  return refused
     .map((r) => [`${r.name ?? r.source}: ${r.reason}`, ...(r.findings ?? []).map((f) => `  line ${f.line + 1}: ${f.message}`)].join('\n'))
     .join('\n');
 }
 
-async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, backupRoot: string): Promise<void> {
+async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, backupRoot: string, registrationName?: string): Promise<void> {
   const title = verb === 'apply' ? 'Apply' : 'Remove';
   if (refuseUntrusted(title)) return;
   const uri = commandUri(arg);
@@ -117,21 +113,29 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   }
   const backend = await backendOrExplain(deps, uri);
   if (!backend) return;
-  const input = await loadPlanInput(uri);
-  deps.log.info(`${verb} ${input.path} → ${backend.label}`);
+  const whole = await loadPlanInput(uri);
+  // The code lens of one registration passes its name: only that one is applied.
+  const input = registrationName ? onlyRegistration(whole, registrationName) : whole;
+  if (!input) {
+    void vscode.window.showErrorMessage(`${title}: ${vscode.workspace.asRelativePath(uri)} no longer holds the registration "${registrationName}".`);
+    return;
+  }
+  deps.log.info(`${verb} ${input.path}${registrationName ? ` (${registrationName})` : ''} → ${backend.label}`);
   // Plan against the real target without writing: the confirmation shows exactly what will change.
   // Reading the target takes seconds under Wine: show that something is happening before the question.
-  const preview = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () =>
-    changeRegistrations(verb, [input], backend.dryRun ? backend : new DryRunBackend(backend)),
-  );
-  if (!preview.ok || preview.steps.length === 0) {
-    logReport(deps, preview);
-    const detail = preview.refused.length > 0 ? refusalSummary(preview) : (preview.message ?? 'nothing to do');
+  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, async () => {
+    const selection = selectRegistrations([input], verb);
+    return planChanges(selection, await readMachineState(backend, selection, (p) => backend.describePath(p)));
+  });
+  if (plan.refused.length > 0 || plan.steps.length === 0) {
+    for (const r of plan.refused) deps.log.error(`refused ${r.name ?? r.source}: ${r.reason}`);
+    const detail = plan.refused.length > 0 ? refusalSummary(plan.refused) : 'no registrations found in the file';
     void vscode.window.showErrorMessage(`${title} refused: nothing was changed on ${backend.label}.`, { modal: true, detail });
     return;
   }
   if (confirmBeforeWriting() && !backend.dryRun) {
-    const answer = await vscode.window.showWarningMessage(`${title} ${preview.steps.length} registration(s) ${verb === 'apply' ? 'to' : 'from'} ${backend.label}?`, { modal: true, detail: changeSummary(preview) }, title);
+    const question = verb === 'apply' ? `Apply ${plan.steps.length} registration(s) to ${backend.label}?` : `Remove ${plan.steps.length} registration(s) from ${backend.label}?`;
+    const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan) }, title);
     if (answer !== title) {
       deps.log.info(`${verb} cancelled`);
       return;

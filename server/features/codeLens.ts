@@ -18,7 +18,8 @@ export function registrationLenses(uri: string, registrations: readonly Registra
     // An empty command id: VS Code shows the title as plain text.
     lenses.push({ range, command: { title: runPlaceTitle(registration, order.place(registration)), command: '' } });
     lenses.push({ range, command: { title: 'Preview Priority Order', command: PREVIEW_COMMAND, arguments: [uri] } });
-    lenses.push({ range, command: { title: 'Apply', command: APPLY_COMMAND, arguments: [uri] } });
+    // This registration only (the editor title's Apply takes the whole file).
+    lenses.push({ range, command: { title: 'Apply', command: APPLY_COMMAND, arguments: [uri, registration.name] } });
   }
   return lenses;
 }

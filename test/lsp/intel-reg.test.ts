@@ -148,7 +148,7 @@ describe('.reg files over LSP', () => {
     });
   });
 
-  test('code lens on each registration: priority and rank, Preview Priority Order, Apply', async () => {
+  test('code lens on each registration: priority and rank, Preview Priority Order, Apply (that registration only)', async () => {
     const text = regText(registration('Contoso_PhotoStudio', '0000000a') + registration('Fabrikam_Tool', '00000005'));
     await withDoc(en, text, async (uri) => {
       const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
@@ -157,10 +157,10 @@ describe('.reg files over LSP', () => {
         [
           [2, 'priority 10 · runs 2nd of 2', '', undefined],
           [2, 'Preview Priority Order', 'expeditedApps.previewPriorityOrder', [uri]],
-          [2, 'Apply', 'expeditedApps.apply', [uri]],
+          [2, 'Apply', 'expeditedApps.apply', [uri, 'Contoso_PhotoStudio']],
           [6, 'priority 5 · runs 1st of 2', '', undefined],
           [6, 'Preview Priority Order', 'expeditedApps.previewPriorityOrder', [uri]],
-          [6, 'Apply', 'expeditedApps.apply', [uri]],
+          [6, 'Apply', 'expeditedApps.apply', [uri, 'Fabrikam_Tool']],
         ],
       );
     });
