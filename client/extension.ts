@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerApplyCommands } from './apply';
 import { registerConvertCommands } from './commands/convert';
+import { registerNewRegistration } from './commands/newRegistration';
 import type { ClientDeps } from './deps';
 import { createLanguageClient, type ExpeditedClient } from './languageClient';
 import { registerPreview } from './preview';
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   registerApplyCommands(context, deps);
   registerConvertCommands(context, deps);
+  registerNewRegistration(context, deps);
   const preview: unknown = registerPreview(context, deps);
 
   try {

@@ -6,7 +6,7 @@ import type { IntelCompletion, IntelOptions } from './types';
 /** Completions at `offset` of an analysed document of any of our kinds. */
 export function completionsAt(analysis: DocumentAnalysis, offset: number, options: IntelOptions = {}): IntelCompletion[] {
   if (analysis.kind === 'reg') return analysis.reg ? completeReg(analysis.text, analysis.reg, offset, options) : [];
-  return completeJson(analysis.text, offset, analysis.kind, options);
+  return completeJson(analysis.text, offset, analysis.kind, { path: analysis.path, ...options });
 }
 
 /** Characters after which the editor should ask for completions without a word typed. */

@@ -6,7 +6,7 @@ import { allEditions } from '../data/editions';
 import { jsonCursorAt, type JsonCursor } from './jsonCursor';
 import { EDITION_KEYS, FORM_NAMES, keyDetail, keyMarkdown, REGION_KEYS } from './keyText';
 import { choice, plainText, stop, type Snippet, type SnippetPart } from './snippet';
-import { documentSnippets } from './templates';
+import { documentSnippets, updaterNameOf } from './templates';
 import type { IntelCompletion, IntelOptions } from './types';
 
 
@@ -18,7 +18,7 @@ export function completeJson(text: string, offset: number, form: JsonForm, optio
   const cursor = jsonCursorAt(text, offset);
   switch (cursor.role) {
     case 'document':
-      return documentSnippets(form, singleLine).map((s) => ({ ...s, replace: cursor.replace, filterText: plainText(s.insert) }));
+      return documentSnippets(form, singleLine, updaterNameOf(options.path)).map((s) => ({ ...s, replace: cursor.replace, filterText: plainText(s.insert) }));
     case 'key':
       return withLeadingSpace(text, propertyCompletions(cursor, form, form === 'registration' ? sourceOf(text) : undefined));
     case 'value':

@@ -37,11 +37,17 @@ export function payloadEntries(firstStop = 1): Entry[] {
   ];
 }
 
-function registrationEntries(source: 'Store' | 'CustomURL'): Entry[] {
+/** The UpdaterName a registration file's name implies: `updater_<UpdaterName>.json`. */
+export function updaterNameOf(path: string | undefined): string | undefined {
+  const match = path === undefined ? null : /(?:^|[\\/])updater_([A-Za-z0-9_.-]+)\.json$/i.exec(path);
+  return match?.[1] || undefined;
+}
+
+function registrationEntries(source: 'Store' | 'CustomURL', updaterName = 'PhotoStudio'): Entry[] {
   const entries: Entry[] = [
     ['PFN', str(stop(1, EXAMPLE_PFN))],
     ['OEMName', str(stop(2, 'Contoso'))],
-    ['UpdaterName', str(stop(3, 'PhotoStudio'))],
+    ['UpdaterName', str(stop(3, updaterName))],
     ['RegistrationVersion', ['1']],
     ['Source', [`"${source}"`]],
   ];
@@ -63,13 +69,13 @@ export function payloadEntriesSnippet(escape: (literal: string) => string, first
 type Template = Omit<IntelCompletion, 'replace'>;
 
 /** Whole-document snippets for a JSON file: both registration-file variants and a bare payload, the file's own form first. */
-export function documentSnippets(form: JsonForm, singleLine: boolean): Template[] {
+export function documentSnippets(form: JsonForm, singleLine: boolean, updaterName?: string): Template[] {
   const registration: Template[] = (['Store', 'CustomURL'] as const).map((source) => ({
     label: `New registration file (${source})`,
     kind: 'snippet',
     detail: `updater_<UpdaterName>.json with Source ${source}`,
     documentation: `A complete registration-file form registration (AppOrchestration), Source \`${source}\`. Tab through the placeholders.`,
-    insert: objectSnippet(registrationEntries(source), singleLine),
+    insert: objectSnippet(registrationEntries(source, updaterName), singleLine),
   }));
   const payload: Template = {
     label: 'New expeditedPayload',

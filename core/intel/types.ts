@@ -45,6 +45,8 @@ export interface IntelOptions {
   locale?: string;
   /** Every registration the workspace knows, for run-order hovers. */
   registrations?: readonly Registration[];
+  /** The document's path or URI (a registration file's name gives its UpdaterName). */
+  path?: string;
   /** The character whose typing asked for completions (none when the user asked: Ctrl+Space). */
   triggerCharacter?: string;
 }
