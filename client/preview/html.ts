@@ -70,7 +70,7 @@ export function panelHtml(o: PanelPageOptions): string {
   </header>
   <div id="error" class="error" role="alert" hidden></div>
   <details id="scenario" class="scenario" open>
-    <summary>Scenario</summary>
+    <summary>Scenario <span id="scenario-summary" class="scenario-summary"></span></summary>
     <div class="controls">
       <div class="control"><vscode-label for="phase">Phase</vscode-label>
         <vscode-single-select id="phase"><vscode-option value="desktop">Desktop (first 30 minutes)</vscode-option><vscode-option value="oobe">OOBE</vscode-option></vscode-single-select></div>
@@ -92,13 +92,13 @@ export function panelHtml(o: PanelPageOptions): string {
         ${checkboxes}
       </fieldset>
       <fieldset class="control wide"><legend>Assumptions</legend>
-        <vscode-checkbox id="retriesAfterWindow" label="Retries may start after the 30-minute window"></vscode-checkbox>
+        <vscode-checkbox id="retriesAfterWindow" label="Attempts (first attempts and retries) may start after the 30-minute window"></vscode-checkbox>
       </fieldset>
     </div>
   </details>
   <div class="table-box">
   <table class="order" aria-label="Run order">
-    <thead><tr><th scope="col">Rank</th><th scope="col">Name</th><th scope="col">Priority</th><th scope="col">PFN</th><th scope="col">Form</th><th scope="col">Status</th><th scope="col">Outcome script</th></tr></thead>
+    <thead><tr><th scope="col" class="rank">Rank</th><th scope="col" class="name">Name</th><th scope="col" class="priority">Priority</th><th scope="col" class="pfn">PFN</th><th scope="col" class="form">Form</th><th scope="col" class="status">Status</th><th scope="col" class="outcome">Outcome script</th></tr></thead>
     <tbody id="rows"></tbody>
   </table>
   </div>
@@ -137,14 +137,23 @@ table.order { border-collapse: collapse; width: 100%; margin-top: 8px; }
 table.order th { text-align: left; color: var(--vscode-descriptionForeground); font-weight: 600; border-bottom: 1px solid var(--vscode-panel-border); padding: 4px 6px; }
 table.order td { padding: 4px 6px; vertical-align: top; border-bottom: 1px solid var(--vscode-panel-border); }
 td.rank, td.priority { text-align: right; font-variant-numeric: tabular-nums; }
-/* Long PFNs wrap so the status and outcome columns stay visible in a narrow side panel, but never to a
-   column a few letters wide; below that the table scrolls sideways in its box. */
-.table-box { overflow-x: auto; }
-td.name { min-width: 9em; overflow-wrap: anywhere; }
-td.pfn { min-width: 10em; }
-td.pfn code { word-break: break-all; }
+/* Headers stay in view while the rows scroll (below the toolbar while it is sticky). */
+table.order thead th { position: sticky; top: var(--toolbar-height, 0px); background: var(--vscode-editor-background); z-index: 2; }
+/* Names and PFNs break only after _ and . (<wbr>), never mid-word. */
+td.name { min-width: 8em; }
+td.pfn code, .pfn-inline code { overflow-wrap: normal; word-break: normal; }
 td.status { min-width: 7em; }
 .outcome-picker { width: 11em; }
+.pfn-inline { display: none; color: var(--vscode-descriptionForeground); font-size: 0.92em; }
+.scenario-summary { font-weight: normal; color: var(--vscode-descriptionForeground); }
+/* A side panel: the PFN moves under the name, the Form column goes, the outcome picker narrows,
+   so rank, name, status and outcome fit without scrolling sideways. */
+@media (max-width: 760px) {
+  th.pfn, td.pfn, th.form, td.form { display: none; }
+  .pfn-inline { display: block; }
+  .outcome-picker { width: 8em; }
+  table.order th, table.order td { padding: 4px 3px; }
+}
 tr.row { cursor: pointer; }
 tr.row:hover { background: var(--vscode-list-hoverBackground); }
 tr.row:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; background: var(--vscode-list-activeSelectionBackground); color: var(--vscode-list-activeSelectionForeground); }

@@ -15,6 +15,20 @@ export const STATUS_ICONS: Readonly<Record<SimulationStatus, string>> = {
   'not-in-phase': 'clock',
 };
 
+/** What a person reads for each status (the ids stay in classes and exports). */
+export const STATUS_LABELS: Readonly<Record<SimulationStatus, string>> = {
+  installed: 'Installed',
+  failed: 'Failed',
+  skipped: 'Skipped',
+  blocked: 'Blocked',
+  'not-in-phase': 'Not in this phase',
+};
+
+/** Names and PFNs may break after `_` and `.` (and after the PFN's `_`), never in the middle of a word. */
+function breakable(text: string): string {
+  return escapeHtml(text).replace(/([_.])/g, '$1<wbr>');
+}
+
 /** One `<tr>` per registration, in run order: rank, name, priority, PFN, form, status with the reason, outcome script. */
 export function renderRows(result: LocatedSimulationResult, focusUri?: string): string {
   if (result.registrations.length === 0) {
@@ -24,7 +38,7 @@ export function renderRows(result: LocatedSimulationResult, focusUri?: string): 
 }
 
 function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {
-  const label = `${r.rank}. ${r.name}, priority ${r.priority}, ${r.status}${r.reason ? `: ${r.reason}` : ''}. Press Enter to show it in its file.`;
+  const label = `${r.rank}. ${r.name}, priority ${r.priority}, ${STATUS_LABELS[r.status]}${r.reason ? `: ${r.reason}` : ''}. Press Enter to show it in its file.`;
   const classes = ['row', `status-${r.status}`, ...(focusUri && r.uri === focusUri ? ['focused'] : []), ...(r.hazards.length ? ['hazard'] : [])];
   const hazard = r.hazards.length
     ? ` <span class="codicon codicon-warning hazard-icon" role="img" aria-label="hazard" title="${escapeHtml(r.hazards.join('\n'))}"></span>`
@@ -33,11 +47,11 @@ function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedS
   return [
     `<tr class="${classes.join(' ')}" data-rank="${r.rank}" tabindex="0" aria-label="${escapeHtml(label)}">`,
     `<td class="rank">${r.rank}</td>`,
-    `<td class="name">${escapeHtml(r.name)}${hazard}</td>`,
+    `<td class="name">${breakable(r.name)}${hazard}${r.pfn ? `<div class="pfn-inline"><code>${breakable(r.pfn)}</code></div>` : ''}</td>`,
     `<td class="priority">${r.priority}</td>`,
-    `<td class="pfn">${r.pfn ? `<code>${escapeHtml(r.pfn)}</code>` : '<span class="missing">none</span>'}</td>`,
+    `<td class="pfn">${r.pfn ? `<code>${breakable(r.pfn)}</code>` : '<span class="missing">none</span>'}</td>`,
     `<td class="form">${r.form === 'file' ? 'file' : 'registry'}</td>`,
-    `<td class="status"><span class="status-label status-${r.status}"><span class="codicon codicon-${STATUS_ICONS[r.status]}" aria-hidden="true"></span> ${r.status}</span>${reason}</td>`,
+    `<td class="status"><span class="status-label status-${r.status}"><span class="codicon codicon-${STATUS_ICONS[r.status]}" aria-hidden="true"></span> ${STATUS_LABELS[r.status]}</span>${reason}</td>`,
     `<td class="outcome">${renderOutcomePicker(r.name, result)}</td>`,
     '</tr>',
   ].join('');
@@ -121,7 +135,7 @@ export function renderTimeline(result: LocatedSimulationResult, options: Timelin
       );
     });
     if (r.attempts.length === 0) {
-      parts.push(`<text class="lane-status" x="${n(L.x(0) + 4)}" y="${n(top + L.laneHeight / 2 + 4)}">${escapeHtml(r.status)}</text>`);
+      parts.push(`<text class="lane-status" x="${n(L.x(0) + 4)}" y="${n(top + L.laneHeight / 2 + 4)}">${escapeHtml(STATUS_LABELS[r.status])}</text>`);
     }
     parts.push('</g>');
   });

@@ -27,8 +27,12 @@ export function answerSimulate(params: unknown, registrations: readonly Registra
   const selected = wanted ? registrations.filter((r) => wanted.has(r.path)) : [...registrations];
   // Extra documents (the machine's registrations) count for this request only.
   const extraLines = new Map<string, LineIndex>();
+  // A registration the workspace has is listed once, as the workspace has it (it is what Apply
+  // writes); a nameless one (the parent key, an unreadable file) is not a registration.
+  const names = new Set(selected.map((r) => r.name.toLowerCase()));
   for (const doc of documents ?? []) {
-    selected.push(...analyzeDocument({ path: doc.uri, text: doc.text, languageId: doc.languageId }).registrations);
+    const extra = analyzeDocument({ path: doc.uri, text: doc.text, languageId: doc.languageId }).registrations;
+    selected.push(...extra.filter((r) => r.name !== '' && !names.has(r.name.toLowerCase())));
     extraLines.set(doc.uri, new LineIndex(doc.text));
   }
   const result = simulate(selected, scenario.scenario);

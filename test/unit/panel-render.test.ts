@@ -11,8 +11,8 @@ describe('panel rows', () => {
   test('one focusable row per registration, in run order, with rank and an accessible label', () => {
     assert.deepEqual(rows.map((r) => r['data-rank']), ['1', '2', '3', '4', '5']);
     assert.ok(rows.every((r) => r.tabindex === '0'), 'rows are keyboard focusable');
-    assert.equal(rows[0]['aria-label'], '1. P, priority 5, failed: failed twice, more than MaxRetryCount 1 allows. Press Enter to show it in its file.');
-    assert.match(rows[2]['aria-label'], /^3\. Fabrikam_Arm, priority 20, skipped: targeting: architecture amd64/);
+    assert.equal(rows[0]['aria-label'], '1. P, priority 5, Failed: failed twice, more than MaxRetryCount 1 allows. Press Enter to show it in its file.');
+    assert.match(rows[2]['aria-label'], /^3\. Fabrikam_Arm, priority 20, Skipped: targeting: architecture amd64/);
   });
 
   test('cells: rank, name, priority, PFN, form, status with icon and reason', () => {
@@ -20,11 +20,11 @@ describe('panel rows', () => {
     assert.deepEqual(cells('rank'), ['1', '2', '3', '4', '5']);
     assert.deepEqual(cells('priority'), ['5', '15', '20', '30', '40']);
     assert.deepEqual(cells('form'), ['registry', 'registry', 'file', 'registry', 'file']);
-    assert.equal(cells('pfn')[0], '<code>Contoso.P_8wekyb3d8bbwe</code>');
+    assert.equal(cells('pfn')[0], '<code>Contoso.<wbr>P_<wbr>8wekyb3d8bbwe</code>', 'breaks only after . and _');
     const status = cells('status');
-    assert.match(status[0], /<span class="status-label status-failed"><span class="codicon codicon-error" aria-hidden="true"><\/span> failed<\/span><div class="reason">failed twice/);
-    assert.match(status[1], /status-installed"><span class="codicon codicon-pass"[^>]*><\/span> installed<\/span>$/);
-    assert.match(status[2], /codicon-debug-step-over.*skipped.*<div class="reason">targeting: architecture amd64 is not the registration&#39;s Architecture arm64/);
+    assert.match(status[0], /<span class="status-label status-failed"><span class="codicon codicon-error" aria-hidden="true"><\/span> Failed<\/span><div class="reason">failed twice/);
+    assert.match(status[1], /status-installed"><span class="codicon codicon-pass"[^>]*><\/span> Installed<\/span>$/);
+    assert.match(status[2], /codicon-debug-step-over.*Skipped.*<div class="reason">targeting: architecture amd64 is not the registration&#39;s Architecture arm64/);
   });
 
   test('names are escaped; hazards get a warning icon and a reason line', () => {
@@ -96,7 +96,7 @@ describe('panel timeline (SVG)', () => {
   test('ticks every 10 minutes, lane labels, and the status in lanes without attempts', () => {
     assert.deepEqual([...svg.matchAll(/<text class="tick-label"[^>]*>(\d+)<\/text>/g)].map((m) => m[1]), ['0', '10', '20', '30', '40']);
     assert.deepEqual([...svg.matchAll(/<text class="lane-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]), ['1. P', '2. Q', '3. Fabrikam_Arm', '4. Dup&lt;One&gt;', '5. Fabrikam_DupTwo']);
-    assert.match(svg, /<g class="lane status-skipped" data-rank="3">[^]*?<text class="lane-status" x="184" y="92">skipped<\/text>/);
+    assert.match(svg, /<g class="lane status-skipped" data-rank="3">[^]*?<text class="lane-status" x="184" y="92">Skipped<\/text>/);
   });
 
   test('no inline style attributes (the CSP forbids them): colours come from classes', () => {

@@ -202,10 +202,27 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     $('timeline').innerHTML = renderTimeline(result);
     $('notes').innerHTML = renderNotes(result.notes);
     $('summary').textContent = scenarioSummary(result);
+    $('scenario-summary').textContent = `· ${result.scenario.phase === 'oobe' ? 'OOBE' : 'Desktop'}, ${result.scenario.device.region}, edition ${result.scenario.device.edition}`;
     if (focusedRank) ($('rows').querySelector(`tr.row[data-rank="${focusedRank}"]`) as HTMLElement | null)?.focus();
     announce(`Simulation updated: ${result.order.length} registrations.`);
   }
 });
 
+/** The table's sticky headers sit below the toolbar while the toolbar itself is sticky. */
+function trackToolbar(): void {
+  const toolbar = document.querySelector<HTMLElement>('.toolbar');
+  if (!toolbar) return;
+  const update = () => {
+    const sticky = getComputedStyle(toolbar).position === 'sticky';
+    document.body.style.setProperty('--toolbar-height', `${sticky ? toolbar.offsetHeight : 0}px`);
+  };
+  new ResizeObserver(update).observe(toolbar);
+  window.addEventListener('resize', update);
+  update();
+}
+
+// In a narrow panel the scenario form would fill the first screen: start with it folded.
+if (window.innerWidth < 760) ($('scenario') as HTMLDetailsElement).open = false;
+trackToolbar();
 wire();
 send({ type: 'ready' });
