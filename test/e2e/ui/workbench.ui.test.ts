@@ -6,11 +6,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/winePrefix';
 import { launchBrowser, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
+import * as support from '../support/workbench';
 
 const vsix = process.env.EXPEDITE_VSIX ?? join(repoRoot, 'expedited-apps.vsix');
 const screenshots = join(repoRoot, 'test-results', 'e2e');
@@ -31,61 +32,12 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`) });
 }
 
-/** Quick Open (Ctrl+P): retried, because the first one can race the workbench's start-up. */
-async function openFile(name: string): Promise<void> {
-  await waitFor(`${name} open in the editor`, async () => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 5_000 });
-    await input.fill(name);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 5_000 });
-    return true;
-  }, { timeoutMs: 90_000, intervalMs: 500 });
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
-}
-
-/** The command palette (Ctrl+Shift+P), by the command's title. */
-async function runCommand(title: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
-  await page.keyboard.press('Enter');
-}
-
-/** The status bar's problem counts, e.g. { errors: 1, warnings: 0 }. */
-async function problemCounts(): Promise<{ errors: number; warnings: number } | undefined> {
-  const label = await page.locator('#status\\.problems a[aria-label]').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
-  if (!label) return undefined;
-  const errors = /(\d+)\s+error/i.exec(label) ?? /errors?:\s*(\d+)/i.exec(label);
-  const warnings = /(\d+)\s+warning/i.exec(label) ?? /warnings?:\s*(\d+)/i.exec(label);
-  if (!errors && /no problems/i.test(label)) return { errors: 0, warnings: 0 };
-  return { errors: Number(errors?.[1] ?? 0), warnings: Number(warnings?.[1] ?? 0) };
-}
-
-async function editorText(): Promise<string> {
-  return (await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
-}
-
-async function centreOf(selector: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(selector).first().boundingBox();
-  assert.ok(box, `${selector} has no box on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** The preview webview is an iframe inside an iframe: find the frame that holds the rows. */
-async function previewFrame(): Promise<Frame | undefined> {
-  for (const frame of page.frames()) {
-    if ((await frame.locator('tr[data-rank]').count().catch(() => 0)) > 0) return frame;
-  }
-  return undefined;
-}
+const openFile = (name: string) => support.openFile(page, name);
+const runCommand = (title: string) => support.runCommand(page, title);
+const problemCounts = () => support.problemCounts(page);
+const editorText = () => support.editorText(page);
+const centreOf = (selector: string) => support.centreOf(page, selector);
+const previewFrame = () => support.previewFrame(page);
 
 function wineQuery(): Promise<string> {
   assert.ok(prefix, 'no Wine prefix');

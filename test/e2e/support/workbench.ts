@@ -1,0 +1,73 @@
+// What the UI tests do in the workbench the way a person would: Quick Open, the command palette,
+// the status bar's problem counts, the editor's text. Shared by the specs in test/e2e/ui/.
+import assert from 'node:assert/strict';
+import type { Frame, Page } from 'playwright-core';
+import { waitFor } from './poll';
+
+/** Quick Open (Ctrl+P): retried, because the first one can race the workbench's start-up. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await waitFor(`${name} open in the editor`, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 5_000 });
+    await input.fill(name);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 5_000 });
+    return true;
+  }, { timeoutMs: 90_000, intervalMs: 500 });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
+}
+
+/** The command palette (Ctrl+Shift+P), by the command's title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The status bar's problem counts, e.g. { errors: 1, warnings: 0 }. */
+export async function problemCounts(page: Page): Promise<{ errors: number; warnings: number } | undefined> {
+  const label = await page.locator('#status\\.problems a[aria-label]').first().getAttribute('aria-label', { timeout: 1_000 }).catch(() => null);
+  if (!label) return undefined;
+  const errors = /(\d+)\s+error/i.exec(label) ?? /errors?:\s*(\d+)/i.exec(label);
+  const warnings = /(\d+)\s+warning/i.exec(label) ?? /warnings?:\s*(\d+)/i.exec(label);
+  if (!errors && /no problems/i.test(label)) return { errors: 0, warnings: 0 };
+  return { errors: Number(errors?.[1] ?? 0), warnings: Number(warnings?.[1] ?? 0) };
+}
+
+/** The text of the active editor as rendered (what is on screen). */
+export async function editorText(page: Page): Promise<string> {
+  return (await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(selector).first().boundingBox();
+  assert.ok(box, `${selector} has no box on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** The preview webview is an iframe inside an iframe: find the frame that holds the rows. */
+export async function previewFrame(page: Page): Promise<Frame | undefined> {
+  for (const frame of page.frames()) {
+    if ((await frame.locator('tr[data-rank]').count().catch(() => 0)) > 0) return frame;
+  }
+  return undefined;
+}
+
+/** Moves the focus in an open action or suggest list until the focused row matches, then accepts it. */
+export async function chooseFocused(page: Page, list: string, pattern: RegExp): Promise<void> {
+  await waitFor(`${pattern} focused in ${list}`, async () => {
+    const focused = await page.locator(`${list} .monaco-list-row.focused`).first().innerText({ timeout: 1_000 }).catch(() => '');
+    if (pattern.test(focused)) return true;
+    await page.keyboard.press('ArrowDown');
+    return false;
+  }, { timeoutMs: 15_000 });
+  await page.keyboard.press('Enter');
+}
