@@ -8,6 +8,7 @@ import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatChangeReport } from '../../backends/format';
 import { planChanges, selectRegistrations, type Refusal } from '../../backends/plan';
 import { readMachineState } from '../../backends/machineState';
+import { readBackup } from '../../backends/backup';
 import { pullFromTarget } from '../../backends/pull';
 import { regTextOf } from '../../backends/regText';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
@@ -167,8 +168,17 @@ async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
     undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
   );
   logReport(deps, report);
-  if (report.ok) void vscode.window.showInformationMessage(report.message ?? 'Undone.');
+  if (report.ok) void vscode.window.showInformationMessage(await undoneMessage(report));
   else void vscode.window.showErrorMessage(`Undo failed: ${report.message ?? report.error ?? 'see the log'}`);
+}
+
+/** "Restored …: A, B (as before the apply of 1 Dec 2026, 11:30)", in the editor's time zone. */
+async function undoneMessage(report: ChangeReport): Promise<string> {
+  const manifest = report.backup ? (await readBackup(report.backup))?.manifest : undefined;
+  const names = report.steps.map((s) => s.name).join(', ');
+  if (!manifest) return `Restored ${report.steps.length} item(s): ${names}.`;
+  const when = new Date(manifest.createdAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
+  return `Restored ${report.steps.length} item(s) to how they were before the ${manifest.verb} of ${when}: ${names}.`;
 }
 
 async function pull(deps: ClientDeps): Promise<void> {

@@ -158,7 +158,9 @@ export class PreviewPanel {
     });
     if (!target) return false;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-    void vscode.window.showInformationMessage(`Saved the priority order to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(`Saved the priority order to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((choice) => {
+      if (choice === 'Open') void vscode.window.showTextDocument(target, { preview: false });
+    });
     return true;
   }
 }
