@@ -10,6 +10,7 @@ import type { Scenario } from '../../../core/simulate/scenario';
 import { scriptOf } from '../outcomes';
 import { parseToWebview, type FromWebview, type NamedCode } from '../protocol';
 import { renderNotes, renderRows, renderTimeline, scenarioSummary } from '../render';
+import { typedChoice } from '../typedChoice';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -40,7 +41,41 @@ function announce(text: string): void {
   $('status').textContent = text;
 }
 
+/** The entries each combobox offers, for reading what was typed into it. */
+const comboboxEntries = new Map<string, NamedCode<string | number>[]>();
+
+/**
+ * The region and edition comboboxes: a click selects the shown text, so typing replaces it (instead
+ * of appending "GB" to "US — United States"), and Enter takes what was typed when it names an
+ * entry (the list's own Enter keeps the old value when no row is highlighted).
+ */
+function wireCombobox(id: string): void {
+  const select = $<ValueElement & { open: boolean }>(id);
+  const input = () => select.shadowRoot?.querySelector('input') ?? undefined;
+  select.addEventListener('click', () => {
+    const field = input();
+    const current = (comboboxEntries.get(id) ?? []).find((e) => String(e.code) === select.value);
+    // Still showing the chosen entry (nothing typed yet): select it all, so typing replaces it.
+    if (field && current && field.selectionStart === field.selectionEnd && field.value === `${current.code} — ${current.name}`) field.select();
+  });
+  select.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Enter') return;
+      const match = typedChoice(comboboxEntries.get(id) ?? [], input()?.value ?? '');
+      if (!match) return;
+      e.stopImmediatePropagation();
+      e.preventDefault();
+      select.value = String(match.code);
+      select.open = false;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    true,
+  );
+}
+
 function fillOptions<T extends string | number>(select: HTMLElement, entries: NamedCode<T>[]): void {
+  comboboxEntries.set(select.id, entries);
   select.replaceChildren(
     ...entries.map((e) => {
       const option = document.createElement('vscode-option');
@@ -224,5 +259,7 @@ function trackToolbar(): void {
 // In a narrow panel the scenario form would fill the first screen: start with it folded.
 if (window.innerWidth < 760) ($('scenario') as HTMLDetailsElement).open = false;
 trackToolbar();
+wireCombobox('region');
+wireCombobox('edition');
 wire();
 send({ type: 'ready' });
