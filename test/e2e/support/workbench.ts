@@ -15,7 +15,7 @@ export async function openFile(page: Page, name: string): Promise<void> {
     const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
     await row.waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 5_000 });
+    await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 5_000 });
     return true;
   }, { timeoutMs: 90_000, intervalMs: 500 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
@@ -42,9 +42,15 @@ export async function problemCounts(page: Page): Promise<{ errors: number; warni
   return { errors: Number(errors?.[1] ?? 0), warnings: Number(warnings?.[1] ?? 0) };
 }
 
-/** The text of the active editor as rendered (what is on screen). */
+/**
+ * The text of the active editor as rendered (what is on screen), one screen line per line, in
+ * screen order: the editor reuses line elements, so their DOM order is not the line order.
+ */
 export async function editorText(page: Page): Promise<string> {
-  return (await page.locator('.editor-instance .monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+  const lines = await page.locator('.editor-instance .monaco-editor .view-lines').first().evaluate((el) =>
+    Array.from(el.querySelectorAll('.view-line')).map((line) => ({ top: parseFloat((line as HTMLElement).style.top) || 0, text: (line as HTMLElement).innerText })),
+  );
+  return lines.sort((a, b) => a.top - b.top).map((l) => l.text).join('\n').replace(/\u00a0/g, ' ');
 }
 
 export async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
@@ -70,4 +76,17 @@ export async function chooseFocused(page: Page, list: string, pattern: RegExp): 
     return false;
   }, { timeoutMs: 15_000 });
   await page.keyboard.press('Enter');
+}
+
+/** Waits until the active editor's text matches; on timeout the error shows the text last seen. */
+export async function waitForEditorText(page: Page, what: string, pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+  let last = '';
+  try {
+    return await waitFor(what, async () => {
+      last = await editorText(page);
+      return pattern.test(last) && last;
+    }, { timeoutMs });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}; the editor shows:\n${last}`);
+  }
 }
