@@ -29,6 +29,8 @@ export interface CodeServerOptions {
   onOutput?: (line: string) => void;
   /** How long to wait for /healthz. */
   startTimeoutMs?: number;
+  /** Keep VS Code's workspace trust on (default off): the folder then opens in Restricted Mode. */
+  workspaceTrust?: boolean;
 }
 
 export interface RunningCodeServer {
@@ -89,10 +91,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
     '--user-data-dir', options.userDataDir,
     '--extensions-dir', options.extensionsDir,
   ];
+  if (!options.workspaceTrust) args.push('--disable-workspace-trust');
   if (options.folder) args.push(options.folder);
   // Its own process group, so stop() also ends the extension host and the language server.
   const child = spawn(bin, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
