@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-shots=(01-diagnostics 02-hover 03-quick-fix-menu 04-quick-fix-applied 05-preview 06-apply-confirmation 07-apply-done)
+shots=(01-diagnostics 02-hover 03-quick-fix-menu 04-quick-fix-applied 05-preview 06-apply-confirmation 07-apply-done
+  08-empty-reg-completion 09-eu-quick-fix 10-code-lens-apply 11-compare-identical 12-preview-side-panel 14-extension-page)
 missing=()
 for shot in "${shots[@]}"; do
   [ -s "test-results/e2e/$shot.png" ] || missing+=("$shot.png")

@@ -268,7 +268,13 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
   test('14. the Extensions page shows the icon and every README picture', async () => {
     await page.setViewportSize({ width: 1600, height: 1000 });
     await page.keyboard.press('Escape');
-    await runCommand(page, 'Extensions: Show Installed Extensions');
+    await closeAllEditors();
+    await page.keyboard.press('Control+Shift+X');
+    const search = page.locator('.extensions-viewlet .suggest-input-container textarea, .extensions-viewlet .suggest-input-container input').first();
+    await search.waitFor({ state: 'visible', timeout: 30_000 });
+    await search.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('@installed Expedited');
     const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Expedited Apps' }).first();
     await item.waitFor({ state: 'visible', timeout: 60_000 });
     await item.click();
