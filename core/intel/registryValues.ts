@@ -43,8 +43,9 @@ export const REGISTRY_VALUE_DOCS: readonly RegistryValueDoc[] = [
     name: 'workCompleted',
     on: 'registration',
     type: 'REG_DWORD',
-    detail: 'REG_DWORD 1 · marks the updater done (inferred)',
+    detail: 'REG_DWORD · 1 STOPS the updater: it never runs (inferred)',
     description:
+      '**Warning:** `1` means the app is never installed by this registration. ' +
       'Windows and public debloat scripts set `workCompleted` = `1` to stop an updater: the orchestrator then treats it as done. ' +
       'Inferred from real machines, not documented.',
     source: 'WILD',

@@ -143,7 +143,10 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
   const priority = key.values.get(VALUE.priority.toLowerCase());
   if (!priority) {
     findings.push(
-      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the orchestrator falls back to an undocumented default (this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`),
+      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the orchestrator falls back to an undocumented default (this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`, {
+        // Right under the key line; 100 states the assumed last place explicitly, to be lowered by hand.
+        fixes: [{ title: `Add "updaterPriority"=dword:00000064 (100, runs last) to ${name}`, edits: [{ span: { start: first.lineSpan.end, end: first.lineSpan.end }, newText: '\r\n"updaterPriority"=dword:00000064' }] }],
+      }),
     );
   } else {
     registration.prioritySpan = priority.dataSpan;

@@ -61,6 +61,7 @@ export const registryRules: RuleInfo[] = [
     area: 'registry',
     source: 'KO-DOC',
     rule: 'A registration needs updaterPriority (REG_DWORD 1..100); without it the orchestrator falls back to an undocumented default.',
+    fix: 'Add "updaterPriority"=dword:00000064 under the key line.',
   },
   {
     code: RegistryCode.priorityType,

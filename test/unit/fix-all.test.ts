@@ -97,3 +97,15 @@ describe('region and comma fixes name their target', () => {
     assert.deepEqual(errors(fixed), []);
   });
 });
+
+describe('a registration without updaterPriority', () => {
+  test('has a fix that adds it right under the key line, naming the registration; the warning goes', () => {
+    const path = 'file:///w/a.reg';
+    const text = `Windows Registry Editor Version 5.00\r\n\r\n[${KEY}\\Contoso_A]\r\n"expeditedPayload"="{\\"PFN\\":\\"Contoso.A_3r0m8qfzv1p4c\\",\\"Endpoint\\":\\"https://contoso.example/a.msix\\"}"\r\n`;
+    const missing = analyse(text, path).findings.find((f) => f.code === 'registry-priority-missing');
+    assert.equal(missing?.fixes?.[0].title, 'Add "updaterPriority"=dword:00000064 (100, runs last) to Contoso_A');
+    const fixed = applyEdits(text, missing!.fixes![0].edits);
+    assert.match(fixed, /\\Contoso_A\]\r\n"updaterPriority"=dword:00000064\r\n"expeditedPayload"/);
+    assert.ok(!analyse(fixed, path).findings.some((f) => f.code === 'registry-priority-missing'));
+  });
+});
