@@ -47,7 +47,7 @@ function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedS
   return [
     `<tr class="${classes.join(' ')}" data-rank="${r.rank}" tabindex="0" aria-label="${escapeHtml(label)}">`,
     `<td class="rank">${r.rank}</td>`,
-    `<td class="name">${breakable(r.name)}${hazard}${r.pfn ? `<div class="pfn-inline"><code>${breakable(r.pfn)}</code></div>` : ''}</td>`,
+    `<td class="name"><span class="registration-name">${breakable(r.name)}</span>${hazard}${r.pfn ? `<div class="pfn-inline"><code>${breakable(r.pfn)}</code></div>` : ''}</td>`,
     `<td class="priority">${r.priority}</td>`,
     `<td class="pfn">${r.pfn ? `<code>${breakable(r.pfn)}</code>` : '<span class="missing">none</span>'}</td>`,
     `<td class="form">${r.form === 'file' ? 'file' : 'registry'}</td>`,

@@ -28,7 +28,7 @@ describe('panel rows', () => {
   });
 
   test('names are escaped; hazards get a warning icon and a reason line', () => {
-    assert.ok(html.includes('<td class="name">Dup&lt;One&gt; <span class="codicon codicon-warning hazard-icon"'));
+    assert.ok(html.includes('<td class="name"><span class="registration-name">Dup&lt;One&gt;</span> <span class="codicon codicon-warning hazard-icon"'));
     assert.ok(!html.includes('Dup<One>'));
     assert.match(rows[3].class, /\bhazard\b/);
     assert.match(html, /<div class="reason">Hazard: same package as Fabrikam_DupTwo: concurrent attempts at one package fail<\/div>/);

@@ -235,7 +235,7 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
       const status = row?.querySelector('td.status')?.getBoundingClientRect();
       const outcome = row?.querySelector('td.outcome')?.getBoundingClientRect();
       return {
-        name: row?.querySelector('td.name')?.textContent ?? '',
+        name: row?.querySelector('td.name .registration-name')?.textContent ?? '',
         status: row?.querySelector('td.status .status-label')?.textContent?.trim() ?? '',
         visible: !!name && !!status && !!outcome && status.bottom <= window.innerHeight && name.bottom <= window.innerHeight && outcome.right <= window.innerWidth && status.right <= window.innerWidth,
         scrollsSideways: document.documentElement.scrollWidth > window.innerWidth,
@@ -256,7 +256,7 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     await waitFor('the result with the machine\'s registrations', async () => (await frame.locator('tr[data-rank]:not([data-before])').count()) > 0, { timeoutMs: 120_000, intervalMs: 500 });
     const notes = await frame.locator('#notes').innerText();
     assert.equal(await frame.locator('#error').isVisible(), false, await frame.locator('#error').innerText());
-    const rows = await frame.locator('tr[data-rank] td.name').evaluateAll((tds) => tds.map((td) => td.textContent ?? ''));
+    const rows = await frame.locator('tr[data-rank] td.name .registration-name').evaluateAll((tds) => tds.map((td) => td.textContent ?? ''));
     assert.equal(rows.length, workspaceRows, `each registration once: ${rows.join(' | ')}`);
     assert.equal(new Set(rows).size, rows.length, `no name twice: ${rows.join(' | ')}`);
     assert.doesNotMatch(notes, /same package as :/);
@@ -272,7 +272,8 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     await page.keyboard.press('Control+Shift+X');
     const search = page.locator('.extensions-viewlet .suggest-input-container textarea, .extensions-viewlet .suggest-input-container input').first();
     await search.waitFor({ state: 'visible', timeout: 30_000 });
-    await search.click();
+    // The view focuses its search box when it opens.
+    await search.focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('@installed Expedited');
     const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Expedited Apps' }).first();

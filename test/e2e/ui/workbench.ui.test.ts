@@ -163,7 +163,7 @@ describe('Expedited Apps in VS Code (code-server), installed from the .vsix', { 
     const frame = await waitFor('the preview panel\'s rows', () => previewFrame(), { timeoutMs: 60_000 });
     const rows = await frame.locator('tr[data-rank]').evaluateAll((trs) => trs.map((tr) => ({
       rank: Number(tr.getAttribute('data-rank')),
-      name: tr.querySelector('td.name')?.textContent?.trim() ?? '',
+      name: tr.querySelector('td.name .registration-name')?.textContent?.trim() ?? '',
       priority: Number(tr.querySelector('td.priority')?.textContent ?? Number.NaN),
     })));
     assert.ok(rows.length >= 2, `expected several registrations, got ${JSON.stringify(rows)}`);
