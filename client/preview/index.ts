@@ -18,7 +18,7 @@ export interface PreviewApi {
 export function registerPreview(context: vscode.ExtensionContext, deps: ClientDeps): PreviewApi {
   const panel = new PreviewPanel(context, deps);
   const open = (uri?: unknown) => guarded(deps, 'Preview Priority Order', () => panel.show(commandUri(uri)));
-  context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), { dispose: () => panel.dispose() });
+  context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), panel.registerSerializer(), { dispose: () => panel.dispose() });
   return {
     current: () => panel.current(),
     panelVisible: () => panel.visible(),

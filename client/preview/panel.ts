@@ -57,6 +57,26 @@ export class PreviewPanel {
       localResourceRoots: [dist],
       retainContextWhenHidden: false,
     });
+    await this.adopt(panel, focusUri);
+  }
+
+  /** After a reload VS Code hands back the panel it had open: show the preview in it again. */
+  registerSerializer(): vscode.Disposable {
+    return vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => {
+        if (this.panel) {
+          panel.dispose();
+          return;
+        }
+        panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')] };
+        await this.adopt(panel, undefined);
+      },
+    });
+  }
+
+  /** Wires a panel (new, or restored after a reload) to a controller and simulates. */
+  private async adopt(panel: vscode.WebviewPanel, focusUri: vscode.Uri | undefined): Promise<void> {
+    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
     this.panel = panel;
     const controller = new PreviewController(
       {
