@@ -279,7 +279,7 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Expedited Apps' }).first();
     await item.waitFor({ state: 'visible', timeout: 60_000 });
     await item.click();
-    const icon = page.locator('.extension-editor .header .icon');
+    const icon = page.locator('.extension-editor .header img.icon');
     await icon.waitFor({ state: 'visible', timeout: 60_000 });
     await waitFor('the icon loaded', () => icon.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth >= 128));
     const pictures = await waitFor('the README pictures loaded', async () => {
