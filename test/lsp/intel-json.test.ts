@@ -165,7 +165,7 @@ describe('JSON registration files over LSP', () => {
     assert.equal(rank[0]?.title, 'priority 5 · runs 1st of 2');
     assert.deepEqual(rank.slice(1).map((c) => [c?.command, c?.arguments]), [
       ['expeditedApps.previewPriorityOrder', [TOOL]],
-      ['expeditedApps.apply', [TOOL]],
+      ['expeditedApps.apply', [TOOL, 'Contoso_Tool']],
     ]);
     const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: PHOTO } });
     assert.equal(lenses[0].command?.title, 'priority 10 · runs 2nd of 2');
