@@ -282,12 +282,13 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     const icon = page.locator('.extension-editor .header img.icon');
     await icon.waitFor({ state: 'visible', timeout: 60_000 });
     await waitFor('the icon loaded', () => icon.evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth >= 128));
-    // The page rewrites relative links to resource URLs (path encoded in the query): decode to match.
+    // The packaged README carries its pictures inline (scripts/marketplace-readme.mjs): the view does
+    // not resolve links to files inside the .vsix.
     let seen = '';
     const pictures = await waitFor('the README pictures loaded', async () => {
       for (const frame of page.frames()) {
-        const state = await frame.evaluate(() => Array.from(document.querySelectorAll('img')).map((img) => ({ src: decodeURIComponent(img.getAttribute('src') ?? ''), loaded: img.complete && img.naturalWidth > 0 }))).catch(() => []);
-        const shots = state.filter((s) => /docs\/images\//.test(s.src));
+        const state = await frame.evaluate(() => Array.from(document.querySelectorAll('img')).map((img) => ({ src: (img.getAttribute('src') ?? '').slice(0, 40), loaded: img.complete && img.naturalWidth > 0 }))).catch(() => []);
+        const shots = state.filter((s) => s.src.startsWith('data:image/png'));
         if (shots.length) seen = JSON.stringify(shots);
         if (shots.length >= 6 && shots.every((s) => s.loaded)) return shots;
       }
