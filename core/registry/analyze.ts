@@ -143,7 +143,7 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
   const priority = key.values.get(VALUE.priority.toLowerCase());
   if (!priority) {
     findings.push(
-      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the orchestrator falls back to an undocumented default (this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`),
+      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the documentation says the OEM must create it beside expeditedPayload (without it the run order is undocumented; this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`),
     );
   } else {
     registration.prioritySpan = priority.dataSpan;

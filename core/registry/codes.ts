@@ -57,10 +57,10 @@ export const registryRules: RuleInfo[] = [
   },
   {
     code: RegistryCode.priorityMissing,
-    severity: 'warning',
+    severity: 'error',
     area: 'registry',
     source: 'KO-DOC',
-    rule: 'A registration needs updaterPriority (REG_DWORD 1..100); without it the orchestrator falls back to an undocumented default.',
+    rule: 'A registration needs updaterPriority (REG_DWORD 1..100): the OEM "must create" both updaterPriority and expeditedPayload, so a missing one is as wrong as an out-of-range one.',
   },
   {
     code: RegistryCode.priorityType,
