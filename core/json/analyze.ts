@@ -8,6 +8,7 @@ import { spanOf } from './edits';
 import { asciiFindings } from './rules/ascii';
 import { checkCombinations } from './rules/combinations';
 import { checkKeys } from './rules/keys';
+import { checkPowerShellReading, readAsPowerShell } from './rules/powershell';
 import { checkSchema } from './rules/schema';
 import { checkValues } from './rules/values';
 import { settingsFrom } from './settings';
@@ -51,7 +52,9 @@ export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
   }
   const ctx = createContext(text, kind, root, doc.strict ? (doc.value as Record<string, unknown>) : undefined);
   checkKeys(ctx);
+  readAsPowerShell(ctx);
   checkSchema(ctx);
+  checkPowerShellReading(ctx);
   checkValues(ctx);
   checkCombinations(ctx);
   findings.push(...ctx.findings);

@@ -14,7 +14,11 @@ export const jsonRules: RuleInfo[] = [
 
   // Keys.
   { code: 'duplicate-key', severity: 'error', area: 'json', source: 'AO', rule: 'Each property name may appear once (compared case-insensitively, as PowerShell does).', fix: 'Remove the duplicate property.' },
-  { code: 'key-case-mismatch', severity: 'error', area: 'json', source: 'expedited-apps', rule: 'Keys are case-sensitive: `pfn` is not `PFN`.', fix: 'Rename the key to its exact spelling.' },
+  { code: 'key-case-mismatch', severity: 'error', area: 'payload', source: 'expedited-apps', rule: 'Keys of expeditedPayload are case-sensitive: `pfn` is not `PFN`.', fix: 'Rename the key to its exact spelling.' },
+  { code: 'key-case-variant', severity: 'warning', area: 'registration', source: 'expedited-apps', rule: 'Microsoft\'s validator reads `pfn` as `PFN` (PowerShell property names are case-insensitive), but Windows most likely reads the exact spelling.', fix: 'Rename the key to its exact spelling.' },
+  { code: 'json-empty-key', severity: 'error', area: 'registration', source: 'AO', rule: 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot turn it into a property, so Test-UpdaterRegistration fails (at any depth).', fix: 'Remove the property.' },
+  { code: 'json-too-many-members', severity: 'error', area: 'registration', source: 'AO', rule: 'An object may have at most 1000 members: Windows PowerShell 5.1\'s JSON reader (JavaScriptSerializer) refuses more.' },
+  { code: 'json-too-deep', severity: 'error', area: 'json', source: 'AO', rule: 'JSON may be nested at most 102 levels deep: Windows PowerShell 5.1\'s ConvertFrom-Json stops there (RecursionLimit 100 + 2).' },
   { code: 'unknown-key', severity: 'warning', area: 'json', source: 'expedited-apps', rule: 'Keys the form does not define are ignored and usually typos.', fix: 'Rename the key to the suggested one.' },
   { code: 'missing-required-key', severity: 'error', area: 'json', source: 'AO', rule: 'Required keys must be present: PFN, OEMName, UpdaterName, RegistrationVersion, Source, Scenario (file form); PFN and Endpoint (payload).', fix: 'Insert the key with a placeholder value.' },
   { code: 'productid-required-for-store', severity: 'error', area: 'registration', source: 'AO', rule: 'ProductId is required when Source is Store.', fix: 'Insert ProductId with a placeholder value.' },
@@ -24,7 +28,8 @@ export const jsonRules: RuleInfo[] = [
   { code: 'wrong-type', severity: 'error', area: 'json', source: 'AO', rule: 'Each key has one type: strings, integers, true/false booleans, arrays.', fix: 'Convert the value ("true" → true, "5" → 5, "US" → ["US"]).' },
   { code: 'invalid-name', severity: 'error', area: 'registration', source: 'AO', rule: 'OEMName and UpdaterName may contain only letters, digits, `_` and `-`.' },
   { code: 'registration-version-invalid', severity: 'error', area: 'registration', source: 'AO', rule: 'RegistrationVersion must be an integer >= 1.', fix: 'Set it to 1.' },
-  { code: 'invalid-enum-value', severity: 'error', area: 'json', source: 'AO', rule: 'Source, Scenario and Architecture take one of their listed values, case-sensitively.', fix: 'Use the correctly spelled value.' },
+  { code: 'invalid-enum-value', severity: 'error', area: 'json', source: 'AO', rule: 'Source, Scenario and Architecture take one of their listed values.', fix: 'Use the correctly spelled value.' },
+  { code: 'enum-case-variant', severity: 'warning', area: 'registration', source: 'expedited-apps', rule: 'Microsoft\'s validator accepts `store`, `update`, `AMD64` (PowerShell compares case-insensitively), but the documentation spells the values exactly and does not say Windows\' reader ignores case.', fix: 'Use the documented spelling.' },
   { code: 'endpoint-not-https', severity: 'error', area: 'json', source: 'AO', rule: 'Endpoint must be an SSL URI starting with https:// (file form with CustomURL; registry payload [KO-DOC]).', fix: 'Change http:// to https://.' },
   { code: 'endpoint-invalid-url', severity: 'error', area: 'json', source: 'expedited-apps', rule: 'Endpoint must be a real URL with a host name.' },
   { code: 'max-retry-out-of-range', severity: 'error', area: 'json', source: 'AO', rule: 'MaxRetryCount must be 1..5 in a registration file ([AO] rejects 0) and at most 5 in a payload [KO-DOC].', fix: 'Clamp to the range.' },

@@ -1,6 +1,7 @@
 import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Span } from '../diagnostics/types';
+import { depthBeyond, POWERSHELL_MAX_DEPTH } from './powershell';
 import { parseStrictJson } from './strictParse';
 
 /** A parsed JSON document: the jsonc-parser tree (offsets into the text) and the syntax findings. */
@@ -41,6 +42,13 @@ const PARSE_MESSAGES: Record<string, string> = {
 export function parseJsonDocument(text: string): JsonDocument {
   // A byte-order mark is reported by the ASCII rule; parse as if it were a space (same offsets).
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // Deeper than Windows PowerShell reads: one finding, and no tree (the tree walkers recurse).
+  const deep = depthBeyond(source);
+  if (deep) {
+    const span = { start: deep.offset, end: deep.offset + 1 };
+    const message = `This JSON is nested ${deep.depth} levels deep: Windows PowerShell 5.1's ConvertFrom-Json reads at most ${POWERSHELL_MAX_DEPTH} levels (RecursionLimit 100 + 2), so Test-UpdaterRegistration cannot read the file. Remove the nesting; nothing else is checked until then.`;
+    return { text, findings: [report('json-too-deep', span, message)], strict: false };
+  }
   const strict = parseStrictJson(source);
   if (strict) return { text, root: strict, findings: [], strict: true, value: JSON.parse(source) };
   const errors: ParseError[] = [];

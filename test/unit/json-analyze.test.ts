@@ -28,7 +28,7 @@ describe('examples', () => {
 
   test('invalid/updater_BadTool.json shows its five problems, and the safe fixes together clear them', () => {
     const { text, analysis } = analyzeFile(join(EXAMPLES, 'invalid', 'updater_BadTool.json'));
-    assert.deepEqual(analysis.findings.map((f) => f.code).sort(), ['endpoint-not-https', 'json-comment', 'key-case-mismatch', 'max-retry-out-of-range', 'region-not-assigned']);
+    assert.deepEqual(analysis.findings.map((f) => f.code).sort(), ['endpoint-not-https', 'json-comment', 'key-case-variant', 'max-retry-out-of-range', 'region-not-assigned']);
     const edits = analysis.findings.flatMap((f) => f.fixes?.filter((x) => x.safeForFixAll).flatMap((x) => x.edits) ?? []);
     const fixed = applyTextEdits(text, edits);
     assert.deepEqual(analyzeJson(fixed, 'registration').findings, []);

@@ -54,8 +54,27 @@ const CASES: RuleCase[] = [
     at: '⟦"OEMName"⟧: "Contoso"\n}', nearMiss: registrationText(),
   },
   {
-    code: 'key-case-mismatch', severity: 'error', kind: 'registration',
+    code: 'key-case-mismatch', severity: 'error', kind: 'payload',
+    text: payloadText().replace('"PFN"', '"pfn"'), at: '⟦"pfn"⟧', nearMiss: payloadText(),
+  },
+  {
+    code: 'key-case-variant', severity: 'warning', kind: 'registration',
     text: registrationText().replace('"PFN"', '"pfn"'), at: '⟦"pfn"⟧', nearMiss: registrationText(),
+  },
+  {
+    code: 'json-empty-key', severity: 'error', kind: 'registration',
+    text: registrationText({ Extra: { '': 1 } }), at: '⟦""⟧', nearMiss: registrationText({ Extra: { a: 1 } }),
+  },
+  {
+    code: 'json-too-many-members', severity: 'error', kind: 'registration',
+    text: registrationText({ Extra: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, 1])) }), at: '⟦"k1000"⟧',
+    nearMiss: registrationText({ Extra: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, 1])) }),
+  },
+  {
+    code: 'json-too-deep', severity: 'error', kind: 'registration',
+    // The root is level 1, so 101 arrays put the 1 at level 103 (psm1 63 reads at most 102).
+    text: registrationText().replace('\n}', `,\n  "Extra": ${'['.repeat(101)}1${']'.repeat(101)}\n}`), at: `"Extra": ${'['.repeat(101)}⟦1⟧`,
+    nearMiss: registrationText().replace('\n}', `,\n  "Extra": ${'['.repeat(100)}1${']'.repeat(100)}\n}`),
   },
   {
     code: 'unknown-key', severity: 'warning', kind: 'registration',
@@ -87,7 +106,11 @@ const CASES: RuleCase[] = [
   },
   {
     code: 'invalid-enum-value', severity: 'error', kind: 'registration',
-    text: registrationText({ Scenario: 'acquisition' }), at: '⟦"acquisition"⟧', nearMiss: registrationText({ Scenario: 'StubAcquisition' }),
+    text: registrationText({ Scenario: 'Stub Acquisition' }), at: '⟦"Stub Acquisition"⟧', nearMiss: registrationText({ Scenario: 'StubAcquisition' }),
+  },
+  {
+    code: 'enum-case-variant', severity: 'warning', kind: 'registration',
+    text: registrationText({ Scenario: 'acquisition' }), at: '⟦"acquisition"⟧', nearMiss: registrationText({ Scenario: 'Acquisition' }),
   },
   {
     code: 'endpoint-not-https', severity: 'error', kind: 'payload',
