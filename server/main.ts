@@ -161,7 +161,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 
 async function probeEncoding(doc: TextDocument): Promise<void> {
-  if (doc.languageId !== 'reg') return;
+  if (doc.languageId !== 'reg' && doc.languageId !== 'json' && doc.languageId !== 'jsonc') return;
   try {
     if (await state.encodings.probe(doc)) state.fire('encoding', [doc.uri]);
   } catch (err) {

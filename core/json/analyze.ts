@@ -5,7 +5,8 @@ import { DEFAULT_FILE_PRIORITY, type Registration, type RegistrationSettings } f
 import { createContext, type RuleContext } from './context';
 import { parseJsonDocument } from './document';
 import { spanOf } from './edits';
-import { asciiFindings } from './rules/ascii';
+import type { RegEncoding } from '../reg/model';
+import { asciiFindings, encodingFinding } from './rules/ascii';
 import { checkCombinations } from './rules/combinations';
 import { checkKeys } from './rules/keys';
 import { checkPowerShellReading, readAsPowerShell } from './rules/powershell';
@@ -38,11 +39,15 @@ export function detectJsonKind(text: string, path?: string): JsonKind {
   return path && /(^|[/\\])updater_[^/\\]*\.json$/i.test(path) ? 'registration' : 'payload';
 }
 
-/** Validates a JSON document of one form. Spans are offsets into `text`. */
-export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
+/** Validates a JSON document of one form. Spans are offsets into `text`; `encoding`: how its bytes were saved, when read from disk. */
+export function analyzeJson(text: string, kind: JsonKind, encoding?: RegEncoding): JsonAnalysis {
   const doc = parseJsonDocument(text);
   const findings = [...doc.findings];
-  if (kind === 'registration') findings.push(...asciiFindings(text));
+  if (kind === 'registration') {
+    const marked = encodingFinding(text, encoding);
+    if (marked) findings.push(marked);
+    findings.push(...asciiFindings(text));
+  }
   const root = doc.root;
   if (!root) return { kind, findings };
   if (root.type !== 'object') {

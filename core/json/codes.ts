@@ -10,6 +10,7 @@ export const jsonRules: RuleInfo[] = [
   { code: 'json-comment', severity: 'error', area: 'json', source: 'EN-DOC', rule: 'Comments are not allowed: Windows reads strict JSON.', fix: 'Remove the comment.' },
   { code: 'json-trailing-comma', severity: 'error', area: 'json', source: 'EN-DOC', rule: 'Trailing commas are not allowed: Windows reads strict JSON.', fix: 'Remove the comma.' },
   { code: 'root-not-object', severity: 'error', area: 'json', source: 'AO', rule: 'The document must be one JSON object.' },
+  { code: 'registration-encoding', severity: 'error', area: 'registration', source: 'EN-DOC', rule: 'A registration file must be saved as ASCII: a UTF-16 or UTF-8 byte-order mark is one finding, and the decoded content is checked as usual.' },
   { code: 'non-ascii', severity: 'error', area: 'registration', source: 'EN-DOC', rule: 'A registration file must be ASCII (no byte-order mark, no accented or other non-ASCII characters).', fix: 'Remove the byte-order mark.' },
 
   // Keys.
