@@ -4,6 +4,7 @@ import { jsonRules } from '../../core/json/codes';
 import { ruleFor } from '../../core/diagnostics/catalogue';
 import type { Severity } from '../../core/diagnostics/types';
 import type { JsonKind } from '../../core/json/analyze';
+import type { RegEncoding } from '../../core/reg/model';
 import { applyFirstFix, findingsOf, payloadText, registrationText, spanAt } from './json-helpers';
 
 /** One rule: a document that triggers it (exact span) and a near miss that does not. */
@@ -21,6 +22,8 @@ interface RuleCase {
   nearMissKind?: JsonKind;
   /** False when this trigger has no unambiguous fix although the rule sometimes has one. */
   fixable?: boolean;
+  /** How the trigger's bytes were saved (the near miss: plain UTF-8). */
+  encoding?: RegEncoding;
 }
 
 const customUrl = { Source: 'CustomURL', Endpoint: 'https://downloads.contoso.com/oobe/PhotoEditor.msixbundle' };
@@ -56,6 +59,10 @@ const CASES: RuleCase[] = [
   {
     code: 'key-case-mismatch', severity: 'error', kind: 'payload',
     text: payloadText().replace('"PFN"', '"pfn"'), at: '⟦"pfn"⟧', nearMiss: payloadText(),
+  },
+  {
+    code: 'registration-encoding', severity: 'error', kind: 'registration', encoding: 'utf16le-bom',
+    text: registrationText(), at: '⟦{⟧', nearMiss: registrationText(),
   },
   {
     code: 'key-case-variant', severity: 'warning', kind: 'registration',
@@ -220,8 +227,8 @@ describe('every JSON catalogue entry', () => {
     describe(`${c.code} (${c.kind})`, () => {
       test('triggers with the catalogue severity on the exact span', () => {
         const expected = spanAt(c.text, c.at);
-        const hits = findingsOf(c.text, c.kind, c.code);
-        assert.equal(hits.length, 1, `expected one ${c.code}, got ${JSON.stringify(findingsOf(c.text, c.kind))}`);
+        const hits = findingsOf(c.text, c.kind, c.code, c.encoding);
+        assert.equal(hits.length, 1, `expected one ${c.code}, got ${JSON.stringify(findingsOf(c.text, c.kind, undefined, c.encoding))}`);
         assert.equal(hits[0].severity, c.severity);
         assert.equal(ruleFor(c.code).severity, c.severity);
         assert.deepEqual(hits[0].span, expected);
