@@ -6,7 +6,7 @@ import type { RuleInfo } from '../diagnostics/types';
  */
 export const jsonRules: RuleInfo[] = [
   // Strict JSON: Windows and PowerShell's ConvertFrom-Json read plain JSON.
-  { code: 'json-syntax-error', severity: 'error', area: 'json', source: 'AO', rule: 'The document must be well-formed JSON.' },
+  { code: 'json-syntax-error', severity: 'error', area: 'json', source: 'EN-DOC', rule: 'The document must be well-formed JSON (Windows PowerShell\'s reader also takes some non-JSON such as 03, +1 or single quotes; Windows reads strict JSON).' },
   { code: 'json-comment', severity: 'error', area: 'json', source: 'EN-DOC', rule: 'Comments are not allowed: Windows reads strict JSON.', fix: 'Remove the comment.' },
   { code: 'json-trailing-comma', severity: 'error', area: 'json', source: 'EN-DOC', rule: 'Trailing commas are not allowed: Windows reads strict JSON.', fix: 'Remove the comma.' },
   { code: 'root-not-object', severity: 'error', area: 'json', source: 'AO', rule: 'The document must be one JSON object.' },
@@ -43,14 +43,14 @@ export const jsonRules: RuleInfo[] = [
   { code: 'honor-deprovisioning-with-update', severity: 'error', area: 'registration', source: 'AO', rule: 'HonorDeprovisioning true is only allowed with Scenario Acquisition or StubAcquisition, not Update.', fix: 'Remove HonorDeprovisioning.' },
 
   // Our additions (the sources imply them).
-  { code: 'update-with-customurl', severity: 'error', area: 'registration', source: 'EN-DOC', rule: 'Scenario Update is not supported with Source CustomURL.' },
+  { code: 'update-with-customurl', severity: 'warning', area: 'registration', source: 'expedited-apps', rule: 'Scenario Update with Source CustomURL: Microsoft\'s validator accepts it, but the documentation does not say Windows supports an update from a custom URL.' },
   { code: 'skip-if-present-with-update', severity: 'warning', area: 'registration', source: 'EN-DOC', rule: 'SkipIfPresent is only meaningful for Acquisition scenarios; with Update it does nothing.', fix: 'Remove SkipIfPresent.' },
   { code: 'ignored-productid', severity: 'warning', area: 'registration', source: 'EN-DOC', rule: 'ProductId is only read when Source is Store.', fix: 'Remove ProductId.' },
   { code: 'ignored-endpoint', severity: 'warning', area: 'registration', source: 'EN-DOC', rule: 'Endpoint is only read when Source is CustomURL.', fix: 'Remove Endpoint.' },
   { code: 'payload-priority-ignored', severity: 'warning', area: 'payload', source: 'KO-DOC', rule: 'The registry form takes its order from updaterPriority; a Priority key inside expeditedPayload is ignored.', fix: 'Remove Priority (set updaterPriority instead).' },
   { code: 'pfn-invalid', severity: 'error', area: 'json', source: 'reg-format', rule: 'A PFN is <Name>_<PublisherId>: Name 3-50 of [A-Za-z0-9.-] and not a reserved device name, PublisherId 13 Crockford base32 characters, 17-64 in all.' },
   { code: 'pfn-publisher-uppercase', severity: 'warning', area: 'json', source: 'reg-format', rule: 'Publisher ids are lowercase; PFNs compare case-insensitively, so uppercase works but is unusual.', fix: 'Lowercase the publisher id.' },
-  { code: 'region-not-assigned', severity: 'error', area: 'json', source: 'ISO-3166', rule: 'Regions are assigned ISO 3166-1 alpha-2 codes; reserved and user-assigned codes (UK, EL, EU, XK) never match a device.', fix: 'Replace with the assigned code (UK → GB, EL → GR, alpha-3 → alpha-2).' },
+  { code: 'region-not-assigned', severity: 'error', area: 'json', source: 'ISO-3166', rule: 'Regions are assigned ISO 3166-1 alpha-2 codes; reserved and user-assigned codes (UK, EL, EU) never match a device. XK (Kosovo, user-assigned) is accepted: Windows\' geo data uses it.', fix: 'Replace with the assigned code (UK → GB, EL → GR, alpha-3 → alpha-2).' },
   { code: 'region-lowercase', severity: 'warning', area: 'json', source: 'ISO-3166', rule: 'Region codes are uppercase; Windows reports the device region in uppercase and case-insensitive matching is not documented.', fix: 'Uppercase the code.' },
   { code: 'edition-unknown', severity: 'error', area: 'registration', source: 'expedited-apps', rule: 'Edition codes must be known GetProductInfo values (core/data/windows-editions.json).' },
   { code: 'edition-server', severity: 'warning', area: 'registration', source: 'AO', rule: 'Server editions never run registrations: the AppOrchestration module refuses on Server.', fix: 'Remove the Server edition.' },

@@ -172,7 +172,7 @@ const CASES: RuleCase[] = [
     text: registrationText({ Scenario: 'Update', HonorDeprovisioning: true }), at: '"HonorDeprovisioning": ⟦true⟧', nearMiss: registrationText({ Scenario: 'Acquisition', HonorDeprovisioning: true }),
   },
   {
-    code: 'update-with-customurl', severity: 'error', kind: 'registration',
+    code: 'update-with-customurl', severity: 'warning', kind: 'registration',
     text: registrationText({ ...customUrl, Scenario: 'Update' }, ['ProductId']), at: '⟦"Update"⟧', nearMiss: registrationText({ ...customUrl, Scenario: 'StubAcquisition' }, ['ProductId']),
   },
   {

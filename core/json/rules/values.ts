@@ -92,7 +92,7 @@ function checkRegionList(ctx: RuleContext, key: string, array: Node): void {
     if (check.valid) continue;
     const use = check.suggestion;
     const fixes: Fix[] = use ? [{ title: `Replace with "${use}"`, edits: [replaceNode(item, JSON.stringify(use))], safeForFixAll: true }] : [];
-    if (check.status === 'assigned' && check.lowercase) {
+    if (check.lowercase && check.suggestion === code.toUpperCase()) {
       ctx.findings.push(report('region-lowercase', spanOf(item), `Region "${code}" is lowercase: ISO 3166-1 codes are uppercase and Windows reports the device region in uppercase (whether matching ignores case is not documented). Write "${use}".`, { fixes }));
     } else {
       ctx.findings.push(report('region-not-assigned', spanOf(item), `Region "${code}" is not an assigned ISO 3166-1 alpha-2 code: ${check.reason}${use ? `. Use "${use}"` : ''}.`, { fixes }));
