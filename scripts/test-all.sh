@@ -19,6 +19,8 @@ npm run -s lint
 node --import tsx scripts/gen-rule-table.ts --check README.md
 stage "unit"
 node scripts/run-tests.mjs test/unit
+stage "differential: Microsoft's Test-UpdaterRegistration (oracle) vs the core"
+node scripts/run-tests.mjs test/oracle
 stage "language server over stdio"
 node scripts/run-tests.mjs test/lsp
 stage "CLI"
