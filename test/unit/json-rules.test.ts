@@ -78,6 +78,11 @@ const CASES: RuleCase[] = [
     nearMiss: registrationText({ Extra: Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, 1])) }),
   },
   {
+    code: 'json-unreadable-value', severity: 'error', kind: 'registration',
+    text: registrationText().replace('\n}', ',\n  "Extra": "\\/Date(999999999999999)\\/"\n}'), at: '⟦"\\/Date(999999999999999)\\/"⟧',
+    nearMiss: registrationText().replace('\n}', ',\n  "Extra": "\\/Date(0)\\/"\n}'),
+  },
+  {
     code: 'json-too-deep', severity: 'error', kind: 'registration',
     // The root is level 1, so 101 arrays put the 1 at level 103 (psm1 63 reads at most 102).
     text: registrationText().replace('\n}', `,\n  "Extra": ${'['.repeat(101)}1${']'.repeat(101)}\n}`), at: `"Extra": ${'['.repeat(101)}⟦1⟧`,

@@ -91,14 +91,33 @@ function checkRawDuplicates(ctx: RuleContext): void {
   }
 }
 
-/** Every object, root included: empty names, repeated names in nested objects, more than 1000 members. */
+/** Every value, root included: objects (empty names, repeats, members) and values JavaScriptSerializer cannot convert. */
 function checkObjects(ctx: RuleContext): void {
   const stack: Node[] = [ctx.root];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'object') checkObject(ctx, node);
-    for (const child of node.children ?? []) if (child.type === 'object' || child.type === 'array' || child.type === 'property') stack.push(child);
+    else if (node.type === 'number' || node.type === 'string') checkConvertible(ctx, node);
+    for (const [i, child] of (node.children ?? []).entries()) if (node.type !== 'property' || i > 0) stack.push(child);
   }
+}
+
+/** .NET Framework's double.TryParse refuses an overflow; a "\/Date(ms)\/" string beyond DateTime's range throws. */
+function checkConvertible(ctx: RuleContext, node: Node): void {
+  const raw = ctx.text.slice(node.offset, node.offset + node.length);
+  let why: string | undefined;
+  if (node.type === 'number' && !Number.isFinite(Number(raw))) why = `${raw} is beyond a Double's range`;
+  const date = node.type === 'string' ? /^"\\\/Date\((-?\d+)(?:[a-zA-Z]|[+-]\d{4})?\)\\\/"/.exec(raw) : null;
+  if (date && !dateInRange(BigInt(date[1]))) why = `"\\/Date(${date[1]})\\/" is read as a date, and that date is beyond .NET's DateTime range`;
+  if (!why) return;
+  ctx.findings.push(report('json-unreadable-value', spanOf(node), `Windows PowerShell 5.1 cannot read this value: ${why}, so ConvertFrom-Json fails and Test-UpdaterRegistration with it (psm1 63-65).`));
+}
+
+/** JavaScriptSerializer: ticks = ms * 10000 (wrapping at 64 bits) + the ticks of 1970-01-01, within 0..DateTime.MaxValue. */
+function dateInRange(ms: bigint): boolean {
+  if (ms < -(2n ** 63n) || ms >= 2n ** 63n) return true; // not a long: read as a plain string
+  const ticks = BigInt.asIntN(64, ms * 10000n) + 621355968000000000n;
+  return ticks >= 0n && ticks <= 3155378975999999999n;
 }
 
 function checkObject(ctx: RuleContext, object: Node): void {
