@@ -1,13 +1,11 @@
 // What Windows PowerShell 5.1 makes of a registration file before Microsoft's Test-UpdaterRegistration
 // (AppOrchestration.psm1) looks at it: `ConvertFrom-Json` is .NET Framework's JavaScriptSerializer
-// (RecursionLimit 102, at most 1000 members per object, Decimal for `3.0`, Double for `1e1`),
+// (RecursionLimit 102, Decimal for `3.0`, Double for `1e1`; no member limit on .NET 4.x, see test/oracle),
 // PowerShell's property names compare case-insensitively (OrdinalIgnoreCase: `ı` folds to `I`,
 // `ſ` to `S`), and the module's own duplicate scan (psm1 55) counts every `"name":` in the text.
 
 /** JsonObject.ConvertFromJson: RecursionLimit = maxDepthAllowed (100) + 2; each value is one level. */
 export const POWERSHELL_MAX_DEPTH = 102;
-/** JavaScriptObjectDeserializer: AppSettings.MaxJsonDeserializerMembers (default 1000) per object. */
-export const POWERSHELL_MAX_MEMBERS = 1000;
 
 /** .NET's OrdinalIgnoreCase key: each UTF-16 unit upper-cased by the invariant simple mapping (ı → I, ſ → S; ß stays ß). */
 export function foldKey(s: string): string {

@@ -8,9 +8,10 @@
 //   JsonObjectTypeResolver (every "__type" resolves to Dictionary<string, object>).
 // - PopulateFromDictionary: a key already present (PSObject property lookup, case-insensitive) is
 //   "DuplicateKeysInJsonString"; PSNoteProperty refuses an empty name.
-// - JavaScriptObjectDeserializer: depth counted per value, ThrowIfMaxJsonDeserializerMembersExceeded
-//   (AppSettings.MaxJsonDeserializerMembers, 1000 by default), DeserializePrimitiveObject's
-//   Int32 → Int64 → Decimal (no '.', no 'e') → Double order.
+// - JavaScriptObjectDeserializer: depth counted per value, DeserializePrimitiveObject's
+//   Int32 → Int64 → Decimal (no '.', no 'e') → Double order. ThrowIfMaxJsonDeserializerMembersExceeded
+//   reads AppSettings.MaxJsonDeserializerMembers, whose default in .NET Framework 4.x's System.Web
+//   (Util/AppSettings.cs) is Int32.MaxValue (1000 was .NET 3.5's System.Web.Extensions): no limit here.
 
 export type NetNumberKind = 'Int32' | 'Int64' | 'Decimal' | 'Double';
 
@@ -50,7 +51,7 @@ export function ordinalIgnoreCaseKey(s: string): string {
 }
 
 const RECURSION_LIMIT = 102;
-const MAX_MEMBERS = 1000;
+const MAX_MEMBERS = 2 ** 31 - 1;
 const INT32_MIN = -(2n ** 31n);
 const INT32_MAX = 2n ** 31n - 1n;
 const INT64_MIN = -(2n ** 63n);

@@ -66,11 +66,9 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     assert.match(f.message, /nested object.*psm1 63-65/);
   });
 
-  test('psm1 63-65: what JavaScriptSerializer cannot read: an empty name, 1001 members, nesting beyond 102 levels', () => {
+  test('psm1 63-65: what JavaScriptSerializer cannot read: an empty name, nesting beyond 102 levels (but any number of members)', () => {
     assert.deepEqual(errors(file('"Extra": {"": 1}')).map((f) => f.code), ['json-empty-key']);
-    const members = (n: number) => file(`"Extra": {${Array.from({ length: n }, (_, i) => `"k${i}": 1`).join(', ')}}`);
-    assert.deepEqual(errors(members(1001)).map((f) => f.code), ['json-too-many-members']);
-    assert.deepEqual(errors(members(1000)), []);
+    assert.deepEqual(errors(file(`"Extra": {${Array.from({ length: 1001 }, (_, i) => `"k${i}": 1`).join(', ')}}`)), [], '.NET 4.x has no member limit');
     // The root is level 1; a value inside k arrays below "Extra" is at level k + 2.
     assert.deepEqual(errors(file(`"Extra": ${'['.repeat(100)}1${']'.repeat(100)}`)), []);
     const deep = file(`"Extra": ${'['.repeat(101)}1${']'.repeat(101)}`);

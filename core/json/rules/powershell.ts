@@ -3,7 +3,7 @@ import { report } from '../../diagnostics/catalogue';
 import type { Fix } from '../../diagnostics/types';
 import type { RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
-import { foldKey, netNumberType, POWERSHELL_MAX_MEMBERS, rawKeys } from '../powershell';
+import { foldKey, netNumberType, rawKeys } from '../powershell';
 import { SCHEMAS } from '../schemas';
 import { canonicalKey } from './keys';
 
@@ -91,7 +91,7 @@ function checkRawDuplicates(ctx: RuleContext): void {
   }
 }
 
-/** Every value, root included: objects (empty names, repeats, members) and values JavaScriptSerializer cannot convert. */
+/** Every value, root included: objects (empty names, repeats) and values JavaScriptSerializer cannot convert. */
 function checkObjects(ctx: RuleContext): void {
   const stack: Node[] = [ctx.root];
   while (stack.length) {
@@ -123,7 +123,7 @@ function dateInRange(ms: bigint): boolean {
 function checkObject(ctx: RuleContext, object: Node): void {
   const properties = object.children ?? [];
   const seen = new Map<string, Node>();
-  for (const [i, property] of properties.entries()) {
+  for (const property of properties) {
     const keyNode = property.children?.[0];
     if (!keyNode || typeof keyNode.value !== 'string') continue;
     const key = keyNode.value;
@@ -131,9 +131,6 @@ function checkObject(ctx: RuleContext, object: Node): void {
       ctx.findings.push(report('json-empty-key', spanOf(keyNode), 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot make a property of it, so Test-UpdaterRegistration fails (psm1 63-65). Remove the property.', {
         fixes: [{ title: 'Remove the property', edits: [deleteMember(property, ctx.text)] }],
       }));
-    }
-    if (i === POWERSHELL_MAX_MEMBERS) {
-      ctx.findings.push(report('json-too-many-members', spanOf(keyNode), `This object has ${properties.length} members: Windows PowerShell 5.1's JSON reader (JavaScriptSerializer) refuses more than ${POWERSHELL_MAX_MEMBERS}, so Test-UpdaterRegistration fails (psm1 63-65). Remove members.`));
     }
     if (object === ctx.root) continue; // root repeats: rules/keys.ts
     const folded = foldKey(key);
