@@ -51,5 +51,10 @@ describe('editor: a UTF-16LE registration file on disk, and JSON nested 3,000 de
     const got = records(await client.diagnostics(uri));
     assert.deepEqual(got.map((d) => d.code), ['json-too-deep']);
     assert.deepEqual(got, cliDiagnostics(dir, 'updater_Deep.json'));
+    // The other features answer too (no tree, no crash of the server).
+    assert.ok(Array.isArray(await client.request('textDocument/documentSymbol', { textDocument: { uri } })));
+    await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3000 } });
+    await client.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 3000 } });
+    assert.deepEqual(records(await client.diagnostics(uri)), got, 'still serving');
   });
 });
