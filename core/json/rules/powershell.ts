@@ -11,7 +11,8 @@ import { canonicalKey } from './keys';
 // (AppOrchestration.psm1, "Revision 2026.02.12"; psm1 N = its line N). The oracle in test/oracle
 // checks that every file it rejects gets an error from these rules or the others.
 
-const ENUM_KEYS = ['Source', 'Scenario', 'Architecture'] as const;
+/** The keys with listed values, and the psm1 line whose `-notin` reads each. */
+const ENUM_LINES: Readonly<Record<string, number>> = { Scenario: 96, Source: 100, Architecture: 175 };
 
 /**
  * PowerShell reads `pfn` as `PFN` and `store` as `Store` (psm1 68-113: case-insensitive property
@@ -25,13 +26,13 @@ export function readAsPowerShell(ctx: RuleContext): void {
   if (ctx.byKey.size !== ctx.members.length || ctx.members.some((m) => !(m.key in SCHEMAS.registration.properties))) {
     for (const m of ctx.members) {
       const canonical = canonicalKey(m.key, 'registration');
-      if (!canonical || ctx.byKey.has(canonical) || ctx.members.some((o) => o.key === canonical)) continue;
+      if (!canonical || ctx.byKey.has(canonical)) continue;
       ctx.byKey.set(canonical, m);
       writable()[canonical] = ctx.value[m.key];
       delete writable()[m.key];
     }
   }
-  for (const key of ENUM_KEYS) {
+  for (const [key, line] of Object.entries(ENUM_LINES)) {
     const member = ctx.byKey.get(key);
     const found = (value ?? ctx.value)[key];
     if (!member?.valueNode || typeof found !== 'string') continue;
@@ -39,7 +40,7 @@ export function readAsPowerShell(ctx: RuleContext): void {
     const match = allowed.find((a) => foldKey(a) === foldKey(found));
     if (!match || match === found) continue;
     writable()[key] = match;
-    ctx.findings.push(report('enum-case-variant', spanOf(member.valueNode), `Microsoft's validator accepts ${JSON.stringify(found)} for ${key} (PowerShell's -notin compares case-insensitively, psm1 ${key === 'Architecture' ? 175 : key === 'Source' ? 100 : 96}), but the documentation spells it "${match}" and does not say Windows' reader ignores case: write "${match}".`, {
+    ctx.findings.push(report('enum-case-variant', spanOf(member.valueNode), `Microsoft's validator accepts ${JSON.stringify(found)} for ${key} (PowerShell's -notin compares case-insensitively, psm1 ${line}), but the documentation spells it "${match}" and does not say Windows' reader ignores case: write "${match}".`, {
       fixes: [{ title: `Change to "${match}"`, edits: [replaceNode(member.valueNode, JSON.stringify(match))], safeForFixAll: true }],
     }));
   }
