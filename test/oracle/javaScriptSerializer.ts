@@ -3,7 +3,12 @@
 // JavaScriptString) with PowerShell's settings, then JsonObject.PopulateFromDictionary/-List.
 // Only what decides Test-UpdaterRegistration's verdict is modelled: the dialect it accepts, the
 // .NET type of every value, its limits, and the errors PowerShell raises while converting.
-// References (reference source and PowerShell's pre-CoreCLR JsonObject.cs):
+// References: PowerShell's JsonObject.cs and JsonObjectTypeResolver.cs as they were before the
+// CoreCLR port (the `#else` branch: JavaScriptSerializer), and the .NET Framework reference source
+// (System.Web.Extensions/Script/Serialization/JavaScriptObjectDeserializer.cs, JavaScriptString.cs;
+// System.Web/Util/AppSettings.cs). Approximations, each on the side of the verdict: culture-aware
+// comparisons (-eq, the @{} hashtable of psm1 54) are modelled as OrdinalIgnoreCase, and a
+// DateTime's text as the invariant format.
 // - JsonObject.ConvertFromJson: RecursionLimit = maxDepthAllowed (100) + 2, MaxJsonLength = Int32.MaxValue,
 //   JsonObjectTypeResolver (every "__type" resolves to Dictionary<string, object>).
 // - PopulateFromDictionary: a key already present (PSObject property lookup, case-insensitive) is
