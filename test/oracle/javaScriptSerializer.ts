@@ -6,7 +6,8 @@
 // References: PowerShell's JsonObject.cs and JsonObjectTypeResolver.cs as they were before the
 // CoreCLR port (the `#else` branch: JavaScriptSerializer), and the .NET Framework reference source
 // (System.Web.Extensions/Script/Serialization/JavaScriptObjectDeserializer.cs, JavaScriptString.cs;
-// System.Web/Util/AppSettings.cs). Approximations, each on the side of the verdict: culture-aware
+// System.Web/Util/AppSettings.cs). Approximations (they matter only for non-ASCII text, which the core
+// flags anyway): culture-aware
 // comparisons (-eq, the @{} hashtable of psm1 54) are modelled as OrdinalIgnoreCase, and a
 // DateTime's text as the invariant format.
 // - JsonObject.ConvertFromJson: RecursionLimit = maxDepthAllowed (100) + 2, MaxJsonLength = Int32.MaxValue,
