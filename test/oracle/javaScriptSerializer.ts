@@ -6,10 +6,9 @@
 // References: PowerShell's JsonObject.cs and JsonObjectTypeResolver.cs as they were before the
 // CoreCLR port (the `#else` branch: JavaScriptSerializer), and the .NET Framework reference source
 // (System.Web.Extensions/Script/Serialization/JavaScriptObjectDeserializer.cs, JavaScriptString.cs;
-// System.Web/Util/AppSettings.cs). Approximations (they matter only for non-ASCII text, which the core
-// flags anyway): culture-aware
-// comparisons (-eq, the @{} hashtable of psm1 54) are modelled as OrdinalIgnoreCase, and a
-// DateTime's text as the invariant format.
+// System.Web/Util/AppSettings.cs). Approximations (they matter only for non-ASCII text, which the
+// core flags anyway): culture-aware comparisons (-eq, the @{} hashtable of psm1 54) are modelled
+// as OrdinalIgnoreCase, and a DateTime's text as the invariant format.
 // - JsonObject.ConvertFromJson: RecursionLimit = maxDepthAllowed (100) + 2, MaxJsonLength = Int32.MaxValue,
 //   JsonObjectTypeResolver (every "__type" resolves to Dictionary<string, object>).
 // - PopulateFromDictionary: a key already present (PSObject property lookup, case-insensitive) is
