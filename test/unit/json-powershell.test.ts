@@ -125,6 +125,14 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
     assert.equal(findings(plus)[0].fixes?.[0].edits[0].newText, '48');
   });
 
+  test('psm1 55: "a" beside "\\u0061" passes AO (its scan reads the text as written); our duplicate error says so', () => {
+    for (const text of [file('"Extra": 1, "\\u0045xtra": 2'), file('"Extra": {"a": 1, "\\u0061": 2}')]) {
+      const dups = errors(text).filter((f) => f.code === 'duplicate-key');
+      assert.equal(dups.length, 1, text);
+      assert.match(dups[0].message, /^Microsoft's validator accepts .*psm1 55/);
+    }
+  });
+
   test('XK is accepted (Windows uses it for Kosovo); UK still is not', () => {
     assert.deepEqual(findings(file('"IncludedRegions": ["XK"]')), []);
     assert.deepEqual(codes(file('"IncludedRegions": ["UK"]')), ['region-not-assigned:error']);

@@ -41,7 +41,12 @@ function checkSpellings(ctx: RuleContext, folded: string, members: Member[]): vo
   for (const dup of members.slice(1)) {
     const sameSpelling = dup.key === first.key;
     const sameValue = !!dup.valueNode && !!first.valueNode && ctx.text.slice(dup.valueNode.offset, dup.valueNode.offset + dup.valueNode.length) === ctx.text.slice(first.valueNode.offset, first.valueNode.offset + first.valueNode.length);
-    const why = sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively; psm1 55 and ConvertFrom-Json refuse it)`;
+    const raw = (n: Node): string => ctx.text.slice(n.offset, n.offset + n.length);
+    // "a" and "\u0061": psm1 55 scans the text as written and ConvertFrom-Json keeps the last value.
+    const escapedOnly = sameSpelling && foldKey(raw(dup.keyNode)) !== foldKey(raw(first.keyNode));
+    const why = escapedOnly
+      ? `Microsoft's validator accepts ${raw(dup.keyNode)} beside ${raw(first.keyNode)} (its duplicate scan reads the text as written, psm1 55), but both are "${dup.key}"`
+      : sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively; psm1 55 and ConvertFrom-Json refuse it)`;
     ctx.findings.push(report('duplicate-key', spanOf(dup.keyNode), `${why}; each property may appear once. Remove the duplicate.`, {
       fixes: [{ title: `Remove this "${dup.key}"`, edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
       related: [{ span: spanOf(first.keyNode), message: `first "${first.key}"` }],

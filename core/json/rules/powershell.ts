@@ -94,12 +94,42 @@ function checkRawDuplicates(ctx: RuleContext): void {
 
 /** Every value, root included: objects (empty names, repeats) and values JavaScriptSerializer cannot convert. */
 function checkObjects(ctx: RuleContext): void {
+  const reported = new Set(ctx.findings.filter((f) => f.code === 'duplicate-key').map((f) => f.span.start));
   const stack: Node[] = [ctx.root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === 'object') checkObject(ctx, node);
+    if (node.type === 'object') checkObject(ctx, node, reported);
     else if (node.type === 'number' || node.type === 'string') checkConvertible(ctx, node);
     for (const [i, child] of (node.children ?? []).entries()) if (node.type !== 'property' || i > 0) stack.push(child);
+  }
+}
+
+function checkObject(ctx: RuleContext, object: Node, reported: ReadonlySet<number>): void {
+  const seen = new Map<string, Node>();
+  for (const property of object.children ?? []) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const key = keyNode.value;
+    if (key === '') {
+      ctx.findings.push(report('json-empty-key', spanOf(keyNode), 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot make a property of it, so Test-UpdaterRegistration fails (psm1 63-65). Remove the property.', {
+        fixes: [{ title: 'Remove the property', edits: [deleteMember(property, ctx.text)] }],
+      }));
+    }
+    if (object === ctx.root) continue; // root repeats: rules/keys.ts
+    const folded = foldKey(key);
+    const earlier = seen.get(folded);
+    if (!earlier) {
+      seen.set(folded, keyNode);
+      continue;
+    }
+    if (reported.has(keyNode.offset)) continue; // the raw-text scan said it already
+    const first = String(earlier.value);
+    const related = [{ span: spanOf(earlier), message: `first "${first}"` }];
+    const message = first === key
+      // "a" then "\u0061": the scan reads the text as written, and the reader keeps the last value.
+      ? `Microsoft's validator accepts this repeat of "${key}" in a nested object (written differently, psm1 55; ConvertFrom-Json keeps the last value), but each property may appear once. Remove one of them.`
+      : `"${key}" repeats "${first}" in this nested object: Windows PowerShell 5.1's ConvertFrom-Json refuses keys that differ only in case (psm1 63-65). Remove one of them.`;
+    ctx.findings.push(report('duplicate-key', spanOf(keyNode), message, { related }));
   }
 }
 
@@ -119,31 +149,6 @@ function dateInRange(ms: bigint): boolean {
   if (ms < -(2n ** 63n) || ms >= 2n ** 63n) return true; // not a long: read as a plain string
   const ticks = BigInt.asIntN(64, ms * 10000n) + 621355968000000000n;
   return ticks >= 0n && ticks <= 3155378975999999999n;
-}
-
-function checkObject(ctx: RuleContext, object: Node): void {
-  const properties = object.children ?? [];
-  const seen = new Map<string, Node>();
-  for (const property of properties) {
-    const keyNode = property.children?.[0];
-    if (!keyNode || typeof keyNode.value !== 'string') continue;
-    const key = keyNode.value;
-    if (key === '') {
-      ctx.findings.push(report('json-empty-key', spanOf(keyNode), 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot make a property of it, so Test-UpdaterRegistration fails (psm1 63-65). Remove the property.', {
-        fixes: [{ title: 'Remove the property', edits: [deleteMember(property, ctx.text)] }],
-      }));
-    }
-    if (object === ctx.root) continue; // root repeats: rules/keys.ts
-    const folded = foldKey(key);
-    const earlier = seen.get(folded);
-    if (earlier) {
-      ctx.findings.push(report('duplicate-key', spanOf(keyNode), `"${key}" repeats "${String(earlier.value)}" in this nested object: Windows PowerShell 5.1's ConvertFrom-Json refuses keys that differ only in case (psm1 63-65). Remove one of them.`, {
-        related: [{ span: spanOf(earlier), message: `first "${String(earlier.value)}"` }],
-      }));
-    } else {
-      seen.set(folded, keyNode);
-    }
-  }
 }
 
 /** `3.0` is a Decimal and `1e1` a Double in Windows PowerShell, beyond Int64 a Decimal: AO's integer checks fail. */
