@@ -16,9 +16,10 @@ export interface DiskText {
 // reports the mark (the editor hides it, so only files read from disk can show that finding).
 const utf8KeepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
 
-export function decodeDocumentBytes(path: string, bytes: Uint8Array): DiskText {
+/** `codePage`: the ANSI code page for REGEDIT4 files that are neither UTF-16 nor UTF-8 (default 1252). */
+export function decodeDocumentBytes(path: string, bytes: Uint8Array, codePage?: number): DiskText {
   if (isRegPath(path)) {
-    const decoded = decodeRegBytes(bytes);
+    const decoded = decodeRegBytes(bytes, codePage);
     return { text: decoded.text, encoding: decoded.encoding };
   }
   return { text: utf8KeepingBom.decode(bytes) };
