@@ -108,6 +108,8 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
   const candidates = new Map<string, Candidate>();
   let failures = 0;
   let ignored = 0;
+  /** PATHs that name nothing: a usage error, raised (all of them) before anything is printed. */
+  const unmatched: string[] = [];
   const fail = (line: string) => {
     failures++;
     report(line);
@@ -166,13 +168,15 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       info = await stat(absolute);
     } catch (err) {
       const link = await lstat(absolute).catch(() => undefined);
-      fail(link?.isSymbolicLink() ? `cannot read ${given}: a broken symbolic link` : `cannot read ${given}: ${describe(err)}`);
+      const why = link?.isSymbolicLink() ? 'a broken symbolic link' : describe(err);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(`cannot read ${given}: ${why}`);
+      else fail(`cannot read ${given}: ${why}`);
       return true;
     }
     if (info.isDirectory()) {
       const before = failures;
       const found = await walk(absolute, '');
-      if (found === 0 && failures === before) fail(`no .reg, updater_*.json or *.payload.json file in folder ${given}`);
+      if (found === 0 && failures === before) unmatched.push(`no .reg, updater_*.json or *.payload.json file in folder ${given}`);
       return true;
     }
     if (!info.isFile()) {
@@ -203,8 +207,9 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     matches.sort();
     let taken = 0;
     for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd))) taken++;
-    if (taken === 0 && matches.length === 0) fail(`no file matches ${given}`);
+    if (taken === 0 && matches.length === 0) unmatched.push(`no file matches ${given}`);
   }
+  if (unmatched.length) throw new UsageError(unmatched.join('\n'));
   if (ignored) report(`${ignored} file${ignored === 1 ? '' : 's'} ignored by ${options.ignore?.source}`);
 
   const files = [...candidates.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -44,7 +44,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`expedite ${name}: ${err.message}\n`);
+      for (const line of err.message.split('\n')) io.stderr(`expedite ${name}: ${line}\n`);
       return EXIT_USAGE;
     }
     // Never a stack trace for input: an unexpected failure is reported in one line.
