@@ -203,7 +203,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       await named(absolute, given);
       continue;
     }
-    const matches = await glob([toPattern(given)], { cwd, absolute: true, caseSensitiveMatch: false, onlyFiles: false, followSymbolicLinks: false, expandDirectories: false, dot: false });
+    const matches = await glob([toPattern(given)], { cwd, absolute: true, caseSensitiveMatch: false, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false, dot: false });
     matches.sort();
     let taken = 0;
     for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd))) taken++;
