@@ -2,7 +2,7 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const CLI = process.env.EXPEDITE_CLI_PATH ?? join(ROOT, 'dist', 'cli.js');
@@ -33,8 +33,8 @@ export function scratch(prefix: string): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Copies files of examples/ into a folder (names relative to examples/). */
-export function copyExamples(dir: string, names: readonly string[], rename: (name: string) => string = (n) => n): void {
+/** Copies files of examples/ into a folder (names relative to examples/; by default under their own base name). */
+export function copyExamples(dir: string, names: readonly string[], rename: (name: string) => string = (n) => basename(n)): void {
   for (const name of names) cpSync(join(ROOT, 'examples', name), join(dir, rename(name)));
 }
 
