@@ -25,8 +25,14 @@ export function decodeDocumentBytes(path: string, bytes: Uint8Array, codePage?: 
   return { text: utf8KeepingBom.decode(bytes) };
 }
 
+// The code page of `expeditedApps.reg.codePage` (server/codePage.ts), set when the settings change.
+let settingCodePage: number | undefined;
+export function setDiskCodePage(codePage: number): void {
+  settingCodePage = codePage;
+}
+
 export async function readDocumentFile(path: string): Promise<DiskText> {
-  return decodeDocumentBytes(path, await readFile(path));
+  return decodeDocumentBytes(path, await readFile(path), settingCodePage);
 }
 
 /** Folders never worth scanning: dependencies and dot-folders (.git, .vscode-test, ...). */

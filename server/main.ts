@@ -15,6 +15,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { features } from './features';
+import { effectiveCodePage } from './codePage';
+import { setDiskCodePage } from './diskFiles';
 import { parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
@@ -127,6 +129,7 @@ async function reload(why: string): Promise<void> {
       watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
       void previous?.then((d) => d.dispose()).catch(() => {});
     }
+    setDiskCodePage(effectiveCodePage(state.settings.codePage));
     trace(`settings (${why}): ${JSON.stringify(state.settings)}`);
     // Which documents are ours may have changed: re-report them now, then again with the scan.
     state.fire('settings', documents.all().map((d) => d.uri));
