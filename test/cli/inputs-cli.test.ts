@@ -26,6 +26,15 @@ describe('expedite check: paths that name nothing are exit 2', () => {
     }
   });
 
+  test('issue 11 item 11: apply and remove refuse an empty PATH before anything is planned or written', () => {
+    for (const verb of ['apply', 'remove']) {
+      const r = expedite([verb, '--dry-run', ''], { cwd: tmp.dir });
+      assert.equal(r.status, 2, `${verb}: ${r.stderr}`);
+      assert.match(r.stderr, /an empty PATH was given \(an unset variable\?\)/, verb);
+      assert.doesNotMatch(r.stdout, /fabrikam|Fabrikam/, `${verb} planned the current folder`);
+    }
+  });
+
   test('an empty folder, a pattern that matches nothing and a missing file: exit 2, each named, nothing on stdout', () => {
     const r = expedite(['check', 'empty', 'nope-*.reg', 'missing.reg', 'fabrikam-apps.reg'], { cwd: tmp.dir });
     assert.equal(r.status, 2);
