@@ -26,16 +26,23 @@ function decodeJsonBytes(bytes: Uint8Array): DiskText {
   return { text: new TextDecoder('utf-8').decode(bytes) };
 }
 
-export function decodeDocumentBytes(path: string, bytes: Uint8Array): DiskText {
+/** `codePage`: the ANSI code page for REGEDIT4 files that are neither UTF-16 nor UTF-8 (default 1252). */
+export function decodeDocumentBytes(path: string, bytes: Uint8Array, codePage?: number): DiskText {
   if (isRegPath(path)) {
-    const decoded = decodeRegBytes(bytes);
+    const decoded = decodeRegBytes(bytes, codePage);
     return { text: decoded.text, encoding: decoded.encoding };
   }
   return decodeJsonBytes(bytes);
 }
 
+// The code page of `expeditedApps.reg.codePage` (server/codePage.ts), set when the settings change.
+let settingCodePage: number | undefined;
+export function setDiskCodePage(codePage: number): void {
+  settingCodePage = codePage;
+}
+
 export async function readDocumentFile(path: string): Promise<DiskText> {
-  return decodeDocumentBytes(path, await readFile(path));
+  return decodeDocumentBytes(path, await readFile(path), settingCodePage);
 }
 
 /** Folders never worth scanning: dependencies and dot-folders (.git, .vscode-test, ...). */

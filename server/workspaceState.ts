@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeWorkspace, type DocumentAnalysis } from '../core/analyze';
 import type { Finding, Span } from '../core/diagnostics/types';
 import { findingsOfFile } from '../core/diagnostics/records';
+import { applyRuleLevels, type RuleLevel } from '../core/diagnostics/ruleSettings';
 import type { Registration } from '../core/model/registration';
 import type { LineIndex } from '../core/text/lineIndex';
 import { DocumentCache, type CachedDocument } from './documentCache';
@@ -29,6 +30,8 @@ const JSON_LANGUAGES = new Set(['json', 'jsonc']);
 
 export class WorkspaceState {
   settings: ServerSettings = DEFAULT_SETTINGS;
+  /** Rule levels of the project's `.expeditedrc.json` (changed with a 'settings' event). */
+  ruleLevels: ReadonlyMap<string, RuleLevel> = new Map();
   readonly encodings = new RegEncodings();
   readonly files = new WorkspaceFiles();
   readonly cache: DocumentCache;
@@ -86,7 +89,7 @@ export class WorkspaceState {
   findings(uri: string): Finding[] | undefined {
     const entry = this.entry(uri);
     if (!entry) return undefined;
-    return findingsOfFile(entry.analysis.findings, this.crossFileFindings(uri));
+    return applyRuleLevels(findingsOfFile(entry.analysis.findings, this.crossFileFindings(uri)), this.ruleLevels);
   }
 
   /**

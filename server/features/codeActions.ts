@@ -2,7 +2,8 @@
 // editor.codeActionsOnSave, and as a quick fix beside the others).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
-import type { Finding, Fix } from '../../core/diagnostics/types';
+import type { Fix } from '../../core/diagnostics/types';
+import { fixAllEdits } from '../../core/diagnostics/fixAll';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
 import { toDiagnostic } from './diagnostics';
@@ -17,27 +18,7 @@ function toEdits(fix: Fix, lines: LineIndex): TextEdit[] {
   return fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
 }
 
-/**
- * The first fix-all-safe fix of each finding, skipping any that touches a span an earlier one
- * already edits (two inserts at one point count as overlapping: their order would be a guess).
- */
-export function fixAllEdits(findings: readonly Finding[]): Fix['edits'] {
-  const candidates = findings
-    .map((f) => f.fixes?.find((x) => x.safeForFixAll && x.edits.length > 0))
-    .filter((x): x is Fix => x !== undefined)
-    .map((fix) => ({ fix, start: Math.min(...fix.edits.map((e) => e.span.start)), end: Math.max(...fix.edits.map((e) => e.span.end)) }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const chosen: Fix['edits'] = [];
-  let lastEnd = -1;
-  let lastStart = -1;
-  for (const c of candidates) {
-    if (c.start < lastEnd || c.start === lastStart) continue;
-    chosen.push(...c.fix.edits);
-    lastEnd = c.end;
-    lastStart = c.start;
-  }
-  return chosen;
-}
+export { fixAllEdits };
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));

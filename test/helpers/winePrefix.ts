@@ -34,9 +34,10 @@ export function wineAvailable(): boolean {
  * Creates and boots a prefix (several seconds the first time), then keeps its wineserver
  * running (`wineserver -p`) so later reg.exe calls take tens of milliseconds.
  */
-export async function createWinePrefix(): Promise<WinePrefix> {
+export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}): Promise<WinePrefix> {
   const dir = mkdtempSync(join(tmpdir(), 'expedite-wine-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, WINEPREFIX: dir, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+  // options.env: e.g. LANG for a prefix in another locale (its ANSI code page follows it).
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, WINEPREFIX: dir, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
   const wine = (args: string[], options?: { timeoutMs?: number }) =>
     new Promise<WineRun>((resolve) => {
       execFile('wine', args, { env, encoding: 'latin1', timeout: options?.timeoutMs ?? 120_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
