@@ -275,9 +275,19 @@ async function runSteps(backend: Backend, verb: Verb, steps: PlannedStep[], base
     report.ok = true;
     return report;
   }
+  if (options.signal?.aborted) {
+    report.interrupted = true;
+    report.error = 'interrupted before the change was verified';
+    log(`${report.error}; rolling back`);
+    return rolledBack(report, runner, started, restore, log);
+  }
   const problems: string[] = [];
   const after = new RegistryView(backend);
-  for (const step of steps) problems.push(...(await runner.verify(after, step.expect)));
+  try {
+    for (const step of steps) problems.push(...(await runner.verify(after, step.expect)));
+  } catch (err) {
+    problems.push(`reading the target back: ${(err as Error).message}`);
+  }
   report.verification = { checked: steps.length, problems };
   if (problems.length > 0) {
     report.error = `verification failed: ${problems.join('; ')}`;

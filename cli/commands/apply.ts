@@ -8,7 +8,7 @@ import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
 import { createBackend, type TargetSetting } from '../../backends/target';
-import { BackendUnavailableError, type Backend } from '../../backends/types';
+import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
@@ -158,6 +158,19 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
     io.stdout(HELP);
     return EXIT_OK;
   }
+  try {
+    return await run(args, io);
+  } catch (err) {
+    // The target refused something (a symbolic link in the store, a name reg.exe cannot take): say what, no stack trace.
+    if (err instanceof BackendError) {
+      io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
+
+async function run(args: ApplyArgs, io: CliIO): Promise<number> {
   const inputs = args.verb === 'pull' || args.undo ? [] : await planInputs(args.paths, io.cwd);
   let backend: Backend;
   try {
