@@ -52,11 +52,12 @@ export async function createWineBackend(options: WineOptions = {}): Promise<RegE
   if (!isAbsolute(prefix)) throw new BackendUnavailableError(`the Wine prefix must be an absolute path: ${prefix}`);
   // Quiet Wine's own logging; a new prefix must not stop to offer Mono or Gecko downloads.
   const env: NodeJS.ProcessEnv = { ...baseEnv, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: baseEnv.WINEDLLOVERRIDES ?? 'mscoree,mshtml=' };
-  if (!options.createPrefix && !(await winePrefixExists(prefix))) {
-    throw new BackendUnavailableError(`the Wine prefix ${prefix} does not exist (no system.reg or drive_c in it): choose an existing prefix with --wineprefix, or pass --create-prefix to have Wine create this one`);
-  }
+  // Wine first: without it, the prefix question does not arise.
   if (!(await wineInstalled(command, env))) {
     throw new BackendUnavailableError(`Wine is not available ('${command} --version' did not run). Install Wine (apt-get install wine64 wine) or choose another target.`);
+  }
+  if (!options.createPrefix && !(await winePrefixExists(prefix))) {
+    throw new BackendUnavailableError(`the Wine prefix ${prefix} does not exist (no system.reg or drive_c in it): choose an existing prefix with --wineprefix, or pass --create-prefix to have Wine create this one`);
   }
   return new RegExeBackend({
     kind: 'wine',
