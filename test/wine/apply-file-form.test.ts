@@ -86,7 +86,9 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
       assert.equal(report.refused[0]?.reason, 'App Expedition is not supported on Server Editions.');
       assert.deepEqual(stagedFolders(), ['Contoso_App']);
     } finally {
-      await prefix.reg('delete', CURRENT_VERSION, '/v', 'EditionID', '/f', '/reg:64');
+      // Every later test needs a client edition again: make sure the value is gone.
+      const removed = await prefix.reg('delete', CURRENT_VERSION, '/v', 'EditionID', '/f', '/reg:64');
+      assert.equal(removed.code === 0 || (await prefix.reg('query', CURRENT_VERSION, '/v', 'EditionID', '/reg:64')).code === 1, true, removed.stdout + removed.stderr);
     }
   });
 
