@@ -166,6 +166,12 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`expedite ${args.verb}: ${err.message}\n`);
       return EXIT_USAGE;
     }
+    // A file the CLI could not read or write (backup folder, pull folder): Node's message names it.
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`expedite ${args.verb}: ${(err as Error).message}\n`);
+      return EXIT_USAGE;
+    }
     throw err;
   }
 }

@@ -95,6 +95,15 @@ describe('expedite apply interrupted, and missing prefixes (real CLI, real Wine)
     assert.equal(await exportText(), undefined);
   });
 
+  test('item 2: a folder the CLI cannot write is one line and exit 2, not a stack trace', async () => {
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'not a folder');
+    const run = await cli(['pull', '--target', 'wine', '--wineprefix', prefix.dir, join(file, 'sub')], prefix.env);
+    assert.equal(run.status, 2, run.stdout + run.stderr);
+    assert.match(run.stderr, /^expedite pull: .*(ENOTDIR|EEXIST).*\n$/);
+    assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
   test('issue 14: a Wine prefix that does not exist is refused (exit 2) unless --create-prefix', async () => {
     const home = mkdtempSync(join(tmpdir(), 'expedite-home-'));
     try {
