@@ -131,16 +131,22 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
   if (out !== undefined) {
     const dir = resolve(io.cwd, out);
     await mkdir(dir, { recursive: true });
-    const written = [join(dir, 'UScheduler_OOBE.reg')];
-    await writeFile(written[0], utf16leWithBom(pulled.regText));
+    const written: string[] = [];
+    const kept: string[] = [];
+    const put = async (target: string, bytes: Uint8Array) => {
+      const previous = await keepPrevious(target, bytes);
+      if (previous) kept.push(previous);
+      await writeFile(target, bytes);
+      written.push(target);
+    };
+    await put(join(dir, 'UScheduler_OOBE.reg'), utf16leWithBom(pulled.regText));
     for (const file of pulled.files) {
       const target = join(dir, ...file.path.slice(1));
       await mkdir(join(target, '..'), { recursive: true });
-      await writeFile(target, file.bytes);
-      written.push(target);
+      await put(target, file.bytes);
     }
-    if (args.format === 'json') io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, written }, null, 2)}\n`);
-    else io.stdout(`${written.map((w) => `wrote ${w}`).join('\n')}\n`);
+    if (args.format === 'json') io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, written, kept }, null, 2)}\n`);
+    else io.stdout(`${[...written.map((w) => `wrote ${w}`), ...kept.map((k) => `kept the previous version as ${k}`)].join('\n')}\n`);
     return EXIT_OK;
   }
   if (args.format === 'json') {
@@ -203,6 +209,30 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
     return EXIT_SIGNAL[received];
   } finally {
     interrupt.dispose();
+  }
+}
+
+/**
+ * Before pull overwrites a file that holds something else, it renames it to the first free
+ * `<name>.bak`, `<name>.bak2`, ...; returns that name (undefined when there was nothing to keep).
+ */
+async function keepPrevious(target: string, bytes: Uint8Array): Promise<string | undefined> {
+  let old: Buffer;
+  try {
+    old = await readFile(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  if (old.equals(bytes)) return undefined;
+  for (let n = 1; ; n++) {
+    const backup = `${target}.bak${n === 1 ? '' : n}`;
+    try {
+      await writeFile(backup, old, { flag: 'wx' });
+      return backup;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
   }
 }
 

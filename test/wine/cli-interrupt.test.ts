@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
@@ -102,6 +102,22 @@ describe('expedite apply interrupted, and missing prefixes (real CLI, real Wine)
     assert.equal(run.status, 2, run.stdout + run.stderr);
     assert.match(run.stderr, /^expedite pull: .*(ENOTDIR|EEXIST).*\n$/);
     assert.doesNotMatch(run.stderr, /^\s+at /m);
+  });
+
+  test('pull into a folder keeps a file it would overwrite as .bak', async () => {
+    const out = join(dir, 'pulled');
+    const previous = join(out, 'UScheduler_OOBE.reg');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(previous, 'my own notes');
+    const run = await cli(['pull', '--target', 'wine', '--wineprefix', prefix.dir, out], prefix.env);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(readFileSync(`${previous}.bak`, 'utf8'), 'my own notes');
+    assert.match(readFileSync(previous).toString('utf16le'), /Windows Registry Editor Version 5\.00/);
+    assert.match(run.stdout, /kept the previous version as .*UScheduler_OOBE\.reg\.bak$/m);
+    // The same content again: nothing more to keep.
+    const again = await cli(['pull', '--target', 'wine', '--wineprefix', prefix.dir, out], prefix.env);
+    assert.equal(again.status, 0);
+    assert.equal(existsSync(`${previous}.bak2`), false);
   });
 
   test('issue 14: a Wine prefix that does not exist is refused (exit 2) unless --create-prefix', async () => {
