@@ -139,10 +139,8 @@ class Runner {
    * UScheduler_OOBE, then one import that trims the copy to exactly those keys (so a restore never
    * touches another registration, nor the values on UScheduler_OOBE itself).
    */
-  async copyRegistry(view: RegistryView, snapshots: RegistryRestore['snapshots'], id: string): Promise<string | undefined> {
+  async copyRegistry(view: RegistryView, snapshots: RegistryRestore['snapshots'], copyKey: string): Promise<void> {
     const existing = new Set(snapshots.filter((s) => s.before !== undefined).map((s) => s.key.slice(USCHEDULER_KEY.length + 1).toLowerCase()));
-    if (existing.size === 0) return undefined;
-    const copyKey = `${REGISTRY_BACKUP_ROOT}\\${id}`;
     await this.write({ op: 'copy-key', from: USCHEDULER_KEY, to: copyKey });
     // Names with control characters cannot be written into a .reg file: they stay in the copy, unused.
     const others = (await view.children()).filter((name) => !existing.has(name.toLowerCase()) && !hasControlCharacter(name)).map((name) => `${copyKey}\\${name}`);
@@ -151,7 +149,6 @@ class Runner {
       const valueDeletes = parentValues.length > 0 ? [{ key: copyKey, names: parentValues }] : [];
       await this.write({ op: 'import', keys: [], deletes: others, regText: batchImportText(others, [], valueDeletes) });
     }
-    return copyKey;
   }
 
   /** Puts registry keys back from their lossless copy (or, without one, from the export text) and removes an empty UScheduler_OOBE it left. */
@@ -247,7 +244,12 @@ async function runSteps(backend: Backend, verb: Verb, steps: PlannedStep[], base
   const started: Snapshot[] = [];
   try {
     if (!backend.dryRun) {
-      restore.copyKey = await runner.copyRegistry(view, registrySnapshots(snapshots), backupId());
+      const replaced = registrySnapshots(snapshots).filter((s) => s.before !== undefined);
+      if (replaced.length > 0) {
+        // Named before it is written: a copy cut short is deleted by the rollback too.
+        restore.copyKey = `${REGISTRY_BACKUP_ROOT}\\${backupId()}`;
+        await runner.copyRegistry(view, replaced, restore.copyKey);
+      }
       if (options.backupRoot && steps.length > 0) {
         report.backup = await writeBackup(options.backupRoot, verb, report.target, snapshots, { registryCopy: restore.copyKey, uschedulerExisted });
         log(`backup: ${report.backup}`);
