@@ -41,7 +41,7 @@ export interface WindowsBackendConfig {
   elevated: boolean;
   runElevated: (commandLine: string) => Promise<void>;
   /** Runs reg.exe; default: execFile with the argument array (tests record the arrays instead). */
-  runReg?: (args: readonly string[]) => Promise<ProcessResult>;
+  runReg?: (args: readonly string[], signal?: AbortSignal) => Promise<ProcessResult>;
   faults?: FaultOptions;
 }
 
@@ -55,7 +55,7 @@ export class WindowsBackend extends RegExeBackend {
       kind: 'local',
       label: 'local registry (reg.exe, 64-bit view)',
       program: [windows.regExe],
-      runReg: windows.runReg ?? ((args) => runProcess(windows.regExe, args)),
+      runReg: windows.runReg ?? ((args, signal) => runProcess(windows.regExe, args, { signal })),
       targetPath: (p) => p,
       programDataRoot: windows.programData,
       programDataDisplay: windows.programData,
@@ -66,24 +66,26 @@ export class WindowsBackend extends RegExeBackend {
     this.runElevated = windows.runElevated;
   }
 
-  protected override async perform(op: WriteOp): Promise<void> {
-    if (this.elevated) return super.perform(op);
+  protected override async perform(op: WriteOp, signal?: AbortSignal): Promise<void> {
+    if (this.elevated) return super.perform(op, signal);
     // Not elevated: data travels in private temp files, never on the elevated command line.
     switch (op.op) {
       case 'delete-key':
         return this.importElevated(regDeletionText(op.key));
+      case 'copy-key':
+        return this.runElevated(elevatedCommandLine([this.regExe, ...regArgs.copy(op.from, op.to)]));
       case 'import':
       case 'import-export':
         return this.importElevated(op.regText);
       case 'mkdir':
-        return this.runElevated(elevatedCommandLine(['mkdir', this.files.hostPath(op.path)]));
+        return this.runElevated(elevatedCommandLine(['mkdir', await this.files.safePath(op.path)]));
       case 'write-file':
         return withPrivateTemp(async (temp) => {
           const source = await temp.write('staged.json', op.bytes);
-          await this.runElevated(elevatedCommandLine(['copy', '/b', '/y', source, this.files.hostPath(op.path)]));
+          await this.runElevated(elevatedCommandLine(['copy', '/b', '/y', source, await this.files.safePath(op.path)]));
         });
       case 'remove-dir':
-        return this.runElevated(elevatedCommandLine(['rmdir', '/s', '/q', this.files.hostPath(op.path)]));
+        return this.runElevated(elevatedCommandLine(['rmdir', '/s', '/q', await this.files.safePath(op.path)]));
     }
   }
 
