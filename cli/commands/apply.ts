@@ -8,7 +8,8 @@ import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
 import { createBackend, type TargetSetting } from '../../backends/target';
-import { BackendUnavailableError, type Backend } from '../../backends/types';
+import { ElevationRequiredError, relaunchThisCli } from '../../backends/elevation';
+import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
@@ -23,12 +24,13 @@ interface ApplyArgs {
   wineCommand?: string;
   dryRun: boolean;
   undo: boolean;
+  elevate: boolean;
   format: 'text' | 'json';
   backupDir?: string;
   paths: string[];
 }
 
-const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--format text|json] PATH...
+const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] PATH...
 
   apply    write the registrations of PATHs (registry form: the UScheduler_OOBE subkeys;
            file form: staged as Microsoft's Add-UpdaterRegistration does), then read back and verify
@@ -42,6 +44,8 @@ options:
   --wine-command CMD    the Wine launcher (default: wine)
   --dry-run             print the exact operations and change nothing (without --target: an empty machine)
   --undo                (apply) put back what the last apply or remove on this target replaced
+  --elevate             (--target local, not an administrator) ask once for administrator rights and run
+                        the whole command elevated; without it such a command exits 2
   --backup-dir DIR      where backups go (default: ~/.expedited-apps/backups)
   --format text|json    output format (default: text)
 `;
@@ -49,7 +53,7 @@ options:
 function parseArgs(argv: string[]): ApplyArgs | 'help' {
   const [verb, ...rest] = argv;
   if (verb !== 'apply' && verb !== 'remove' && verb !== 'pull') throw new UsageError(`unknown command '${verb}'`);
-  const args: ApplyArgs = { verb, dryRun: false, undo: false, format: 'text', paths: [] };
+  const args: ApplyArgs = { verb, dryRun: false, undo: false, elevate: false, format: 'text', paths: [] };
   const value = (name: string, i: number): string => {
     const v = rest[i];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -80,6 +84,9 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
         break;
       case '--undo':
         args.undo = true;
+        break;
+      case '--elevate':
+        args.elevate = true;
         break;
       case '--backup-dir':
         args.backupDir = take();
@@ -146,6 +153,24 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
   return EXIT_OK;
 }
 
+/** --elevate: the whole command once more in one elevated process, so the batch asks once. */
+async function runElevatedOnce(argv: string[], args: ApplyArgs, io: CliIO): Promise<number> {
+  const again = argv.filter((a) => a !== '--elevate');
+  // Backups go where this user's --undo looks, whichever account approves the prompt.
+  if (!args.backupDir) again.splice(1, 0, '--backup-dir', defaultBackupRoot());
+  let result;
+  try {
+    result = await relaunchThisCli(again);
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(result.stdout);
+  io.stderr(result.stderr.endsWith('\n') || result.stderr === '' ? result.stderr : `${result.stderr}\n`);
+  return result.code < 0 ? EXIT_USAGE : result.code;
+}
+
 export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
@@ -155,8 +180,9 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   const inputs = args.verb === 'pull' || args.undo ? [] : await planInputs(args.paths, io.cwd);
   let backend: Backend;
   try {
-    backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env });
+    backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env, writes: args.verb !== 'pull' });
   } catch (err) {
+    if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(argv, args, io);
     if (err instanceof BackendUnavailableError) {
       io.stderr(`expedite ${args.verb}: ${err.message}\n`);
       return EXIT_USAGE;
