@@ -3,7 +3,7 @@
 // written, unless the caller asked to elevate, and then the whole batch runs in ONE elevated process.
 import { runProcess, type ProcessResult } from './process';
 import { elevatedCommandLine } from './regCommands';
-import { BackendUnavailableError } from './types';
+import { BackendError, BackendUnavailableError } from './types';
 
 /** Set only by tests: this process counts as not elevated whatever the probes say. */
 export const TEST_NOT_ADMIN_ENV = 'EXPEDITE_TEST_NOT_ADMIN';
@@ -79,19 +79,17 @@ export interface ElevatedResult {
   stderr: string;
 }
 
-/** Runs one command line elevated (one prompt) and waits for it; default: @vscode/sudo-prompt. */
+/** Runs one command line elevated (one prompt) and waits for it; rejects (BackendError) when it never ran. Default: @vscode/sudo-prompt. */
 export type ElevatedRunner = (commandLine: string) => Promise<ElevatedResult>;
 
 export const sudoPromptRunner: ElevatedRunner = async (commandLine) => {
   const sudo = await import('@vscode/sudo-prompt');
-  return new Promise<ElevatedResult>((resolve) => {
+  return new Promise<ElevatedResult>((resolve, reject) => {
     sudo.exec(commandLine, { name: 'Expedited Apps' }, (error, stdout, stderr) => {
-      // sudo-prompt reports the command's nonzero exit status as error.code.
+      // sudo-prompt reports the command's nonzero exit status as error.code; without one the command never ran.
       const status = (error as (Error & { code?: unknown }) | undefined)?.code;
-      const code = !error ? 0 : typeof status === 'number' ? status : undefined;
-      // No exit code: the prompt itself failed or was declined, so the command never ran.
-      if (code === undefined) resolve({ code: -1, stdout: '', stderr: `${ELEVATION_DECLINED} (${error?.message ?? 'no result'})` });
-      else resolve({ code, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
+      if (error && typeof status !== 'number') reject(new BackendError(`${ELEVATION_DECLINED} (${error.message})`));
+      else resolve({ code: error ? (status as number) : 0, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
     });
   });
 };

@@ -167,8 +167,8 @@ async function runElevatedOnce(argv: string[], args: ApplyArgs, io: CliIO): Prom
     return EXIT_USAGE;
   }
   io.stdout(result.stdout);
-  io.stderr(result.stderr.endsWith('\n') || result.stderr === '' ? result.stderr : `${result.stderr}\n`);
-  return result.code < 0 ? EXIT_USAGE : result.code;
+  io.stderr(result.stderr);
+  return result.code;
 }
 
 export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
