@@ -2,6 +2,7 @@
 // Never a UAC prompt by surprise: a process without the rights is refused before anything is read or
 // written, unless the caller asked to elevate, and then the whole batch runs in ONE elevated process.
 import { runProcess, type ProcessResult } from './process';
+import type { ChangeReport } from './run';
 import { elevatedCommandLine } from './regCommands';
 import { BackendError, BackendUnavailableError } from './types';
 
@@ -79,13 +80,16 @@ export interface ElevatedResult {
   stderr: string;
 }
 
-/** Runs one command line elevated (one prompt) and waits for it; rejects (BackendError) when it never ran. Default: @vscode/sudo-prompt. */
-export type ElevatedRunner = (commandLine: string) => Promise<ElevatedResult>;
+/**
+ * Runs one command line elevated (one prompt) with extra environment variables and waits for it;
+ * rejects (BackendError) when it never ran. Default: @vscode/sudo-prompt.
+ */
+export type ElevatedRunner = (commandLine: string, env?: Record<string, string>) => Promise<ElevatedResult>;
 
-export const sudoPromptRunner: ElevatedRunner = async (commandLine) => {
+export const sudoPromptRunner: ElevatedRunner = async (commandLine, env) => {
   const sudo = await import('@vscode/sudo-prompt');
   return new Promise<ElevatedResult>((resolve, reject) => {
-    sudo.exec(commandLine, { name: 'Expedited Apps' }, (error, stdout, stderr) => {
+    sudo.exec(commandLine, { name: 'Expedited Apps', ...(env ? { env } : {}) }, (error, stdout, stderr) => {
       // sudo-prompt reports the command's nonzero exit status as error.code; without one the command never ran.
       const status = (error as (Error & { code?: unknown }) | undefined)?.code;
       if (error && typeof status !== 'number') reject(new BackendError(`${ELEVATION_DECLINED} (${error.message})`));
@@ -111,4 +115,31 @@ export async function relaunchElevated(program: string, script: string, argv: re
 /** This CLI process once more, elevated, with `argv` (the command and its arguments). */
 export function relaunchThisCli(argv: readonly string[], runner?: ElevatedRunner): Promise<ElevatedResult> {
   return relaunchElevated(process.execPath, process.argv[1], argv, runner);
+}
+
+/** The CLI as the editor starts it: VS Code's own runtime as Node.js, and the bundled dist/cli.js. */
+export interface CliLaunch {
+  program: string;
+  script: string;
+  env?: Record<string, string>;
+}
+
+/**
+ * The editor's apply, remove or undo on a local registry it may not write: the CLI's same command
+ * in one elevated process (one prompt for the whole batch), its JSON report read back.
+ */
+export async function changeElevatedOnce(
+  cli: CliLaunch,
+  verb: 'apply' | 'remove' | 'undo',
+  files: readonly string[],
+  backupRoot: string,
+  runner: ElevatedRunner = sudoPromptRunner,
+): Promise<ChangeReport> {
+  const command = verb === 'undo' ? ['apply', '--undo'] : [verb];
+  const result = await runner(relaunchCommandLine(cli.program, cli.script, [...command, '--target', 'local', '--format', 'json', '--backup-dir', backupRoot, ...files]), cli.env);
+  try {
+    return JSON.parse(result.stdout) as ChangeReport;
+  } catch {
+    throw new BackendError(`the elevated ${verb} reported no result (exit code ${result.code}): ${result.stderr.trim() || 'no output'}`);
+  }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { detectElevation, ElevationRequiredError } from './elevation';
 import { runProcess, type ProcessResult } from './process';
 import { RegExeBackend } from './regExeBackend';
-import { BackendUnavailableError, type FaultOptions, type WriteOp } from './types';
+import { BackendUnavailableError, type Backend, type FaultOptions, type WriteOp } from './types';
 
 export interface WindowsOptions {
   faults?: FaultOptions;
@@ -53,6 +53,11 @@ export class WindowsBackend extends RegExeBackend {
     if (!this.elevated) throw new ElevationRequiredError();
     return super.perform(op);
   }
+}
+
+/** True for the local registry when this process may not write it: the editor then elevates the batch once. */
+export function writesNeedElevation(backend: Backend): boolean {
+  return backend instanceof WindowsBackend && !backend.elevated;
 }
 
 export async function createWindowsBackend(options: WindowsOptions = {}): Promise<WindowsBackend> {

@@ -6,6 +6,7 @@ import {
   decideElevation,
   detectElevation,
   integrityLevel,
+  changeElevatedOnce,
   relaunchElevated,
   ElevationRequiredError,
   TEST_NOT_ADMIN_ENV,
@@ -116,5 +117,26 @@ describe('the elevation decision', () => {
         path,
       );
     }
+  });
+
+  test("the editor's apply and undo: one prompt running the CLI's JSON command, its report read back", async () => {
+    const prompts: { line: string; env?: Record<string, string> }[] = [];
+    const cli = { program: 'C:\\VS Code\\Code.exe', script: 'C:\\ext\\dist\\cli.js', env: { ELECTRON_RUN_AS_NODE: '1' } };
+    const report = { verb: 'apply', ok: true, steps: [{ name: 'A' }, { name: 'B' }] };
+    const runner = async (line: string, env?: Record<string, string>) => {
+      prompts.push({ line, env });
+      return { code: 0, stdout: JSON.stringify(report), stderr: '' };
+    };
+    assert.deepEqual(await changeElevatedOnce(cli, 'apply', ['C:\\w\\a.reg'], 'C:\\Users\\u\\storage\\backups', runner), report);
+    await changeElevatedOnce(cli, 'undo', [], 'C:\\b', runner);
+    assert.deepEqual(prompts, [
+      { line: '"C:\\VS Code\\Code.exe" C:\\ext\\dist\\cli.js apply --target local --format json --backup-dir C:\\Users\\u\\storage\\backups C:\\w\\a.reg', env: cli.env },
+      { line: '"C:\\VS Code\\Code.exe" C:\\ext\\dist\\cli.js apply --undo --target local --format json --backup-dir C:\\b', env: cli.env },
+    ]);
+  });
+
+  test('an elevated run without a JSON report is an error with its stderr, not a silent success', async () => {
+    const runner = async () => ({ code: 2, stdout: '', stderr: 'expedite apply: cannot read a.reg\r\n' });
+    await assert.rejects(changeElevatedOnce({ program: 'node.exe', script: 'cli.js' }, 'apply', ['a.reg'], 'C:\\b', runner), /exit code 2\): expedite apply: cannot read a\.reg$/);
   });
 });

@@ -3,6 +3,7 @@
 // (EXPEDITE_TEST_NOT_ADMIN=1, read by nothing but the detection) refused before it writes anything.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { TEST_NOT_ADMIN_ENV } from '../../backends/elevation';
@@ -15,7 +16,9 @@ describe("administrator rights on Windows' node.exe", { skip: windowsNodeMissing
 
   before(async () => {
     machine = await createWindowsMachine();
-    await build({ entryPoints: [resolve(__dirname, 'elevationProbe.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', outfile: join(machine.root, 'probe.js') });
+    for (const [entry, out] of [['elevationProbe.ts', 'probe.js'], ['elevatedOnceProbe.ts', 'elevated-once.js']]) {
+      await build({ entryPoints: [resolve(__dirname, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', outfile: join(machine.root, out) });
+    }
   });
 
   after(async () => {
@@ -68,5 +71,18 @@ describe("administrator rights on Windows' node.exe", { skip: windowsNodeMissing
     const run = await machine.cli(['apply', '--target', 'local', 'examples\\fabrikam-apps.reg']);
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.deepEqual(await subkeys(machine, USCHEDULER), ['Fabrikam_PhotoStudio', 'Fabrikam_SupportAssistant']);
+  });
+
+  test("the editor's elevated batch: one elevated CLI run applies every file, and its report comes back", async () => {
+    // Continues from the test above: Fabrikam's subkeys exist, Northwind's do not.
+    const run = await machine.node(['C:\\expedite\\elevated-once.js', 'C:\\expedite\\editor backups', 'C:\\expedite\\examples\\northwind-regedit4.reg', 'C:\\expedite\\examples\\fabrikam-apps.reg']);
+    assert.equal(run.code, 0, run.stderr);
+    const { prompts, report, error } = JSON.parse(run.stdout) as { prompts: number; report?: { ok: boolean; steps: unknown[] }; error?: string };
+    assert.equal(error, undefined);
+    assert.equal(prompts, 1, 'one prompt for the batch');
+    assert.equal(report?.ok, true);
+    assert.equal(report?.steps.length, 4);
+    assert.deepEqual(await subkeys(machine, USCHEDULER), ['Fabrikam_PhotoStudio', 'Fabrikam_SupportAssistant', 'Northwind_InventoryScanner', 'Northwind_TradersPOS']);
+    assert.ok(existsSync(join(machine.root, 'editor backups')), 'the backup went where the editor keeps them');
   });
 });
