@@ -121,6 +121,22 @@ describe("--target local on Windows' node.exe", { skip: windowsNodeMissing() }, 
     assert.equal(stagedFile('Contoso_BadTool', 'updater_BadTool.json'), undefined);
   });
 
+  test('apply (registration file) is refused on a Server edition (EditionID like *Server*), staging nothing', async () => {
+    const currentVersion = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
+    const edition = await queryValue(machine, currentVersion, 'EditionID');
+    assert.equal((await machine.prefix.reg('add', currentVersion, '/v', 'EditionID', '/t', 'REG_SZ', '/d', 'ServerStandard', '/f', '/reg:64')).code, 0);
+    try {
+      await assertRefused(['apply', '--target', 'local', 'examples\\registration\\updater_SupportHub.json']);
+    } finally {
+      const restore = edition ? ['add', currentVersion, '/v', 'EditionID', '/t', edition[0], '/d', edition[1], '/f', '/reg:64'] : ['delete', currentVersion, '/v', 'EditionID', '/f', '/reg:64'];
+      assert.equal((await machine.prefix.reg(...restore)).code, 0);
+    }
+    assert.equal(stagedFile('Contoso_SupportHub', 'updater_SupportHub.json'), undefined);
+    // The edition alone was the reason: back on a client edition the same file plans to stage.
+    const dryRun = await machine.cli(['apply', '--dry-run', '--target', 'local', 'examples\\registration\\updater_SupportHub.json']);
+    assert.equal(dryRun.code, 0, dryRun.stdout + dryRun.stderr);
+  });
+
   test('pull into a folder writes a UTF-16LE, CRLF .reg that Wine\'s reg import restores exactly, and the staged file', async () => {
     const before = await exportUScheduler();
     const run = await machine.cli(['pull', '--target', 'local', 'C:\\expedite\\pulled']);
