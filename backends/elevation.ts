@@ -1,5 +1,5 @@
 // Administrator rights for `--target local`: writing HKLM and %ProgramData%\USOPrivate needs them.
-// Never a UAC prompt by surprise: a process without the rights is refused before anything is read or
+// Never a UAC prompt by surprise: a process without the rights is refused before the target is read or
 // written, unless the caller asked to elevate, and then the whole batch runs in ONE elevated process.
 import { runProcess, type ProcessResult } from './process';
 import type { ChangeReport } from './run';
