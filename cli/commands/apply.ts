@@ -153,9 +153,9 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
   return EXIT_OK;
 }
 
-/** --elevate: the whole command once more in one elevated process, so the batch asks once. */
-async function runElevatedOnce(argv: string[], args: ApplyArgs, io: CliIO): Promise<number> {
-  const again = argv.filter((a) => a !== '--elevate');
+/** --elevate: this whole command once more in one elevated process, so the batch asks once. */
+async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
+  const again = process.argv.slice(2).filter((a) => a !== '--elevate');
   // Backups go where this user's --undo looks, whichever account approves the prompt.
   if (!args.backupDir) again.splice(1, 0, '--backup-dir', defaultBackupRoot());
   let result;
@@ -182,7 +182,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env, writes: args.verb !== 'pull' });
   } catch (err) {
-    if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(argv, args, io);
+    if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(args, io);
     if (err instanceof BackendUnavailableError) {
       io.stderr(`expedite ${args.verb}: ${err.message}\n`);
       return EXIT_USAGE;
