@@ -8,6 +8,7 @@ import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
 import { createBackend, type TargetSetting } from '../../backends/target';
+import { ElevationRequiredError, relaunchThisCli } from '../../backends/elevation';
 import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
@@ -23,13 +24,14 @@ interface ApplyArgs {
   wineCommand?: string;
   dryRun: boolean;
   undo: boolean;
+  elevate: boolean;
   format: 'text' | 'json';
   backupDir?: string;
   createPrefix: boolean;
   paths: string[];
 }
 
-const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--format text|json] PATH...
+const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] PATH...
 
   apply    write the registrations of PATHs (registry form: the UScheduler_OOBE subkeys;
            file form: staged as Microsoft's Add-UpdaterRegistration does), then read back and verify
@@ -44,6 +46,8 @@ options:
   --create-prefix       let Wine create the prefix when it does not exist (otherwise that is refused)
   --dry-run             print the exact operations and change nothing (without --target: an empty machine)
   --undo                (apply) put back what the last apply or remove on this target replaced
+  --elevate             (--target local, not an administrator) ask once for administrator rights and run
+                        the whole command elevated; without it such a command exits 2
   --backup-dir DIR      where backups go (default: ~/.expedited-apps/backups)
   --format text|json    output format (default: text)
 `;
@@ -51,7 +55,7 @@ options:
 function parseArgs(argv: string[]): ApplyArgs | 'help' {
   const [verb, ...rest] = argv;
   if (verb !== 'apply' && verb !== 'remove' && verb !== 'pull') throw new UsageError(`unknown command '${verb}'`);
-  const args: ApplyArgs = { verb, dryRun: false, undo: false, format: 'text', createPrefix: false, paths: [] };
+  const args: ApplyArgs = { verb, dryRun: false, undo: false, elevate: false, format: 'text', createPrefix: false, paths: [] };
   const value = (name: string, i: number): string => {
     const v = rest[i];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -85,6 +89,9 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
         break;
       case '--undo':
         args.undo = true;
+        break;
+      case '--elevate':
+        args.elevate = true;
         break;
       case '--backup-dir':
         args.backupDir = take();
@@ -158,6 +165,24 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
   return EXIT_OK;
 }
 
+/** --elevate: this whole command once more in one elevated process, so the batch asks once. */
+async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
+  const again = process.argv.slice(2).filter((a) => a !== '--elevate');
+  // Backups go where this user's --undo looks, whichever account approves the prompt.
+  if (!args.backupDir) again.splice(1, 0, '--backup-dir', defaultBackupRoot());
+  let result;
+  try {
+    result = await relaunchThisCli(again);
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(result.stdout);
+  io.stderr(result.stderr);
+  return result.code;
+}
+
 export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
@@ -186,8 +211,9 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
   const inputs = args.verb === 'pull' || args.undo ? [] : await planInputs(args.paths, io.cwd);
   let backend: Backend;
   try {
-    backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env, createPrefix: args.createPrefix });
+    backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env, createPrefix: args.createPrefix, writes: args.verb !== 'pull' });
   } catch (err) {
+    if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(args, io);
     if (err instanceof BackendUnavailableError) {
       io.stderr(`expedite ${args.verb}: ${err.message}\n`);
       return EXIT_USAGE;
