@@ -95,7 +95,6 @@ describe("--target local on Windows' node.exe", { skip: windowsNodeMissing() }, 
 
   test(
     'apply (registration file) keeps the names as written, as the merged Add-UpdaterRegistration does',
-    { todo: 'the backend still lower-cases the staged folder and file names (being changed in the backends)' },
     () => {
       assert.deepEqual(Object.keys(storeContents()), ['Contoso_PhotoEditor\\updater_PhotoEditor.json']);
     },

@@ -79,7 +79,6 @@ describe("read-only commands on Windows' node.exe", { skip: windowsNodeMissing()
 
   test(
     'check: a wildcard argument as cmd passes it (cmd does not expand *.reg) checks every matching file',
-    { todo: 'the CLI does not expand glob arguments yet (planned for the CLI: `expedite check *.reg` from cmd/PowerShell)' },
     async () => {
       const run = await machine.cmd(`${machine.nodeExe} C:\\expedite\\cli.js check --format json examples\\invalid\\*.reg`);
       const expected = readdirSync(join(machine.root, 'examples', 'invalid')).filter((n) => n.endsWith('.reg')).map((n) => `examples/invalid/${n}`).sort();
