@@ -80,6 +80,15 @@ export const SHAPES: Shape[] = [
     },
   },
   {
+    name: 'JSON: duplicate keys',
+    key: 'growthExponentJsonDuplicateKeys',
+    n: 8000,
+    prepare: (size) => {
+      const text = jsonWithFixableDuplicates(size);
+      return () => analyzeDocument({ path: 'updater_Growth.json', text });
+    },
+  },
+  {
     name: '.reg: deletions after registrations',
     key: 'growthExponentRegDeletions',
     n: 2000,
@@ -95,7 +104,7 @@ export const SHAPES: Shape[] = [
   {
     name: 'code action: diagnostics in context',
     key: 'growthExponentCodeActions',
-    n: 4000,
+    n: 16000,
     prepare: (size) => {
       const uri = 'file:///growth/updater_Growth.json';
       const ctx = contextOf(uri, jsonWithFixableDuplicates(size));

@@ -41,7 +41,7 @@ export function detectJsonKind(text: string, path?: string): JsonKind {
 export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
   const doc = parseJsonDocument(text);
   const findings = [...doc.findings];
-  if (kind === 'registration') findings.push(...asciiFindings(text));
+  if (kind === 'registration') for (const f of asciiFindings(text)) findings.push(f); // no spread: a file may have 100k+ findings
   const root = doc.root;
   if (!root) return { kind, findings };
   if (root.type !== 'object') {
@@ -54,7 +54,7 @@ export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
   checkSchema(ctx);
   checkValues(ctx);
   checkCombinations(ctx);
-  findings.push(...ctx.findings);
+  for (const f of ctx.findings) findings.push(f);
   return { kind, findings, settings: settingsFrom(ctx), root, values: ctx.value, keySpans: keySpansOf(ctx) };
 }
 

@@ -218,7 +218,7 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   for (let i = oldHeadCount; i < old.findings.length; i++) {
     if (old.findings[i].span.start < restart) findings.push(old.findings[i]);
   }
-  findings.push(...scanner.findings);
+  for (const f of scanner.findings) findings.push(f); // no spread: a big file may have 100k+ findings
   if (resumeOld >= 0) {
     const cut = oldTable.lineStart(resumeOld);
     for (let i = oldHeadCount; i < old.findings.length; i++) {

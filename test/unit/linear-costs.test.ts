@@ -86,6 +86,13 @@ describe('item 7: unknown keys in JSON', () => {
   });
 });
 
+describe('item 7: very many findings in one file', () => {
+  test('item 7: 150,000 duplicate keys give 150,000 findings, not a stack overflow', () => {
+    const result = analyzeDocument({ path: 'updater_App.json', text: jsonWithFixableDuplicates(150_001) });
+    assert.equal(result.findings.filter((f) => f.code === 'duplicate-key').length, 150_000);
+  });
+});
+
 describe('item 7: code actions with many diagnostics in context', () => {
   test('item 7: each of 5,000 diagnostics in context gets its own quick fix', () => {
     const uri = 'file:///ws/updater_App.json';
