@@ -6,14 +6,14 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   type Disposable,
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
+import { checkedConnection, createDocuments } from './documentSync';
 import { features } from './features';
 import { effectiveCodePage } from './codePage';
 import { setDiskCodePage } from './diskFiles';
@@ -22,7 +22,7 @@ import { parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = createDocuments();
 const trace = (message: string) => {
   try {
     connection.tracer.log(message);
@@ -184,5 +184,5 @@ documents.onDidClose((e) => {
   state.fire('closed', [e.document.uri]);
 });
 
-documents.listen(connection);
+documents.listen(checkedConnection(connection, (message) => connection.console.warn(message)));
 connection.listen();

@@ -46,7 +46,7 @@ export function analyzeJson(text: string, kind: JsonKind, encoding?: RegEncoding
   if (kind === 'registration') {
     const marked = encodingFinding(text, encoding);
     if (marked) findings.push(marked);
-    findings.push(...asciiFindings(text));
+    for (const f of asciiFindings(text)) findings.push(f); // no spread: a file may have 100k+ findings
   }
   const root = doc.root;
   if (!root) return { kind, findings };
@@ -62,7 +62,7 @@ export function analyzeJson(text: string, kind: JsonKind, encoding?: RegEncoding
   checkPowerShellReading(ctx);
   checkValues(ctx);
   checkCombinations(ctx);
-  findings.push(...ctx.findings);
+  for (const f of ctx.findings) findings.push(f);
   return { kind, findings, settings: settingsFrom(ctx), root, values: ctx.value, keySpans: keySpansOf(ctx) };
 }
 

@@ -28,7 +28,7 @@ export function answerSimulate(params: unknown, registrations: readonly Registra
   // Extra documents (the machine's registrations) count for this request only.
   const extraLines = new Map<string, LineIndex>();
   for (const doc of documents ?? []) {
-    selected.push(...analyzeDocument({ path: doc.uri, text: doc.text, languageId: doc.languageId }).registrations);
+    for (const r of analyzeDocument({ path: doc.uri, text: doc.text, languageId: doc.languageId }).registrations) selected.push(r);
     extraLines.set(doc.uri, new LineIndex(doc.text));
   }
   const result = simulate(selected, scenario.scenario);

@@ -54,8 +54,10 @@ function checkSpellings(ctx: RuleContext, folded: string, members: Member[]): vo
   }
   const spellings = new Set(members.map((m) => m.key));
   const canonical = KNOWN_FOLDED[ctx.form].get(folded);
+  const reported = new Set<string>();
   for (const m of members) {
-    if (m !== members.find((x) => x.key === m.key)) continue; // report each spelling once
+    if (reported.has(m.key)) continue; // report each spelling once
+    reported.add(m.key);
     if (keyDoc(m.key, ctx.form)) continue;
     if (canonical && !spellings.has(canonical) && ctx.form === 'registration') {
       ctx.findings.push(report('key-case-variant', spanOf(m.keyNode), `Microsoft's validator accepts "${m.key}" for "${canonical}" (PowerShell reads property names case-insensitively), but Windows most likely reads the exact spelling: rename it to "${canonical}".`, {
@@ -77,7 +79,7 @@ function renameKey(keyNode: Node, to: string, safe: boolean): Fix {
 
 function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property: Node, known: string[]): void {
   const span = spanOf(keyNode);
-  const present = new Set(ctx.members.map((m) => m.key));
+  const present = ctx.byKey; // every key spelled as written: built once with the context
   if (ctx.form === 'payload') {
     if (key === 'Priority' || key.toLowerCase() === 'updaterpriority') {
       const where = key === 'Priority' ? 'the updaterPriority DWORD' : 'the updaterPriority DWORD beside expeditedPayload, not a key inside it';
