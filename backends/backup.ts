@@ -12,6 +12,10 @@ export interface BackupManifest {
   createdAt: string;
   target: { kind: TargetKind; label: string };
   snapshots: StoredSnapshot[];
+  /** The lossless copy (`reg copy`) of the registry snapshots' keys, when any of them existed. */
+  registryCopy?: string;
+  /** Whether UScheduler_OOBE existed before (a restore removes it again when it is left empty). */
+  uschedulerExisted?: boolean;
   undoneAt?: string;
 }
 
@@ -42,8 +46,17 @@ export function restoredSnapshots(manifest: BackupManifest): Snapshot[] {
   });
 }
 
-/** Writes the backup before anything changes. Besides manifest.json, each replaced key is kept as a .reg file to read by hand. */
-export async function writeBackup(root: string, verb: string, target: BackupManifest['target'], snapshots: readonly Snapshot[], now = new Date()): Promise<string> {
+export interface RegistryBackupFacts {
+  registryCopy?: string;
+  uschedulerExisted?: boolean;
+}
+
+/**
+ * Writes the backup before anything changes. Besides manifest.json, each replaced key is kept as
+ * `<n>.reg` to read by hand: file names come from a counter, never from key names (which are
+ * untrusted text and may hold `/`, `..` or 255 characters).
+ */
+export async function writeBackup(root: string, verb: string, target: BackupManifest['target'], snapshots: readonly Snapshot[], facts: RegistryBackupFacts = {}, now = new Date()): Promise<string> {
   await mkdir(root, { recursive: true, mode: 0o700 });
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   let dir = join(root, stamp);
@@ -56,12 +69,12 @@ export async function writeBackup(root: string, verb: string, target: BackupMani
       dir = join(root, `${stamp}-${n}`);
     }
   }
-  const manifest: BackupManifest = { version: 1, verb, createdAt: now.toISOString(), target, snapshots: snapshots.map(store) };
+  const manifest: BackupManifest = { version: 1, verb, createdAt: now.toISOString(), target, snapshots: snapshots.map(store), ...facts };
   let n = 0;
   for (const snapshot of snapshots) {
     n++;
     if (snapshot.kind === 'registry' && snapshot.before !== undefined) {
-      await writeFile(join(dir, `${n}-${snapshot.key.split('\\').pop()}.reg`), utf16leWithBom(snapshot.before), { mode: 0o600 });
+      await writeFile(join(dir, `${n}.reg`), utf16leWithBom(snapshot.before), { mode: 0o600, flag: 'wx' });
     }
   }
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });

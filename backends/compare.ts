@@ -31,9 +31,9 @@ export async function targetCounterpart(input: PlanInput, backend: Backend): Pro
   const item = selection.items.find((i) => i.form === 'file');
   if (!item || item.form !== 'file') return { text: '', summary: 'no registration in this file' };
   const folders = (await backend.listDir(REGISTRATION_STORE)) ?? [];
-  const folder = folders.find((e) => e.isDirectory && e.name.toLowerCase() === item.folder);
+  const folder = folders.find((e) => e.isDirectory && e.name.toLowerCase() === item.folder.toLowerCase());
   const files = folder ? ((await backend.listDir([...REGISTRATION_STORE, folder.name])) ?? []) : [];
-  const file = files.find((e) => !e.isDirectory && e.name.toLowerCase() === item.file);
+  const file = files.find((e) => !e.isDirectory && e.name.toLowerCase() === item.file.toLowerCase());
   if (!folder || !file) return { text: '', summary: `${item.folder}\\${item.file} is not staged on ${backend.label}` };
   const bytes = await backend.readFile([...REGISTRATION_STORE, folder.name, file.name]);
   return { text: bytes ? Buffer.from(bytes).toString('utf8') : '', summary: `staged on ${backend.label}` };

@@ -65,9 +65,10 @@ export function isUnderUScheduler(key: string): boolean {
   return lower === parent || lower.startsWith(`${parent}\\`);
 }
 
-/** Microsoft's staged folder and file names: both names lower-cased (Add-UpdaterRegistration calls ToLower()). */
+/** Microsoft's staged folder and file names, as written in the file (the merged module keeps their case). */
 export function stagedNames(oemName: string, updaterName: string): { folder: string; file: string } {
-  const oem = oemName.toLowerCase();
-  const updater = updaterName.toLowerCase();
-  return { folder: `${oem}_${updater}`, file: `updater_${updater}.json` };
+  return { folder: `${oemName}_${updaterName}`, file: `updater_${updaterName}.json` };
 }
+
+/** Where the lossless registry copies of backups live (`reg copy` keeps every byte; `reg export` does not). */
+export const REGISTRY_BACKUP_ROOT = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\ExpeditedApps\\Backups';

@@ -50,7 +50,7 @@ export interface FileItem {
   name: string;
   oemName: string;
   updaterName: string;
-  /** Microsoft's staged folder and file names (lower case). */
+  /** Microsoft's staged folder and file names (as written in the file, like the module). */
   folder: string;
   file: string;
   source: string;
@@ -216,9 +216,10 @@ function selectFromRegistrationFile(input: PlanInput, verb: Verb, out: Selection
     return;
   }
   const { folder, file } = stagedNames(oemName, updaterName);
-  const duplicate = out.items.find((i) => i.form === 'file' && i.folder === folder);
+  // Folder names compare case-insensitively, as the module's -eq and Windows' file system do.
+  const duplicate = out.items.find((i) => i.form === 'file' && i.folder.toLowerCase() === folder.toLowerCase());
   if (duplicate) {
-    out.refused.push({ source: path, name: `${oemName}_${updaterName}`, reason: `An updater for OEMName:${oemName.toLowerCase()} and UpdaterName:${updaterName.toLowerCase()} is also in ${duplicate.source}` });
+    out.refused.push({ source: path, name: `${oemName}_${updaterName}`, reason: `An updater for OEMName:${oemName} and UpdaterName:${updaterName} is also in ${duplicate.source}` });
     return;
   }
   out.items.push({ form: 'file', name: `${oemName}_${updaterName}`, oemName, updaterName, folder, file, source: path, bytes: input.bytes });
@@ -298,18 +299,18 @@ function planFileStep(item: FileItem, verb: Verb, state: MachineState, plannedKe
   // Add-/Remove-UpdaterRegistration's refusals, in the module's order.
   if (isServerEdition(state.edition)) return refuse(SERVER_REFUSAL);
   if (state.store === undefined) return refuse(`${state.storeDisplay} does not exist.`);
-  const oem = item.oemName.toLowerCase();
-  const updater = item.updaterName.toLowerCase();
   if (verb === 'remove') {
     const existing = findFolder(state.store, `${item.oemName}_${item.updaterName}`);
     if (!existing) return refuse(`Updater registration for OEMName:${item.oemName} and UpdaterName:${item.updaterName} does not exist.`);
     const path = [...REGISTRATION_STORE, existing.name];
     return { ...about(item), action: 'unstage', target: path.join('\\'), ops: [{ op: 'remove-dir', path }], snapshot: { kind: 'folder', path, before: state.storeFolders.get(existing.name.toLowerCase()) ?? [] }, expect: { kind: 'folder', path, files: undefined } };
   }
-  const exists = `An updater for OEMName:${oem} and UpdaterName:${updater} already exists.`;
-  if (findFolder(state.store, item.folder) || staged.has(item.folder)) return refuse(exists);
-  if (registryListsRegistration(state.uschedulerListing, item.folder) || plannedKeys.has(item.folder)) return refuse(exists);
-  staged.add(item.folder);
+  // The module's own message, with the names as the file writes them.
+  const exists = `An updater for OEMName:${item.oemName} and UpdaterName:${item.updaterName} already exists.`;
+  const lower = item.folder.toLowerCase();
+  if (findFolder(state.store, item.folder) || staged.has(lower)) return refuse(exists);
+  if (registryListsRegistration(state.uschedulerListing, item.folder) || plannedKeys.has(lower)) return refuse(exists);
+  staged.add(lower);
   const folder = [...REGISTRATION_STORE, item.folder];
   const file = [...folder, item.file];
   return {

@@ -10,6 +10,8 @@ export interface ProcessResult {
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Kills the child when aborted (Ctrl-C of the CLI). */
+  signal?: AbortSignal;
 }
 
 export function runProcess(program: string, args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
@@ -17,9 +19,13 @@ export function runProcess(program: string, args: readonly string[], options: Ru
     execFile(
       program,
       [...args],
-      { env: options.env, shell: false, windowsHide: true, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      { env: options.env, signal: options.signal, killSignal: 'SIGKILL', shell: false, windowsHide: true, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        if (error?.name === 'AbortError') {
+          resolve({ code: -1, stdout: String(stdout), stderr: 'interrupted' });
+          return;
+        }
         const launchError = error && typeof error.code !== 'number' ? `${error.message}\n` : '';
         resolve({ code, stdout: String(stdout), stderr: `${launchError}${String(stderr)}` });
       },

@@ -22,9 +22,32 @@ export class HostProgramData {
     return join(this.root, ...checkedSegments(path));
   }
 
+  /**
+   * `hostPath`, after checking with lstat that ProgramData and every existing folder on the way
+   * is a real folder: a symbolic link (or junction) there could send a write or a recursive
+   * delete outside ProgramData. The last segment may be missing; it is never followed either.
+   */
+  async safePath(path: ProgramDataPath): Promise<string> {
+    const segments = checkedSegments(path);
+    let current = this.root;
+    for (let i = -1; i < segments.length; i++) {
+      if (i >= 0) current = join(current, segments[i]);
+      let info;
+      try {
+        info = await lstat(current);
+      } catch (err) {
+        if (isMissing(err)) return join(this.root, ...segments);
+        throw err;
+      }
+      if (info.isSymbolicLink()) throw new BackendError(`refusing ${current}: it is a symbolic link, and following it could read or write outside ${this.root}`);
+      if (i < segments.length - 1 && !info.isDirectory()) return join(this.root, ...segments);
+    }
+    return current;
+  }
+
   async listDir(path: ProgramDataPath): Promise<DirEntry[] | undefined> {
     try {
-      const entries = await readdir(this.hostPath(path), { withFileTypes: true });
+      const entries = await readdir(await this.safePath(path), { withFileTypes: true });
       return entries.map((e) => ({ name: e.name, isDirectory: e.isDirectory() })).sort((a, b) => a.name.localeCompare(b.name));
     } catch (err) {
       if (isMissing(err)) return undefined;
@@ -34,7 +57,7 @@ export class HostProgramData {
 
   async readFile(path: ProgramDataPath): Promise<Uint8Array | undefined> {
     try {
-      const host = this.hostPath(path);
+      const host = await this.safePath(path);
       if (!(await lstat(host)).isFile()) return undefined;
       return new Uint8Array(await readFile(host));
     } catch (err) {
@@ -44,15 +67,24 @@ export class HostProgramData {
   }
 
   async mkdir(path: ProgramDataPath): Promise<void> {
-    await mkdir(this.hostPath(path), { recursive: true });
+    // One level at a time, each checked: `mkdir -p` would follow a link planted on the way.
+    for (let depth = 1; depth <= path.length; depth++) {
+      const host = await this.safePath(path.slice(0, depth));
+      try {
+        await mkdir(host);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      }
+    }
+    await this.safePath(path);
   }
 
   async writeFile(path: ProgramDataPath, bytes: Uint8Array): Promise<void> {
-    await writeFile(this.hostPath(path), bytes);
+    await writeFile(await this.safePath(path), bytes);
   }
 
   async removeDir(path: ProgramDataPath): Promise<void> {
-    await rm(this.hostPath(path), { recursive: true, force: true });
+    await rm(await this.safePath(path), { recursive: true, force: true });
   }
 }
 

@@ -29,6 +29,8 @@ export const regArgs = {
   /** KEY and everything below it as a UTF-16LE .reg file; `/y` overwrites without asking. */
   export: (key: string, file: string): string[] => ['export', checkedKey(key), checkedFile(file), '/y', VIEW],
   import: (file: string): string[] => ['import', checkedFile(file), VIEW],
+  /** Copies FROM with its values and subkeys to TO, byte for byte (RegEnumValue → RegSetValueEx); `/f` never prompts. */
+  copy: (from: string, to: string): string[] => ['copy', checkedKey(from), checkedKey(to), '/s', '/f', VIEW],
   /** Deletes KEY recursively; `/f` never prompts. */
   deleteKey: (key: string): string[] => ['delete', checkedKey(key), '/f', VIEW],
 };

@@ -15,7 +15,7 @@ export interface RegExeConfig {
   /** How the command is shown: `['wine', 'reg']`, `['C:\\Windows\\System32\\reg.exe']`. */
   program: readonly string[];
   /** Runs reg.exe with these arguments (argument array, no shell). */
-  runReg(args: readonly string[]): Promise<ProcessResult>;
+  runReg(args: readonly string[], signal?: AbortSignal): Promise<ProcessResult>;
   /** A host path as reg.exe on the target sees it (Wine: `Z:\tmp\...`). */
   targetPath(hostPath: string): string;
   programDataRoot: string;
@@ -34,6 +34,8 @@ export function describeWriteOp(program: readonly string[], programData: string,
   switch (op.op) {
     case 'delete-key':
       return [...program, ...regArgs.deleteKey(op.key)];
+    case 'copy-key':
+      return [...program, ...regArgs.copy(op.from, op.to)];
     case 'import':
     case 'import-export':
       return [...program, 'import', TEMP_REG_FILE, '/reg:64'];
@@ -96,21 +98,26 @@ export class RegExeBackend implements Backend {
     return this.files.readFile(path);
   }
 
-  async write(op: WriteOp): Promise<void> {
+  async write(op: WriteOp, signal?: AbortSignal): Promise<void> {
     this.writes++;
     if (this.config.faults?.failWrite === this.writes) {
       throw new BackendError(`injected failure at write ${this.writes} (${this.describe(op).join(' ')})`);
     }
-    await this.perform(op);
+    await this.perform(op, signal);
+    if (this.config.faults?.failAfterWrite === this.writes) {
+      throw new BackendError(`injected failure after write ${this.writes} (${this.describe(op).join(' ')})`);
+    }
   }
 
-  protected async perform(op: WriteOp): Promise<void> {
+  protected async perform(op: WriteOp, signal?: AbortSignal): Promise<void> {
     switch (op.op) {
       case 'delete-key':
-        return this.checked(`reg delete ${op.key}`, await this.config.runReg(regArgs.deleteKey(op.key)));
+        return this.checked(`reg delete ${op.key}`, await this.config.runReg(regArgs.deleteKey(op.key), signal));
+      case 'copy-key':
+        return this.checked(`reg copy ${op.from}`, await this.config.runReg(regArgs.copy(op.from, op.to), signal));
       case 'import':
       case 'import-export':
-        return this.importText(op.regText);
+        return this.importText(op.regText, signal);
       case 'mkdir':
         return this.files.mkdir(op.path);
       case 'write-file':
@@ -120,10 +127,10 @@ export class RegExeBackend implements Backend {
     }
   }
 
-  protected importText(regText: string): Promise<void> {
+  protected importText(regText: string, signal?: AbortSignal): Promise<void> {
     return withPrivateTemp(async (temp) => {
       const file = await temp.write('import.reg', utf16leWithBom(regText));
-      this.checked('reg import', await this.config.runReg(regArgs.import(this.config.targetPath(file))));
+      this.checked('reg import', await this.config.runReg(regArgs.import(this.config.targetPath(file)), signal));
     });
   }
 

@@ -15,6 +15,10 @@ export interface TargetOptions {
   env?: NodeJS.ProcessEnv;
   faults?: FaultOptions;
   platform?: NodeJS.Platform;
+  /** Wine: create the prefix when it does not exist (the CLI's --create-prefix). */
+  createPrefix?: boolean;
+  /** The command will write (apply, remove, undo): `local` refuses now without administrator rights. */
+  writes?: boolean;
 }
 
 /** `auto`: Windows' own registry on Windows, else Wine when it runs, else nothing (the caller offers "Save as .reg"). */
@@ -28,6 +32,6 @@ export async function resolveTarget(options: TargetOptions): Promise<'local' | '
 export async function createBackend(options: TargetOptions): Promise<Backend> {
   const kind = await resolveTarget(options);
   if (kind === 'dry-run') return new DryRunBackend();
-  const real = kind === 'local' ? await createWindowsBackend({ faults: options.faults }) : await createWineBackend({ prefix: options.winePrefix, command: options.wineCommand, env: options.env, faults: options.faults });
+  const real = kind === 'local' ? await createWindowsBackend({ faults: options.faults, env: options.env, writes: options.writes && !options.dryRun }) : await createWineBackend({ prefix: options.winePrefix, command: options.wineCommand, env: options.env, faults: options.faults, createPrefix: options.createPrefix });
   return options.dryRun ? new DryRunBackend(real) : real;
 }

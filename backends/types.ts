@@ -9,8 +9,10 @@ export type ProgramDataPath = readonly string[];
 /** One change to the target. The dry-run recorder lists these; real backends run them. */
 export type WriteOp =
   | { op: 'delete-key'; key: string }
-  /** Imports `keys` (written as a .reg file in a private temp folder) into the 64-bit view. */
-  | { op: 'import'; keys: ImportedKey[]; regText: string }
+  /** Copies a key tree byte for byte (`reg copy /s /f`): the lossless backup of registry values. */
+  | { op: 'copy-key'; from: string; to: string }
+  /** Imports `regText` (a .reg file in a private temp folder: `keys`, after deleting `deletes`) into the 64-bit view. */
+  | { op: 'import'; keys: ImportedKey[]; deletes?: string[]; regText: string }
   /** Restores a key from a `reg export` taken earlier (undo, rollback). */
   | { op: 'import-export'; key: string; regText: string }
   | { op: 'mkdir'; path: ProgramDataPath }
@@ -44,12 +46,15 @@ export interface Backend extends TargetReader {
   describePath(path: ProgramDataPath): string;
   /** The exact command (argument array) or file operation `op` runs, for dry-run listings and logs. */
   describe(op: WriteOp): string[];
-  write(op: WriteOp): Promise<void>;
+  /** Runs `op`; an abort of `signal` stops the child process it started. */
+  write(op: WriteOp, signal?: AbortSignal): Promise<void>;
 }
 
 /** Test hook: make the Nth write (1-based, counted over the backend's life) fail before it runs. */
 export interface FaultOptions {
   failWrite?: number;
+  /** The Nth write runs, then reports a failure (a write that half-landed). */
+  failAfterWrite?: number;
 }
 
 export class BackendError extends Error {}

@@ -1,4 +1,5 @@
 // Wine's registry and drive_c: a real reg.exe on Linux, for trying registrations without a Windows device.
+import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { runProcess } from './process';
@@ -12,6 +13,21 @@ export interface WineOptions {
   command?: string;
   env?: NodeJS.ProcessEnv;
   faults?: FaultOptions;
+  /** Let Wine create a prefix that does not exist yet (otherwise that is refused: no silent ~/.wine). */
+  createPrefix?: boolean;
+}
+
+/** A prefix exists once Wine has set it up: its registry file or its drive_c is there. */
+export async function winePrefixExists(prefix: string): Promise<boolean> {
+  for (const [name, isDir] of [['system.reg', false], ['drive_c', true]] as const) {
+    try {
+      const info = await stat(join(prefix, name));
+      if (isDir ? info.isDirectory() : info.isFile()) return true;
+    } catch {
+      // look at the next sign
+    }
+  }
+  return false;
 }
 
 export function defaultWinePrefix(env: NodeJS.ProcessEnv = process.env): string {
@@ -36,14 +52,18 @@ export async function createWineBackend(options: WineOptions = {}): Promise<RegE
   if (!isAbsolute(prefix)) throw new BackendUnavailableError(`the Wine prefix must be an absolute path: ${prefix}`);
   // Quiet Wine's own logging; a new prefix must not stop to offer Mono or Gecko downloads.
   const env: NodeJS.ProcessEnv = { ...baseEnv, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: baseEnv.WINEDLLOVERRIDES ?? 'mscoree,mshtml=' };
+  // Wine first: without it, the prefix question does not arise.
   if (!(await wineInstalled(command, env))) {
     throw new BackendUnavailableError(`Wine is not available ('${command} --version' did not run). Install Wine (apt-get install wine64 wine) or choose another target.`);
+  }
+  if (!options.createPrefix && !(await winePrefixExists(prefix))) {
+    throw new BackendUnavailableError(`the Wine prefix ${prefix} does not exist (no system.reg or drive_c in it): choose an existing prefix with --wineprefix, or pass --create-prefix to have Wine create this one`);
   }
   return new RegExeBackend({
     kind: 'wine',
     label: `Wine prefix ${prefix}`,
     program: [command, 'reg'],
-    runReg: (args) => runProcess(command, ['reg', ...args], { env }),
+    runReg: (args, signal) => runProcess(command, ['reg', ...args], { env, signal }),
     targetPath: wineDrivePath,
     programDataRoot: join(prefix, 'drive_c', 'ProgramData'),
     programDataDisplay: join(prefix, 'drive_c', 'ProgramData'),

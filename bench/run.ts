@@ -10,6 +10,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 import { analyzeDocument } from '../core/analyze';
 import type { Registration } from '../core/model/registration';
 import { generateRegExport, registrationFile, registrationsReg, rng } from './generate';
+import { benchGrowth, GROWTH_EXPONENT_GOAL, SHAPES } from './growth';
 
 /** The project folder: the bench runs from source (tsx) or bundled into out/bench.js. */
 const ROOT = (() => {
@@ -295,6 +296,7 @@ const GOALS: Record<string, [string, number]> = {
   serverBundleKB: ['<=', 800],
   clientBundleKB: ['<=', 300],
   peakRssVsFileRatio: ['<=', 8],
+  ...Object.fromEntries(SHAPES.map((shape) => [shape.key, ['<=', GROWTH_EXPONENT_GOAL] as [string, number]])),
 };
 
 async function main(): Promise<void> {
@@ -314,6 +316,7 @@ async function main(): Promise<void> {
   await step('sizes', () => benchSizes(results));
   await step('startup', () => benchStartup(results));
   await step('memory', () => reg && benchMemory(results, reg));
+  await step('growth', () => benchGrowth(results, log));
   for (const [key, value] of Object.entries(results)) {
     const goal = GOALS[key];
     const verdict = goal && value !== null ? ((goal[0] === '>=' ? value >= goal[1] : value <= goal[1]) ? `goal ${goal[0]} ${goal[1]}: met` : `goal ${goal[0]} ${goal[1]}: MISSED`) : '';

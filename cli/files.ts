@@ -1,12 +1,22 @@
-// The documents behind CLI paths: files as given, folders searched for our files, each read from
-// bytes, decoded as the editor would (.reg by its encoding) and analysed by the shared core.
-import { readFile, stat } from 'node:fs/promises';
+// The documents behind CLI paths: files as given, glob patterns expanded here (cmd.exe and
+// PowerShell pass them literally), folders searched for our files, `-` read from stdin. Each is read
+// from bytes, decoded as the editor would (.reg by its encoding) and analysed by the shared core.
+// Nothing is skipped silently: every link, special file, ignored or unreadable input is reported,
+// and an input that could not be read makes the run fail (exit 2), so a pipeline never passes by accident.
+import type { Dirent, Stats } from 'node:fs';
+import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
-import { decodeDocumentBytes, findOurFiles } from '../server/diskFiles';
+import { minimatch } from 'minimatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { analyzeDocument, isRegPath, type DocumentAnalysis } from '../core/analyze';
+import { decodeDocumentBytes, isSkippedFolder } from '../server/diskFiles';
 import { DEFAULT_FILE_GLOBS } from '../server/settings';
 import { UsageError } from './io';
+
+/** Documented limits (README, `expedite check --help`): reaching one is exit 2, never a silent cut. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_FILES = 20_000;
 
 /** How a path is shown: relative to cwd with forward slashes (contracts.md), absolute when it is elsewhere on another drive. */
 export function displayPath(absolute: string, cwd: string): string {
@@ -32,47 +42,242 @@ export async function fileGlobs(cwd: string): Promise<string[]> {
   return DEFAULT_FILE_GLOBS;
 }
 
-/** Absolute paths of every file the given paths name (folders searched recursively), without duplicates. */
-export async function expandPaths(paths: readonly string[], cwd: string): Promise<string[]> {
-  if (paths.length === 0) throw new UsageError('no PATH given (a file or a folder)');
+/** Whether a file found in a folder is one of ours; names compare case-insensitively, as on Windows. */
+export function isOurFileName(relativePath: string, globs: readonly string[]): boolean {
+  if (isRegPath(relativePath)) return true;
+  return globs.some((g) => minimatch(relativePath, g, { dot: true, nocase: true }));
+}
+
+export interface IgnoreRules {
+  /** Glob patterns, relative to `base`. */
+  patterns: readonly string[];
+  base: string;
+  /** Where they come from, for messages. */
+  source: string;
+}
+
+export interface InputOptions {
+  cwd: string;
+  /** Reports a skipped or unreadable input (one line, no newline). */
+  report: (line: string) => void;
+  /** ANSI code page for REGEDIT4 files (default 1252). */
+  codePage?: number;
+  /** The name that decides the kind of the document read from stdin (`-`). */
+  stdinFilename?: string;
+  readStdin?: () => Promise<Uint8Array>;
+  ignore?: IgnoreRules;
+}
+
+export interface LoadedDocument {
+  /** Absolute path on disk; undefined for stdin. */
+  absolute?: string;
+  bytes: Uint8Array;
+  analysis: DocumentAnalysis;
+}
+
+export interface LoadedInputs {
+  documents: LoadedDocument[];
+  /** Inputs that were named or found but could not be read (the run must exit 2). */
+  failures: number;
+}
+
+interface Candidate {
+  absolute?: string;
+  path: string;
+}
+
+const describeKind = (info: Stats | Dirent) =>
+  info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isBlockDevice() || info.isCharacterDevice() ? 'a device' : 'not a regular file';
+
+/** Refuses empty PATHs before anything is read: an unset variable must not mean the current folder. */
+export function assertPathsGiven(paths: readonly string[], what = 'PATH'): void {
+  if (paths.length === 0) throw new UsageError(`no ${what} given (a file, a folder or a glob pattern)`);
+  if (paths.some((p) => p.trim() === '')) {
+    throw new UsageError(`an empty ${what} was given (an unset variable?); name a file or folder, or '.' for the current folder`);
+  }
+}
+
+export async function loadInputs(paths: readonly string[], options: InputOptions): Promise<LoadedInputs> {
+  assertPathsGiven(paths);
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
+  if (paths.includes('-') && !options.stdinFilename) {
+    throw new UsageError("'-' reads stdin: add --stdin-filename NAME (for example setup.reg or updater_App.json) to say which kind of file it is");
+  }
+  const { cwd, report } = options;
   const globs = await fileGlobs(cwd);
-  const found = new Set<string>();
-  for (const given of paths) {
-    const absolute = resolve(cwd, given);
-    let info;
+  const candidates = new Map<string, Candidate>();
+  let failures = 0;
+  let ignored = 0;
+  /** PATHs that name nothing: a usage error, raised (all of them) before anything is printed. */
+  const unmatched: string[] = [];
+  const fail = (line: string) => {
+    failures++;
+    report(line);
+  };
+  const isIgnored = (absolute: string) => {
+    const rules = options.ignore;
+    if (!rules?.patterns.length) return false;
+    const rel = relative(rules.base, absolute).split(sep).join('/');
+    if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return false;
+    return rules.patterns.some((p) => {
+      const opts = { dot: true, nocase: true, matchBase: !p.includes('/') };
+      return minimatch(rel, p, opts) || minimatch(rel, p.replace(/\/+$/, '') + '/**', opts);
+    });
+  };
+  const add = (absolute: string) => {
+    if (isIgnored(absolute)) {
+      ignored++;
+      return true;
+    }
+    candidates.set(absolute, { absolute, path: displayPath(absolute, cwd) });
+    if (candidates.size > MAX_FILES) {
+      throw new UsageError(`more than ${MAX_FILES} files to check (the limit): check sub-folders in separate runs`);
+    }
+    return true;
+  };
+
+  const walk = async (dir: string, rel: string): Promise<number> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (err) {
+      fail(`cannot read folder ${displayPath(dir, cwd)}: ${describe(err)}`);
+      return 0;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    let found = 0;
+    for (const entry of entries) {
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      const child = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!isSkippedFolder(entry.name) && !isIgnored(child)) found += await walk(child, childRel);
+      } else if (entry.isSymbolicLink()) {
+        if (isOurFileName(childRel, globs)) report(`skipped ${displayPath(child, cwd)}: a symbolic link (links are not followed in folders; name the file itself to check it)`);
+      } else if (isOurFileName(childRel, globs)) {
+        if (!entry.isFile()) report(`skipped ${displayPath(child, cwd)}: ${describeKind(entry)}`);
+        else if (add(child)) found++;
+      }
+    }
+    return found;
+  };
+
+  /** A path named on the command line or matched by a pattern: links are followed here. */
+  const named = async (absolute: string, given: string): Promise<boolean> => {
+    let info: Stats;
     try {
       info = await stat(absolute);
     } catch (err) {
-      throw new UsageError(`cannot read ${given}: ${describe(err)}`);
+      const link = await lstat(absolute).catch(() => undefined);
+      const why = link?.isSymbolicLink() ? 'a broken symbolic link' : describe(err);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(`cannot read ${given}: ${why}`);
+      else fail(`cannot read ${given}: ${why}`);
+      return true;
     }
-    if (info.isDirectory()) for (const file of await findOurFiles(absolute, globs)) found.add(file);
-    else found.add(absolute);
-  }
-  return [...found];
-}
+    if (info.isDirectory()) {
+      const before = failures;
+      const found = await walk(absolute, '');
+      if (found === 0 && failures === before) unmatched.push(`no .reg, updater_*.json or *.payload.json file in folder ${given}`);
+      return true;
+    }
+    if (!info.isFile()) {
+      report(`skipped ${given}: ${describeKind(info)}`);
+      return false;
+    }
+    if (isIgnored(absolute)) report(`skipped ${given}: ignored by ${options.ignore?.source}`);
+    return add(absolute);
+  };
 
-/** Reads, decodes and analyses every document the paths name, sorted by display path. */
-export async function loadDocuments(paths: string[], cwd: string): Promise<DocumentAnalysis[]> {
-  const files = (await expandPaths(paths, cwd)).map((absolute) => ({ absolute, path: displayPath(absolute, cwd) }));
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const analyses: DocumentAnalysis[] = [];
+  let stdin = false;
+  for (const given of paths) {
+    if (given === '-') {
+      stdin = true;
+      continue;
+    }
+    const absolute = resolve(cwd, given);
+    const exists = await lstat(absolute).then(
+      () => true,
+      () => false,
+    );
+    // A name that exists wins over its reading as a pattern (file names may hold `[` or `(`).
+    if (exists || !isDynamicPattern(toPattern(given))) {
+      await named(absolute, given);
+      continue;
+    }
+    const matches = await glob([toPattern(given)], { cwd, absolute: true, caseSensitiveMatch: false, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false, dot: false });
+    matches.sort();
+    let taken = 0;
+    for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd))) taken++;
+    if (taken === 0 && matches.length === 0) unmatched.push(`no file matches ${given}`);
+  }
+  if (unmatched.length) throw new UsageError(unmatched.join('\n'));
+  if (ignored) report(`${ignored} file${ignored === 1 ? '' : 's'} ignored by ${options.ignore?.source}`);
+
+  const files = [...candidates.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (stdin) files.push({ path: options.stdinFilename!.split(sep).join('/') });
+  const documents: LoadedDocument[] = [];
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file.absolute);
-    } catch (err) {
-      throw new UsageError(`cannot read ${file.path}: ${describe(err)}`);
+    const bytes = file.absolute === undefined ? await readStdin(options) : await readBounded(file.absolute, file.path);
+    if (typeof bytes === 'string') {
+      fail(bytes);
+      continue;
     }
-    const { text, encoding } = decodeDocumentBytes(file.path, bytes);
-    analyses.push(analyzeDocument({ path: file.path, text, encoding }));
+    const { text, encoding } = decodeDocumentBytes(file.path, bytes, options.codePage);
+    documents.push({ absolute: file.absolute, bytes, analysis: analyzeDocument({ path: file.path, text, encoding }) });
   }
-  return analyses;
+  if (documents.length === 0 && failures === 0) fail('nothing to check: every PATH was skipped');
+  return { documents, failures };
 }
 
-function describe(err: unknown): string {
+/** The file's bytes, or why they could not be read (too large, not a file any more, unreadable). */
+async function readBounded(absolute: string, path: string): Promise<Uint8Array | string> {
+  try {
+    const info = await stat(absolute);
+    if (!info.isFile()) return `cannot read ${path}: ${describeKind(info)}`;
+    if (info.size > MAX_FILE_BYTES) return tooLarge(path, info.size);
+    return await readFile(absolute);
+  } catch (err) {
+    return `cannot read ${path}: ${describe(err)}`;
+  }
+}
+
+async function readStdin(options: InputOptions): Promise<Uint8Array | string> {
+  if (!options.readStdin) return 'cannot read stdin';
+  try {
+    const bytes = await options.readStdin();
+    return bytes.length > MAX_FILE_BYTES ? tooLarge('stdin', bytes.length) : bytes;
+  } catch (err) {
+    return `cannot read stdin: ${describe(err)}`;
+  }
+}
+
+const tooLarge = (path: string, size: number) =>
+  `cannot read ${path}: too large (${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+
+/** Patterns use forward slashes; on Windows a backslash is a separator, not an escape. */
+function toPattern(given: string): string {
+  return process.platform === 'win32' ? given.replace(/\\/g, '/') : given;
+}
+
+/** Reads, decodes and analyses every document the paths name, sorted by display path; any unreadable input is a usage error. */
+export async function loadDocuments(paths: string[], cwd: string, report: (line: string) => void = () => {}): Promise<DocumentAnalysis[]> {
+  const problems: string[] = [];
+  const { documents, failures } = await loadInputs(paths, {
+    cwd,
+    report: (line) => {
+      problems.push(line);
+      report(line);
+    },
+  });
+  if (failures) throw new UsageError(problems.join('\n'));
+  return documents.map((d) => d.analysis);
+}
+
+export function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENAMETOOLONG') return 'the name is too long';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
   return err instanceof Error ? err.message : String(err);
 }

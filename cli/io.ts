@@ -4,6 +4,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** The whole of stdin (for the PATH `-`). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** Exit codes (contracts.md): 0 done, 1 error-severity finding or failed apply/verify, 2 usage/input/backend. */

@@ -1,14 +1,19 @@
 // `expedite <command> [options] [paths...]` — the same core as the language server, for pipelines.
 import { checkCommand } from './commands/check';
+import { convertCommand } from './commands/convert';
+import { fixCommand } from './commands/fix';
 import { valuesCommand } from './commands/values';
 import { simulateCommand } from './commands/simulate';
 import { applyCommand } from './commands/apply';
-import { EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIO } from './io';
+import { productVersion } from './version';
 
 const commands: Record<string, { run: CliCommand; summary: string }> = {
   check: { run: checkCommand, summary: 'validate .reg files, registration files and payloads' },
   values: { run: valuesCommand, summary: 'print what importing a .reg file would leave in the registry' },
   simulate: { run: simulateCommand, summary: 'simulate the orchestrator run order and retries' },
+  convert: { run: convertCommand, summary: 'convert between the registry form (.reg) and registration files' },
+  fix: { run: fixCommand, summary: 'apply the safe quick fixes to files (--dry-run prints a diff)' },
   apply: { run: (a, io) => applyCommand(['apply', ...a], io), summary: 'write registrations to the registry (or a Wine prefix) and verify them' },
   remove: { run: (a, io) => applyCommand(['remove', ...a], io), summary: 'remove registrations from the target' },
   pull: { run: (a, io) => applyCommand(['pull', ...a], io), summary: 'print the registrations present on the target' },
@@ -16,42 +21,64 @@ const commands: Record<string, { run: CliCommand; summary: string }> = {
 
 function usage(): string {
   const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`);
-  return `usage: expedite <command> [options] [paths...]\n\ncommands:\n${rows.join('\n')}\n\nRun 'expedite <command> --help' for a command's options.\n`;
+  return `usage: expedite <command> [options] [paths...]\n       expedite --version\n\ncommands:\n${rows.join('\n')}\n\nRun 'expedite <command> --help' for a command's options.\n`;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
+    if (name === 'help' && rest[0] && commands[rest[0]]) return commands[rest[0]].run(['--help'], io);
     io.stdout(usage());
-    return name ? 0 : EXIT_USAGE;
+    return name ? EXIT_OK : EXIT_USAGE;
   }
-  if (name === '--version') {
-    io.stdout(`${process.env.EXPEDITE_VERSION ?? '0.1.0'}\n`);
-    return 0;
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${productVersion()}\n`);
+    return EXIT_OK;
   }
   const command = commands[name];
   if (!command) {
-    io.stderr(`expedite: unknown command '${name}'\n${usage()}`);
+    io.stderr(`expedite: unknown command '${name}' (see 'expedite --help')\n`);
     return EXIT_USAGE;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`expedite ${name}: ${err.message}\n`);
+      for (const line of err.message.split('\n')) io.stderr(`expedite ${name}: ${line}\n`);
       return EXIT_USAGE;
     }
-    io.stderr(`expedite ${name}: ${(err as Error).stack ?? String(err)}\n`);
+    // Never a stack trace for input: an unexpected failure is reported in one line.
+    io.stderr(`expedite ${name}: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (io.env.EXPEDITE_DEBUG) io.stderr(`${(err as Error).stack}\n`);
     return EXIT_USAGE;
   }
 }
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
 if (require.main === module) {
+  // A reader that went away (`expedite check . | head -1`) is not an error: stop writing, keep the exit code.
+  let closed = false;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      closed = true;
+    });
+  }
   const io: CliIO = {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: (t) => {
+      if (!closed) process.stdout.write(t);
+    },
+    stderr: (t) => {
+      if (!process.stderr.destroyed) process.stderr.write(t);
+    },
     cwd: process.cwd(),
     env: process.env,
+    readStdin: () => readAll(process.stdin),
   };
   main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -14,7 +14,7 @@ export interface AnalyzeInput {
   /** Path or URI; also the key for cross-file findings. */
   path: string;
   text: string;
-  /** For .reg files read from bytes: the encoding found (core/reg/decode.ts). */
+  /** For files read from bytes: the encoding found (.reg: core/reg/decode.ts; JSON: a byte-order mark). */
   encoding?: RegEncoding;
   /** When the editor knows it: 'reg' or 'json'. */
   languageId?: string;
@@ -50,7 +50,7 @@ export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
     const registry = analyzeRegistryForm(reg, path, { text, previous: before?.reg, change });
     return { path, kind: 'reg', text, findings: sortFindings(dropSuperseded([...reg.findings, ...registry.findings])), registrations: registry.registrations, reg };
   }
-  const json = analyzeJson(text, detectJsonKind(text, path));
+  const json = analyzeJson(text, detectJsonKind(text, path), input.encoding);
   const registration = registrationFromJson(path, text, json);
   return { path, kind: json.kind, text, findings: sortFindings(json.findings), registrations: registration ? [registration] : [], json };
 }

@@ -2,7 +2,7 @@
 // Usage: node scripts/build.mjs [--production] [--watch] [--bench]
 // --bench also bundles bench/run.ts into out/bench.js: the benchmark measures bundled code, as users run it.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,10 +18,25 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// The CLI's --version and rule help links come from package.json, fixed at build time.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const productInfo = {
+  __EXPEDITE_VERSION__: JSON.stringify(pkg.version),
+  __EXPEDITE_HOMEPAGE__: JSON.stringify(pkg.homepage ?? ''),
+};
+
 const builds = [
   { entryPoints: { client: 'client/extension.ts' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: { server: 'server/main.ts' }, platform: 'node', format: 'cjs', target: 'node20' },
-  { entryPoints: { cli: 'cli/main.ts' }, platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle must provide.
+  {
+    entryPoints: { cli: 'cli/main.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node\nvar __importMetaUrl = require("url").pathToFileURL(__filename).href;' },
+    define: { ...productInfo, 'import.meta.url': '__importMetaUrl' },
+  },
   { entryPoints: { webview: 'client/preview/webview/main.ts' }, platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 

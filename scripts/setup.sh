@@ -2,7 +2,8 @@
 # Installs what the test suites need when it is missing; quiet and quick when everything is there.
 #   - npm dependencies (npm ci when node_modules is missing or older than the lock file)
 #   - Debian packages: chromium (UI tests), ripgrep (seeds code-server's rg), libkrb5-dev
-#     (code-server's native modules), wine64 + wine (the registry the apply tests write to)
+#     (code-server's native modules), wine64 + wine (the registry the apply tests write to),
+#     locales (the ko_KR source the code-page Wine test compiles into a scratch folder)
 #   - code-server (= VS Code 1.100.3, the last release on Node 20) in .vscode-test/code-server/
 # Non-interactive: safe in CI without a terminal.
 set -euo pipefail
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION=4.100.3
 CODE_SERVER_DIR=.vscode-test/code-server
-APT_PACKAGES=(chromium ripgrep libkrb5-dev wine64 wine)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev wine64 wine locales)
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund

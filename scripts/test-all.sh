@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test suite (unit, LSP, CLI, Wine, end-to-end), installing what they need first.
+# Runs every test suite (unit, LSP, CLI, Wine, Windows' Node under Wine, end-to-end), installing what they need first.
 # This is the README's test command (`npm test`) and what CI runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,12 +19,16 @@ npm run -s lint
 node --import tsx scripts/gen-rule-table.ts --check README.md
 stage "unit"
 node scripts/run-tests.mjs test/unit
+stage "differential: Microsoft's Test-UpdaterRegistration (oracle) vs the core"
+node scripts/run-tests.mjs test/oracle
 stage "language server over stdio"
 node scripts/run-tests.mjs test/lsp
 stage "CLI"
 node scripts/run-tests.mjs test/cli
 stage "Wine's registry"
 node scripts/run-tests.mjs test/wine
+stage "Windows' own Node.js under Wine (--target local)"
+bash scripts/test-windows.sh
 stage "end-to-end in VS Code (code-server)"
 bash scripts/test-e2e.sh
 stage "all suites passed"

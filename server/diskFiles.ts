@@ -1,5 +1,5 @@
 // Reading our documents from disk, as the editor would show them: .reg bytes decoded with the
-// encoding regedit would use (which .reg findings depend on), JSON as UTF-8.
+// encoding regedit would use (which .reg findings depend on), JSON by its byte-order mark.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minimatch } from 'minimatch';
@@ -12,20 +12,37 @@ export interface DiskText {
   encoding?: RegEncoding;
 }
 
-// JSON keeps a byte-order mark: Windows reads registration files as ASCII, and the JSON core
-// reports the mark (the editor hides it, so only files read from disk can show that finding).
-const utf8KeepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
+/**
+ * JSON bytes decoded as Windows PowerShell's Get-Content does (a byte-order mark picks UTF-8 or
+ * UTF-16); the mark itself is left out of the text and reported once by the JSON core from
+ * `encoding` (registration files must be ASCII), so the content is checked as written, not as
+ * ~100 findings of misread bytes. The editor decodes the same way and hides the mark, so the
+ * server reads the file's bytes to learn it (regEncodings.ts).
+ */
+function decodeJsonBytes(bytes: Uint8Array): DiskText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le-bom' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be-bom' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf8-bom' };
+  return { text: new TextDecoder('utf-8').decode(bytes) };
+}
 
-export function decodeDocumentBytes(path: string, bytes: Uint8Array): DiskText {
+/** `codePage`: the ANSI code page for REGEDIT4 files that are neither UTF-16 nor UTF-8 (default 1252). */
+export function decodeDocumentBytes(path: string, bytes: Uint8Array, codePage?: number): DiskText {
   if (isRegPath(path)) {
-    const decoded = decodeRegBytes(bytes);
+    const decoded = decodeRegBytes(bytes, codePage);
     return { text: decoded.text, encoding: decoded.encoding };
   }
-  return { text: utf8KeepingBom.decode(bytes) };
+  return decodeJsonBytes(bytes);
+}
+
+// The code page of `expeditedApps.reg.codePage` (server/codePage.ts), set when the settings change.
+let settingCodePage: number | undefined;
+export function setDiskCodePage(codePage: number): void {
+  settingCodePage = codePage;
 }
 
 export async function readDocumentFile(path: string): Promise<DiskText> {
-  return decodeDocumentBytes(path, await readFile(path));
+  return decodeDocumentBytes(path, await readFile(path), settingCodePage);
 }
 
 /** Folders never worth scanning: dependencies and dot-folders (.git, .vscode-test, ...). */

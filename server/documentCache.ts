@@ -9,6 +9,8 @@ import { changedRegion, type TextChange } from '../core/text/textChange';
 export interface CachedDocument {
   uri: string;
   version: number;
+  /** Changes with every new analysis: a document reopened with the same version but another text gets a new one. */
+  revision: number;
   encoding?: RegEncoding;
   analysis: DocumentAnalysis;
   lines: LineIndex;
@@ -16,6 +18,7 @@ export interface CachedDocument {
 
 export class DocumentCache {
   private readonly entries = new Map<string, CachedDocument>();
+  private revisions = 0;
 
   constructor(
     private readonly encodingOf: (uri: string) => RegEncoding | undefined,
@@ -26,15 +29,17 @@ export class DocumentCache {
   get(doc: TextDocument): CachedDocument {
     const encoding = this.encodingOf(doc.uri);
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.encoding === encoding) return hit;
-    const started = performance.now();
     const text = doc.getText();
+    // The version alone is not enough: a client may reopen a document with the same version and another text.
+    if (hit && hit.version === doc.version && hit.encoding === encoding && hit.analysis.text === text) return hit;
+    const started = performance.now();
     const languageId = doc.languageId === 'reg' ? 'reg' : 'json';
     // One comparison with the previous version serves the parser, the registry memo and the line index.
     const change = hit ? changedRegion(hit.analysis.text, text) : undefined;
     const entry: CachedDocument = {
       uri: doc.uri,
       version: doc.version,
+      revision: ++this.revisions,
       encoding,
       analysis: this.analyze(doc.uri, text, encoding, languageId, hit?.analysis, change),
       lines: !hit ? new LineIndex(text) : change ? hit.lines.edited(text, change) : hit.lines,

@@ -6,20 +6,23 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   type Disposable,
   type InitializeParams,
   type ServerCapabilities,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
+import { checkedConnection, createDocuments } from './documentSync';
 import { features } from './features';
+import { effectiveCodePage } from './codePage';
+import { setDiskCodePage } from './diskFiles';
+import { isRuleSettingsPath, readRuleLevels } from './ruleSettingsFile';
 import { parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = createDocuments();
 const trace = (message: string) => {
   try {
     connection.tracer.log(message);
@@ -123,10 +126,12 @@ async function reload(why: string): Promise<void> {
     }
     if (canRegisterWatchers) {
       const previous = watcherRegistration;
-      const globs = ['**/*.reg', ...state.settings.files];
+      const globs = ['**/*.reg', '**/.expeditedrc.json', ...state.settings.files];
       watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
       void previous?.then((d) => d.dispose()).catch(() => {});
     }
+    setDiskCodePage(effectiveCodePage(state.settings.codePage));
+    state.ruleLevels = await readRuleLevels(workspaceFolders, (line) => connection.console.warn(line));
     trace(`settings (${why}): ${JSON.stringify(state.settings)}`);
     // Which documents are ours may have changed: re-report them now, then again with the scan.
     state.fire('settings', documents.all().map((d) => d.uri));
@@ -148,9 +153,10 @@ connection.onDidChangeConfiguration((change) => {
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   try {
     let changed = false;
+    if (changes.some((c) => isRuleSettingsPath(uriToPath(c.uri) ?? ''))) void reload('.expeditedrc.json changed');
     for (const change of changes) {
       const path = uriToPath(change.uri);
-      if (!path) continue;
+      if (!path || isRuleSettingsPath(path)) continue;
       if (change.type === FileChangeType.Deleted) changed = state.files.remove(path) || changed;
       else changed = (await state.files.update(path)) || changed;
     }
@@ -161,7 +167,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 });
 
 async function probeEncoding(doc: TextDocument): Promise<void> {
-  if (doc.languageId !== 'reg') return;
+  if (doc.languageId !== 'reg' && doc.languageId !== 'json' && doc.languageId !== 'jsonc') return;
   try {
     if (await state.encodings.probe(doc)) state.fire('encoding', [doc.uri]);
   } catch (err) {
@@ -178,5 +184,5 @@ documents.onDidClose((e) => {
   state.fire('closed', [e.document.uri]);
 });
 
-documents.listen(connection);
+documents.listen(checkedConnection(connection, (message) => connection.console.warn(message)));
 connection.listen();

@@ -1,4 +1,4 @@
-// The on-disk encoding of open `.reg` documents. The editor hands us decoded text, but regedit's
+// The on-disk encoding of open `.reg` and JSON documents. The editor hands us decoded text, but regedit's
 // verdict depends on the bytes (UTF-16LE BOM, ANSI, UTF-8...), so we read the file once and trust
 // what we find when the disk decodes to the very text the editor shows. The editor saves in the
 // encoding it opened with, so the finding stays with the document across edits.
@@ -27,15 +27,17 @@ export class RegEncodings {
    */
   probe(doc: TextDocument): Promise<boolean> {
     const path = uriToPath(doc.uri);
-    if (!path || !isRegPath(path)) return Promise.resolve(false);
+    if (!path || (!isRegPath(path) && !/\.json$/i.test(path))) return Promise.resolve(false);
     const text = doc.getText();
     const run = (async () => {
       try {
         const disk = await readDocumentFile(path);
-        if (disk.text !== text || !disk.encoding) return false;
-        const changed = this.known.get(doc.uri) !== disk.encoding;
-        this.known.set(doc.uri, disk.encoding);
-        return changed;
+        if (disk.text !== text) return false;
+        const before = this.known.get(doc.uri);
+        // Plain UTF-8 JSON has no encoding to report (and a file saved again without its mark loses the finding).
+        if (disk.encoding) this.known.set(doc.uri, disk.encoding);
+        else this.known.delete(doc.uri);
+        return before !== disk.encoding;
       } catch {
         return false; // Unsaved or unreadable: validate the text as it is.
       }

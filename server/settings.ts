@@ -2,17 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
+import { isSupportedCodePage } from '../core/reg/ansi';
 
 export interface ServerSettings {
   /** Globs of JSON files we validate (`expeditedApps.files`). */
   files: string[];
   /** Push-mode debounce (`expeditedApps.validation.debounceMs`). */
   debounceMs: number;
+  /** ANSI code page of REGEDIT4 files read from disk (`expeditedApps.reg.codePage`; 0 = the system's). */
+  codePage: number;
 }
 
 export const DEFAULT_FILE_GLOBS = ['**/updater_*.json', '**/*.payload.json'];
 
-export const DEFAULT_SETTINGS: ServerSettings = { files: DEFAULT_FILE_GLOBS, debounceMs: 150 };
+export const DEFAULT_SETTINGS: ServerSettings = { files: DEFAULT_FILE_GLOBS, debounceMs: 150, codePage: 0 };
 
 /** Reads the `expeditedApps` section as the client sent it; anything malformed falls back to the default. */
 export function parseSettings(section: unknown): ServerSettings {
@@ -21,7 +24,9 @@ export function parseSettings(section: unknown): ServerSettings {
   const validation = raw.validation !== null && typeof raw.validation === 'object' ? (raw.validation as Record<string, unknown>) : {};
   const debounce = Number(validation.debounceMs);
   const debounceMs = Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : DEFAULT_SETTINGS.debounceMs;
-  return { files, debounceMs };
+  const reg = raw.reg !== null && typeof raw.reg === 'object' ? (raw.reg as Record<string, unknown>) : {};
+  const codePage = typeof reg.codePage === 'number' && isSupportedCodePage(reg.codePage) ? reg.codePage : 0;
+  return { files, debounceMs, codePage };
 }
 
 /** The file-system path of a `file:` URI, with forward slashes; undefined for other schemes. */

@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeWorkspace, type DocumentAnalysis } from '../core/analyze';
 import type { Finding, Span } from '../core/diagnostics/types';
 import { findingsOfFile } from '../core/diagnostics/records';
+import { applyRuleLevels, type RuleLevel } from '../core/diagnostics/ruleSettings';
 import type { Registration } from '../core/model/registration';
 import type { LineIndex } from '../core/text/lineIndex';
 import { DocumentCache, type CachedDocument } from './documentCache';
@@ -29,10 +30,14 @@ const JSON_LANGUAGES = new Set(['json', 'jsonc']);
 
 export class WorkspaceState {
   settings: ServerSettings = DEFAULT_SETTINGS;
+  /** Rule levels of the project's `.expeditedrc.json` (changed with a 'settings' event). */
+  ruleLevels: ReadonlyMap<string, RuleLevel> = new Map();
   readonly encodings = new RegEncodings();
   readonly files = new WorkspaceFiles();
   readonly cache: DocumentCache;
   private crossFile = new Map<string, Finding[]>();
+  /** Per open document: where its cross-file findings point in other documents, as line/character (see otherPlaces). */
+  private crossFilePlaces = new Map<string, string>();
   private readonly crossFileRevisions = new Map<string, number>();
   private settingsRevision = 0;
   private crossFileDirty = true;
@@ -86,7 +91,7 @@ export class WorkspaceState {
   findings(uri: string): Finding[] | undefined {
     const entry = this.entry(uri);
     if (!entry) return undefined;
-    return findingsOfFile(entry.analysis.findings, this.crossFileFindings(uri));
+    return applyRuleLevels(findingsOfFile(entry.analysis.findings, this.crossFileFindings(uri)), this.ruleLevels);
   }
 
   /**
@@ -97,7 +102,7 @@ export class WorkspaceState {
     const entry = this.entry(uri);
     if (!entry) return undefined;
     this.refreshCrossFile();
-    return `${entry.version}:${entry.encoding ?? ''}:${this.crossFileRevisions.get(uri) ?? 0}:${this.settingsRevision}`;
+    return `${entry.revision}:${entry.encoding ?? ''}:${this.crossFileRevisions.get(uri) ?? 0}:${this.settingsRevision}`;
   }
 
   crossFileFindings(uri: string): Finding[] {
@@ -143,15 +148,36 @@ export class WorkspaceState {
     const next = analyzeWorkspace(analyses);
     // Only open documents show diagnostics: compare theirs with what they had, field by field.
     const changed: string[] = [];
+    const places = new Map<string, string>();
     for (const doc of this.documents.all()) {
-      if (!sameFindings(next.get(doc.uri) ?? [], this.crossFile.get(doc.uri) ?? [])) {
+      const findings = next.get(doc.uri) ?? [];
+      // An edit elsewhere can move a related place to another line without changing its offsets.
+      const where = this.otherPlaces(doc.uri, findings);
+      places.set(doc.uri, where);
+      if (!sameFindings(findings, this.crossFile.get(doc.uri) ?? []) || where !== (this.crossFilePlaces.get(doc.uri) ?? '')) {
         changed.push(doc.uri);
         this.crossFileRevisions.set(doc.uri, (this.crossFileRevisions.get(doc.uri) ?? 0) + 1);
       }
     }
     this.crossFile = next;
+    this.crossFilePlaces = places;
     this.trace(`cross-file findings over ${analyses.length} document(s) in ${(performance.now() - started).toFixed(1)} ms`);
     if (changed.length) this.fire('crossFile', changed);
+  }
+
+  /** The line/character ranges the findings' related places in other documents convert to (what a client shows). */
+  private otherPlaces(uri: string, findings: readonly Finding[]): string {
+    const parts: string[] = [];
+    const indexes = new Map<string, LineIndex | undefined>();
+    for (const f of findings) {
+      for (const r of f.related ?? []) {
+        if (!r.path || r.path === uri) continue;
+        if (!indexes.has(r.path)) indexes.set(r.path, this.lineIndexOfPath(r.path));
+        const range = indexes.get(r.path)?.rangeOf(r.span);
+        parts.push(range ? `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}` : '-');
+      }
+    }
+    return parts.join(',');
   }
 }
 

@@ -8,7 +8,8 @@ import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
 import { createBackend, type TargetSetting } from '../../backends/target';
-import { BackendUnavailableError, type Backend } from '../../backends/types';
+import { ElevationRequiredError, relaunchThisCli } from '../../backends/elevation';
+import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
@@ -23,12 +24,14 @@ interface ApplyArgs {
   wineCommand?: string;
   dryRun: boolean;
   undo: boolean;
+  elevate: boolean;
   format: 'text' | 'json';
   backupDir?: string;
+  createPrefix: boolean;
   paths: string[];
 }
 
-const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--format text|json] PATH...
+const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] PATH...
 
   apply    write the registrations of PATHs (registry form: the UScheduler_OOBE subkeys;
            file form: staged as Microsoft's Add-UpdaterRegistration does), then read back and verify
@@ -40,8 +43,11 @@ options:
   --target local|wine   local = reg.exe (64-bit view) and %ProgramData% on Windows; wine = a Wine prefix
   --wineprefix DIR      the Wine prefix (default: $WINEPREFIX, else ~/.wine)
   --wine-command CMD    the Wine launcher (default: wine)
+  --create-prefix       let Wine create the prefix when it does not exist (otherwise that is refused)
   --dry-run             print the exact operations and change nothing (without --target: an empty machine)
   --undo                (apply) put back what the last apply or remove on this target replaced
+  --elevate             (--target local, not an administrator) ask once for administrator rights and run
+                        the whole command elevated; without it such a command exits 2
   --backup-dir DIR      where backups go (default: ~/.expedited-apps/backups)
   --format text|json    output format (default: text)
 `;
@@ -49,7 +55,7 @@ options:
 function parseArgs(argv: string[]): ApplyArgs | 'help' {
   const [verb, ...rest] = argv;
   if (verb !== 'apply' && verb !== 'remove' && verb !== 'pull') throw new UsageError(`unknown command '${verb}'`);
-  const args: ApplyArgs = { verb, dryRun: false, undo: false, format: 'text', paths: [] };
+  const args: ApplyArgs = { verb, dryRun: false, undo: false, elevate: false, format: 'text', createPrefix: false, paths: [] };
   const value = (name: string, i: number): string => {
     const v = rest[i];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -78,8 +84,14 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
       case '--dry-run':
         args.dryRun = true;
         break;
+      case '--create-prefix':
+        args.createPrefix = true;
+        break;
       case '--undo':
         args.undo = true;
+        break;
+      case '--elevate':
+        args.elevate = true;
         break;
       case '--backup-dir':
         args.backupDir = take();
@@ -98,6 +110,7 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
   if (!args.target && !args.dryRun) throw new UsageError('--target local|wine is required (or --dry-run to list the operations for an empty machine)');
   if (args.undo && args.verb !== 'apply') throw new UsageError('--undo belongs to apply');
   if (args.winePrefix !== undefined && args.target !== 'wine') throw new UsageError('--wineprefix needs --target wine');
+  if (args.createPrefix && args.target !== 'wine') throw new UsageError('--create-prefix needs --target wine');
   if (args.verb !== 'pull' && !args.undo && args.paths.length === 0) throw new UsageError('no PATH given (a registration file, a .reg file or a folder)');
   if (args.verb === 'pull' && args.paths.length > 1) throw new UsageError('pull takes at most one PATH: the folder to write into');
   return args;
@@ -125,16 +138,22 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
   if (out !== undefined) {
     const dir = resolve(io.cwd, out);
     await mkdir(dir, { recursive: true });
-    const written = [join(dir, 'UScheduler_OOBE.reg')];
-    await writeFile(written[0], utf16leWithBom(pulled.regText));
+    const written: string[] = [];
+    const kept: string[] = [];
+    const put = async (target: string, bytes: Uint8Array) => {
+      const previous = await keepPrevious(target, bytes);
+      if (previous) kept.push(previous);
+      await writeFile(target, bytes);
+      written.push(target);
+    };
+    await put(join(dir, 'UScheduler_OOBE.reg'), utf16leWithBom(pulled.regText));
     for (const file of pulled.files) {
       const target = join(dir, ...file.path.slice(1));
       await mkdir(join(target, '..'), { recursive: true });
-      await writeFile(target, file.bytes);
-      written.push(target);
+      await put(target, file.bytes);
     }
-    if (args.format === 'json') io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, written }, null, 2)}\n`);
-    else io.stdout(`${written.map((w) => `wrote ${w}`).join('\n')}\n`);
+    if (args.format === 'json') io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, written, kept }, null, 2)}\n`);
+    else io.stdout(`${[...written.map((w) => `wrote ${w}`), ...kept.map((k) => `kept the previous version as ${k}`)].join('\n')}\n`);
     return EXIT_OK;
   }
   if (args.format === 'json') {
@@ -146,17 +165,55 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
   return EXIT_OK;
 }
 
+/** --elevate: this whole command once more in one elevated process, so the batch asks once. */
+async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
+  const again = process.argv.slice(2).filter((a) => a !== '--elevate');
+  // Backups go where this user's --undo looks, whichever account approves the prompt.
+  if (!args.backupDir) again.splice(1, 0, '--backup-dir', defaultBackupRoot());
+  let result;
+  try {
+    result = await relaunchThisCli(again);
+  } catch (err) {
+    if (!(err instanceof BackendError)) throw err;
+    io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+    return EXIT_USAGE;
+  }
+  io.stdout(result.stdout);
+  io.stderr(result.stderr);
+  return result.code;
+}
+
 export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
     io.stdout(HELP);
     return EXIT_OK;
   }
+  try {
+    return await run(args, io);
+  } catch (err) {
+    // The target refused something (a symbolic link in the store, a name reg.exe cannot take): say what, no stack trace.
+    if (err instanceof BackendError) {
+      io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    // A file the CLI could not read or write (backup folder, pull folder): Node's message names it.
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`expedite ${args.verb}: ${(err as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
+}
+
+async function run(args: ApplyArgs, io: CliIO): Promise<number> {
   const inputs = args.verb === 'pull' || args.undo ? [] : await planInputs(args.paths, io.cwd);
   let backend: Backend;
   try {
-    backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env });
+    backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env, createPrefix: args.createPrefix, writes: args.verb !== 'pull' });
   } catch (err) {
+    if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(args, io);
     if (err instanceof BackendUnavailableError) {
       io.stderr(`expedite ${args.verb}: ${err.message}\n`);
       return EXIT_USAGE;
@@ -166,8 +223,67 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   if (args.verb === 'pull') return pull(backend, args, io);
   const backupRoot = args.backupDir ? resolve(io.cwd, args.backupDir) : defaultBackupRoot();
   const log = (line: string) => io.stderr(`${line}\n`);
-  const report = args.undo
-    ? await undoLastChange(backend, { backupRoot, log: args.format === 'json' ? log : undefined })
-    : await changeRegistrations(args.verb, inputs, backend, { backupRoot, log: args.format === 'json' ? log : undefined });
-  return printReport(report, args, io);
+  const interrupt = watchInterrupts(io);
+  try {
+    const options = { backupRoot, log: args.format === 'json' ? log : undefined, signal: interrupt.signal };
+    const report = args.undo ? await undoLastChange(backend, options) : await changeRegistrations(args.verb, inputs, backend, options);
+    const code = printReport(report, args, io);
+    const received = interrupt.received();
+    if (!received) return code;
+    const outcome = args.undo ? (report.ok ? 'the undo ran to its end' : 'the undo is incomplete') : report.rollback ? (report.rollback.ok ? 'rolled back: the target is as it was' : `rollback incomplete: ${report.rollback.problems.join('; ')}`) : report.ok ? 'the change was already complete' : 'nothing was changed';
+    io.stderr(`expedite ${args.verb}: interrupted by ${received}; ${outcome}\n`);
+    return EXIT_SIGNAL[received];
+  } finally {
+    interrupt.dispose();
+  }
+}
+
+/**
+ * Before pull overwrites a file that holds something else, it renames it to the first free
+ * `<name>.bak`, `<name>.bak2`, ...; returns that name (undefined when there was nothing to keep).
+ */
+async function keepPrevious(target: string, bytes: Uint8Array): Promise<string | undefined> {
+  let old: Buffer;
+  try {
+    old = await readFile(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+  if (old.equals(bytes)) return undefined;
+  for (let n = 1; ; n++) {
+    const backup = `${target}.bak${n === 1 ? '' : n}`;
+    try {
+      await writeFile(backup, old, { flag: 'wx' });
+      return backup;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
+/** Shell convention: 128 + the signal number. */
+const EXIT_SIGNAL = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Ctrl-C or a kill while writing: stop the child reg.exe, roll back, then exit 130/143. Until the
+ * rollback has finished, a second signal does not end the process (that would leave neither state).
+ */
+function watchInterrupts(io: CliIO): { signal: AbortSignal; received(): keyof typeof EXIT_SIGNAL | undefined; dispose(): void } {
+  const controller = new AbortController();
+  let received: keyof typeof EXIT_SIGNAL | undefined;
+  const handlers = (Object.keys(EXIT_SIGNAL) as (keyof typeof EXIT_SIGNAL)[]).map((name) => {
+    const handler = () => {
+      if (received) {
+        io.stderr(`expedite: ${name} again: still putting the target back, please wait\n`);
+        return;
+      }
+      received = name;
+      io.stderr(`expedite: ${name}: stopping and rolling back\n`);
+      controller.abort();
+    };
+    process.on(name, handler);
+    return () => process.off(name, handler);
+  });
+  return { signal: controller.signal, received: () => received, dispose: () => handlers.forEach((off) => off()) };
 }

@@ -1,101 +1,126 @@
-// `expedite check [--format text|json] PATH...`: the diagnostics the language server shows, plus
-// the cross-file ones, for files and folders (contracts.md).
-import { analyzeWorkspace, type DocumentKind } from '../../core/analyze';
-import { findingsOfFile, toRecord, type FindingRecord } from '../../core/diagnostics/records';
+// `expedite check [--format text|json|sarif|junit|github|azure] PATH...`: the diagnostics the
+// language server shows, plus the cross-file ones, for files, folders and glob patterns (contracts.md).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { analyzeWorkspace } from '../../core/analyze';
+import { findingsOfFile, toRecord } from '../../core/diagnostics/records';
+import { applyRuleLevels } from '../../core/diagnostics/ruleSettings';
 import { LineIndex } from '../../core/text/lineIndex';
-import { loadDocuments } from '../files';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { choiceOption, countOption, flag, listOption, parseCommandArgs, stringOption, type OptionSpec } from '../args';
+import { resolveCodePage } from '../codepage';
+import { loadCheckConfig } from '../config';
+import { describe, loadInputs, MAX_FILE_BYTES, MAX_FILES } from '../files';
+import { formatAzure } from '../formats/azure';
+import { formatGithub } from '../formats/github';
+import { formatJunit } from '../formats/junit';
+import { OUTPUT_FORMATS, type CheckReport, type CheckedFile, type OutputFormat } from '../formats/report';
+import { formatSarif } from '../formats/sarif';
+import { formatText } from '../formats/text';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
+import { productVersion } from '../version';
 
-export interface CheckFileResult {
-  path: string;
-  kind: DocumentKind;
-  diagnostics: FindingRecord[];
-}
-
-export interface CheckResult {
-  files: CheckFileResult[];
-  summary: { files: number; errors: number; warnings: number; infos: number };
-}
-
-const HELP = `usage: expedite check [--format text|json] PATH...
+const HELP = `usage: expedite check [options] PATH...
 
 Validates .reg files, registration files (updater_*.json) and payloads (*.payload.json).
-Folders are searched recursively (node_modules and dot-folders skipped).
-Exit status: 0 no error, 1 at least one error, 2 usage error or unreadable input.
+PATH is a file, a folder (searched recursively; node_modules and dot-folders skipped;
+names compare case-insensitively), a glob pattern (expanded by expedite, so quoting works
+the same in bash, cmd and PowerShell: expedite check "**/*.reg"), or - for stdin.
+
+options:
+  --format FORMAT         text (default), json, sarif (SARIF 2.1.0), junit (JUnit XML),
+                          github (workflow commands), azure (Azure Pipelines logging commands)
+  --output FILE           write the report to FILE (UTF-8) instead of stdout
+  --max-warnings N        also fail (exit 1) when there are more than N warnings
+  --rule ID=LEVEL         set a rule's level: off, error, warning, information or hint (repeatable)
+  --config FILE           the settings file (default: the nearest .expeditedrc.json)
+  --no-config             read no settings file
+  --stdin-filename NAME   the name that decides the kind of the file read from - (stdin)
+  --codepage N            ANSI code page of REGEDIT4 files (default: the system's on Windows, else 1252)
+
+Links inside folders are not followed; links, pipes and devices are reported and skipped.
+Limits: ${MAX_FILES} files per run, ${MAX_FILE_BYTES / 1024 / 1024} MB per file (reaching one is exit 2).
+Exit status: 0 no error, 1 at least one error (or more warnings than --max-warnings),
+2 usage error, or a PATH that is empty, matches nothing or could not be read (2 wins over 1).
 `;
 
-export type OutputFormat = 'text' | 'json';
+const OPTIONS: OptionSpec = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  'no-config': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  codepage: { type: 'string' },
+};
 
-/** Splits `--format X` / `--format=X` off the arguments; the rest are paths. */
-export function parseFormatArgs(args: readonly string[]): { format: OutputFormat; paths: string[]; help: boolean } {
-  let format: OutputFormat = 'text';
-  const paths: string[] = [];
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    let value: string | undefined;
-    if (arg === '--format') {
-      value = args[++i];
-      if (value === undefined) throw new UsageError('--format needs a value: text or json');
-    } else if (arg.startsWith('--format=')) {
-      value = arg.slice('--format='.length);
-    } else if (arg === '-h' || arg === '--help') {
-      help = true;
-      continue;
-    } else if (arg === '--') {
-      paths.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      paths.push(arg);
-      continue;
-    }
-    if (value !== 'text' && value !== 'json') throw new UsageError(`unknown format '${value}': use text or json`);
-    format = value;
-  }
-  return { format, paths, help };
+const FORMATTERS: Record<OutputFormat, (r: CheckReport) => string> = {
+  text: formatText,
+  json: (r) => `${JSON.stringify(checkJson(r), null, 2)}\n`,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  azure: formatAzure,
+};
+
+/** The JSON document of contracts.md. */
+export function checkJson(report: CheckReport) {
+  return { files: report.files.map((f) => ({ path: f.path, kind: f.kind, diagnostics: f.diagnostics })), summary: report.summary };
 }
 
-export async function runCheck(paths: string[], cwd: string): Promise<CheckResult> {
-  const docs = await loadDocuments(paths, cwd);
+export async function checkCommand(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS, 'check');
+  if (parsed.help) {
+    io.stdout(HELP);
+    return EXIT_OK;
+  }
+  const format = choiceOption(parsed, 'format', OUTPUT_FORMATS, 'text');
+  const maxWarnings = countOption(parsed, 'max-warnings');
+  const output = stringOption(parsed, 'output');
+  const config = await loadCheckConfig({ cwd: io.cwd, configPath: stringOption(parsed, 'config'), noConfig: flag(parsed, 'no-config'), ruleArgs: listOption(parsed, 'rule') });
+  const codePage = resolveCodePage(stringOption(parsed, 'codepage'));
+  const { documents, failures } = await loadInputs(parsed.positionals, {
+    cwd: io.cwd,
+    report: (line) => io.stderr(`expedite check: ${line}\n`),
+    codePage,
+    stdinFilename: stringOption(parsed, 'stdin-filename'),
+    readStdin: io.readStdin,
+    ignore: config.ignore,
+  });
+
+  const docs = documents.map((d) => d.analysis);
   const crossFile = analyzeWorkspace(docs);
   const summary = { files: docs.length, errors: 0, warnings: 0, infos: 0 };
-  const files = docs.map((doc): CheckFileResult => {
+  const files = docs.map((doc): CheckedFile => {
     const lines = new LineIndex(doc.text);
-    const diagnostics = findingsOfFile(doc.findings, crossFile.get(doc.path)).map((f) => toRecord(f, lines));
+    const findings = applyRuleLevels(findingsOfFile(doc.findings, crossFile.get(doc.path)), config.rules);
+    const diagnostics = findings.map((f) => toRecord(f, lines));
     for (const d of diagnostics) {
       if (d.severity === 'error') summary.errors++;
       else if (d.severity === 'warning') summary.warnings++;
       else summary.infos++;
     }
-    return { path: doc.path, kind: doc.kind, diagnostics };
+    return { path: doc.path, kind: doc.kind, findings, diagnostics, lines };
   });
-  return { files, summary };
-}
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** One line per finding, `path:line:column: severity: message [code]` (1-based, like compilers). */
-export function formatCheckText(result: CheckResult): string {
-  const out: string[] = [];
-  for (const file of result.files) {
-    for (const d of file.diagnostics) {
-      out.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity}: ${d.message} [${d.code}]`);
+  const text = FORMATTERS[format]({ files, summary, cwd: io.cwd, version: productVersion() });
+  if (output !== undefined) {
+    try {
+      await writeFile(resolve(io.cwd, output), text);
+    } catch (err) {
+      io.stderr(`expedite check: cannot write ${output}: ${describe(err)}\n`);
+      return EXIT_USAGE;
     }
+  } else {
+    io.stdout(text);
   }
-  const s = result.summary;
-  out.push(`${plural(s.files, 'file')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`);
-  return `${out.join('\n')}\n`;
-}
-
-export async function checkCommand(args: string[], io: CliIO): Promise<number> {
-  const { format, paths, help } = parseFormatArgs(args);
-  if (help) {
-    io.stdout(HELP);
-    return EXIT_OK;
+  if (failures) {
+    io.stderr(`expedite check: ${failures} input${failures === 1 ? '' : 's'} could not be read (see above): failing\n`);
+    return EXIT_USAGE;
   }
-  const result = await runCheck(paths, io.cwd);
-  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCheckText(result));
-  return result.summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  if (summary.errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr(`expedite check: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
 }

@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeWorkspace } from '../../core/analyze';
 import { formatTable, parseScenario, simulate, type Scenario } from '../../core/simulate';
-import { loadDocuments } from '../files';
+import { choiceOption, parseCommandArgs, stringOption, type OptionSpec } from '../args';
+import { resolveCodePage } from '../codepage';
+import { assertPathsGiven, loadInputs } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 const HELP = `usage: expedite simulate [--scenario FILE.json] [--format text|json] PATH...
@@ -15,41 +17,11 @@ options:
   --scenario FILE.json  device, conditions, scripted attempt outcomes and assumptions
                         (every field optional; see the simulate contract)
   --format text|json    a readable table (default) or one JSON document on stdout
+  --codepage N          ANSI code page of REGEDIT4 files (default: the system's on Windows, else 1252)
 exit status: 0 done, 1 an input has error-severity findings, 2 usage error or unreadable input
 `;
 
-interface SimulateArgs {
-  scenarioPath?: string;
-  format: 'text' | 'json';
-  paths: string[];
-  help: boolean;
-}
-
-export function parseSimulateArgs(args: readonly string[]): SimulateArgs {
-  const out: SimulateArgs = { format: 'text', paths: [], help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      const next = args[++i];
-      if (next === undefined) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    if (flag === '--help' || flag === '-h') out.help = true;
-    else if (flag === '--scenario') out.scenarioPath = value();
-    else if (flag === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json; found "${f}"`);
-      out.format = f;
-    } else if (flag === '--') {
-      out.paths.push(...args.slice(i + 1));
-      break;
-    } else if (flag.startsWith('-')) throw new UsageError(`unknown option ${flag}\n${HELP}`);
-    else out.paths.push(arg);
-  }
-  return out;
-}
+const OPTIONS: OptionSpec = { scenario: { type: 'string' }, format: { type: 'string' }, codepage: { type: 'string' } };
 
 async function readScenario(path: string | undefined, cwd: string): Promise<Scenario> {
   if (path === undefined) return parseOrThrow('{}', '');
@@ -69,23 +41,23 @@ function parseOrThrow(text: string, path: string): Scenario {
 }
 
 export async function simulateCommand(args: string[], io: CliIO): Promise<number> {
-  const options = parseSimulateArgs(args);
-  if (options.help) {
+  const parsed = parseCommandArgs(args, OPTIONS, 'simulate');
+  if (parsed.help) {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  if (options.paths.length === 0) throw new UsageError(`no PATH given\n${HELP}`);
-  const scenario = await readScenario(options.scenarioPath, io.cwd);
-  let docs;
-  try {
-    docs = await loadDocuments(options.paths, io.cwd);
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    io.stderr(`expedite simulate: ${(err as Error).message}\n`);
-    return EXIT_USAGE;
-  }
+  const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
+  assertPathsGiven(parsed.positionals);
+  const scenario = await readScenario(stringOption(parsed, 'scenario'), io.cwd);
+  const { documents, failures } = await loadInputs(parsed.positionals, {
+    cwd: io.cwd,
+    report: (line) => io.stderr(`expedite simulate: ${line}\n`),
+    codePage: resolveCodePage(stringOption(parsed, 'codepage')),
+  });
+  const docs = documents.map((d) => d.analysis);
   const result = simulate(docs.flatMap((d) => d.registrations), scenario);
-  io.stdout(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+  io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+  if (failures) return EXIT_USAGE;
 
   const crossFile = analyzeWorkspace(docs);
   const hasErrors = docs.some((d) => d.findings.some((f) => f.severity === 'error')) || [...crossFile.values()].some((fs) => fs.some((f) => f.severity === 'error'));

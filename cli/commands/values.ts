@@ -1,41 +1,52 @@
 // `expedite values [--format text|json] FILE.reg`: what importing the file into an empty registry
 // would leave, after deletions and last-assignment-wins, keys in file order (contracts.md).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { decodeRegBytes } from '../../core/reg/decode';
 import type { ImportedKey, RegData } from '../../core/reg/model';
-import { parseReg } from '../../core/reg/parse';
 import { importedValues } from '../../core/reg/values';
+import { parseCommandArgs, choiceOption, stringOption, type OptionSpec } from '../args';
+import { resolveCodePage } from '../codepage';
+import { assertPathsGiven, loadInputs } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
-import { parseFormatArgs } from './check';
 
-const HELP = `usage: expedite values [--format text|json] FILE.reg
+const HELP = `usage: expedite values [--format text|json] [--codepage N] FILE.reg
 
 Prints what importing FILE.reg into an empty registry would leave: keys in file order with
 their values after deletions and last-assignment-wins (names compare case-insensitively).
+FILE.reg may be - (stdin) with --stdin-filename NAME.reg.
+
+options:
+  --format text|json      a readable list (default) or one JSON document
+  --codepage N            ANSI code page of a REGEDIT4 file (default: the system's on Windows, else 1252)
+  --stdin-filename NAME   the name of the file read from -
+
 Exit status: 0 done, 1 the importer would drop lines (errors in the file), 2 usage error or
 unreadable input.
 `;
 
+const OPTIONS: OptionSpec = { format: { type: 'string' }, codepage: { type: 'string' }, 'stdin-filename': { type: 'string' } };
+
 export async function valuesCommand(args: string[], io: CliIO): Promise<number> {
-  const { format, paths, help } = parseFormatArgs(args);
-  if (help) {
+  const parsed = parseCommandArgs(args, OPTIONS, 'values');
+  if (parsed.help) {
     io.stdout(HELP);
     return EXIT_OK;
   }
-  if (paths.length !== 1) throw new UsageError(`expects exactly one FILE.reg (got ${paths.length})\n${HELP}`);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(resolve(io.cwd, paths[0]));
-  } catch (err) {
-    io.stderr(`expedite values: cannot read ${paths[0]}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-    return EXIT_USAGE;
-  }
-  const { text, encoding } = decodeRegBytes(bytes);
-  const doc = parseReg(text, encoding);
-  const keys = importedValues(doc);
+  const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
+  const paths = parsed.positionals;
+  assertPathsGiven(paths, 'FILE.reg');
+  if (paths.length !== 1) throw new UsageError(`expects exactly one FILE.reg (got ${paths.length}; see 'expedite values --help')`);
+  const { documents, failures } = await loadInputs(paths, {
+    cwd: io.cwd,
+    report: (line) => io.stderr(`expedite values: ${line}\n`),
+    codePage: resolveCodePage(stringOption(parsed, 'codepage')),
+    stdinFilename: stringOption(parsed, 'stdin-filename'),
+    readStdin: io.readStdin,
+  });
+  if (failures) return EXIT_USAGE;
+  const doc = documents[0]?.analysis;
+  if (documents.length !== 1 || !doc?.reg) throw new UsageError(`expects one .reg file; ${paths[0]} is ${documents.length === 1 ? `a ${doc?.kind} file` : `a folder with ${documents.length} files`}`);
+  const keys = importedValues(doc.reg);
   io.stdout(format === 'json' ? `${JSON.stringify(keys, null, 2)}\n` : valuesText(keys));
-  const errors = doc.findings.filter((f) => f.severity === 'error').length;
+  const errors = doc.reg.findings.filter((f) => f.severity === 'error').length;
   if (errors) io.stderr(`expedite values: ${errors} error(s) in ${paths[0]}: the importer drops those lines (run expedite check for details)\n`);
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -11,9 +11,11 @@ import { readMachineState } from '../../backends/machineState';
 import { readBackup } from '../../backends/backup';
 import { pullFromTarget } from '../../backends/pull';
 import { regTextOf } from '../../backends/regText';
+import { changeElevatedOnce, type CliLaunch } from '../../backends/elevation';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
 import { createBackend, resolveTarget } from '../../backends/target';
 import { defaultWinePrefix } from '../../backends/wine';
+import { writesNeedElevation } from '../../backends/windows';
 import { BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import type { ClientDeps } from '../deps';
@@ -44,6 +46,11 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Cl
 
 
 const MANAGE_TRUST = 'Manage Workspace Trust';
+
+/** VS Code's runtime as Node.js, running the bundled CLI next to this file: the one elevated process of a batch. */
+function elevatedCli(): CliLaunch {
+  return { program: process.execPath, script: join(__dirname, 'cli.js'), env: { ELECTRON_RUN_AS_NODE: '1' } };
+}
 
 function refuseUntrusted(what: string): boolean {
   if (vscode.workspace.isTrusted) return false;
@@ -142,8 +149,11 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
       return;
     }
   }
+  // Without administrator rights on Windows: one elevation prompt for the whole batch, never one per write.
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: verb === 'apply' ? `Expedited Apps: applying on ${backend.label}` : `Expedited Apps: removing from ${backend.label}` }, () =>
-    changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
+    writesNeedElevation(backend) && uri.scheme === 'file'
+      ? changeElevatedOnce(elevatedCli(), verb, [uri.fsPath], backupRoot)
+      : changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
   );
   logReport(deps, report);
   if (!report.ok) {
@@ -165,7 +175,7 @@ async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
     if (answer !== 'Undo') return;
   }
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: undoing the last change on ${backend.label}` }, () =>
-    undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
+    writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
   );
   logReport(deps, report);
   if (report.ok) void vscode.window.showInformationMessage(await undoneMessage(report));

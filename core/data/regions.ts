@@ -34,7 +34,15 @@ export interface RegionCheck {
   suggestion?: string;
   /** Why the code is not a valid region, one sentence; '' when valid. */
   reason: string;
+  /** What to know about a valid code that is not an ISO 3166-1 assignment (hover text). */
+  note?: string;
 }
+
+/** XK is user-assigned in ISO 3166-1, but Windows' own geo data lists Kosovo as XK: devices there report it. */
+const KOSOVO = {
+  name: 'Kosovo',
+  note: 'XK is a user-assigned code, not an ISO 3166-1 assignment; Windows\' own geo data uses it for Kosovo, so a device set to Kosovo reports XK.',
+};
 
 export interface RegionEntry {
   code: string;
@@ -63,7 +71,7 @@ const STATUS_TEXT: Partial<Record<RegionStatus, string>> = {
 
 const cache = new Map<string, RegionCheck>();
 
-/** Checks a region code against ISO 3166-1 (iso-3166 decides validity; XK counts as user-assigned). */
+/** Checks a region code against ISO 3166-1 (iso-3166 decides validity; XK, user-assigned, is accepted as Windows uses it for Kosovo). */
 export function checkRegion(code: string): RegionCheck {
   const hit = cache.get(code);
   if (hit) return hit;
@@ -95,9 +103,11 @@ function computeCheck(code: string): RegionCheck {
     const why = meant?.why ?? `${upper} (${reserved.name}) is ${STATUS_TEXT[reserved.state] ?? reserved.state}, not an assigned code`;
     return { ...base, valid: false, status: reserved.state, name: reserved.name, suggestion: meant?.use, reason: why };
   }
+  if (upper === 'XK') {
+    return { ...base, valid: !lowercase, status: 'user-assigned', ...KOSOVO, suggestion: lowercase ? upper : undefined, reason: lowercase ? `${code} is lowercase; region codes are uppercase (${upper})` : '' };
+  }
   if (isUserAssigned(upper)) {
-    const reason = upper === 'XK' ? 'XK (Kosovo) is a user-assigned code, not an ISO 3166-1 assignment' : `${upper} is in the user-assigned range, not an assigned code`;
-    return { ...base, valid: false, status: 'user-assigned', reason };
+    return { ...base, valid: false, status: 'user-assigned', reason: `${upper} is in the user-assigned range, not an assigned code` };
   }
   return { ...base, valid: false, status: 'unassigned', suggestion: meant?.use, reason: meant?.why ?? `${upper} is not an assigned ISO 3166-1 alpha-2 code` };
 }

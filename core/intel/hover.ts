@@ -59,7 +59,7 @@ export function regionMarkdown(code: string, locale = 'en'): string {
     const local = regionName(code, locale);
     const english = regionName(code, 'en');
     const names = local && english && local !== english ? `${local} (${english})` : (local ?? english ?? code);
-    return `**${code}** · ${names}\n\nISO 3166-1 alpha-2`;
+    return check.note ? `**${code}** · ${check.name ?? names}\n\n${check.note}` : `**${code}** · ${names}\n\nISO 3166-1 alpha-2`;
   }
   const lines = [`**${code}** is not a valid region: ${check.reason}.`];
   if (check.suggestion) {

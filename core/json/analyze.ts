@@ -5,9 +5,11 @@ import { DEFAULT_FILE_PRIORITY, type Registration, type RegistrationSettings } f
 import { createContext, type RuleContext } from './context';
 import { parseJsonDocument } from './document';
 import { spanOf } from './edits';
-import { asciiFindings } from './rules/ascii';
+import type { RegEncoding } from '../reg/model';
+import { asciiFindings, encodingFinding } from './rules/ascii';
 import { checkCombinations } from './rules/combinations';
 import { checkKeys } from './rules/keys';
+import { checkPowerShellReading, readAsPowerShell } from './rules/powershell';
 import { checkSchema } from './rules/schema';
 import { checkValues } from './rules/values';
 import { settingsFrom } from './settings';
@@ -37,11 +39,15 @@ export function detectJsonKind(text: string, path?: string): JsonKind {
   return path && /(^|[/\\])updater_[^/\\]*\.json$/i.test(path) ? 'registration' : 'payload';
 }
 
-/** Validates a JSON document of one form. Spans are offsets into `text`. */
-export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
+/** Validates a JSON document of one form. Spans are offsets into `text`; `encoding`: how its bytes were saved, when read from disk. */
+export function analyzeJson(text: string, kind: JsonKind, encoding?: RegEncoding): JsonAnalysis {
   const doc = parseJsonDocument(text);
   const findings = [...doc.findings];
-  if (kind === 'registration') findings.push(...asciiFindings(text));
+  if (kind === 'registration') {
+    const marked = encodingFinding(text, encoding);
+    if (marked) findings.push(marked);
+    for (const f of asciiFindings(text)) findings.push(f); // no spread: a file may have 100k+ findings
+  }
   const root = doc.root;
   if (!root) return { kind, findings };
   if (root.type !== 'object') {
@@ -51,10 +57,12 @@ export function analyzeJson(text: string, kind: JsonKind): JsonAnalysis {
   }
   const ctx = createContext(text, kind, root, doc.strict ? (doc.value as Record<string, unknown>) : undefined);
   checkKeys(ctx);
+  readAsPowerShell(ctx);
   checkSchema(ctx);
+  checkPowerShellReading(ctx);
   checkValues(ctx);
   checkCombinations(ctx);
-  findings.push(...ctx.findings);
+  for (const f of ctx.findings) findings.push(f);
   return { kind, findings, settings: settingsFrom(ctx), root, values: ctx.value, keySpans: keySpansOf(ctx) };
 }
 

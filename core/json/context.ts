@@ -1,5 +1,6 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
 import type { Finding } from '../diagnostics/types';
+import { foldKey } from './powershell';
 import type { JsonForm } from './schemas';
 
 /** One property of the root object. */
@@ -38,14 +39,17 @@ export function createContext(text: string, form: JsonForm, root: Node, value?: 
   return { text, form, root, members, byKey, value: plain, findings: [] };
 }
 
-/** Lowercased key -> the members spelled that way in any case, in document order (built on demand: most files need none). */
-export function membersByLowerKey(ctx: RuleContext): Map<string, Member[]> {
+/**
+ * Case-folded key -> the members spelled that way in any case, in document order (built on demand:
+ * most files need none). Folded as PowerShell compares property names (OrdinalIgnoreCase: `ſ` is `S`).
+ */
+export function membersByFoldedKey(ctx: RuleContext): Map<string, Member[]> {
   const out = new Map<string, Member[]>();
   for (const m of ctx.members) {
-    const lower = m.key.toLowerCase();
-    const list = out.get(lower);
+    const folded = foldKey(m.key);
+    const list = out.get(folded);
     if (list) list.push(m);
-    else out.set(lower, [m]);
+    else out.set(folded, [m]);
   }
   return out;
 }
@@ -53,8 +57,8 @@ export function membersByLowerKey(ctx: RuleContext): Map<string, Member[]> {
 /** A key present in some spelling. */
 export function hasKeyIgnoringCase(ctx: RuleContext, key: string): boolean {
   if (ctx.byKey.has(key)) return true;
-  const lower = key.toLowerCase();
-  return ctx.members.some((m) => m.key.toLowerCase() === lower);
+  const folded = foldKey(key);
+  return ctx.members.some((m) => foldKey(m.key) === folded);
 }
 
 /** The effective value of `key` when it has the JSON type wanted. */

@@ -1,6 +1,7 @@
 import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
+import { depthBeyond, POWERSHELL_MAX_DEPTH } from './powershell';
 import { parseStrictJson } from './strictParse';
 
 /** A parsed JSON document: the jsonc-parser tree (offsets into the text) and the syntax findings. */
@@ -41,11 +42,22 @@ const PARSE_MESSAGES: Record<string, string> = {
 export function parseJsonDocument(text: string): JsonDocument {
   // A byte-order mark is reported by the ASCII rule; parse as if it were a space (same offsets).
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  // Deeper than Windows PowerShell reads: one finding, and no tree (the tree walkers recurse).
+  const deep = depthBeyond(source);
+  if (deep) {
+    const span = { start: deep.offset, end: deep.offset + 1 };
+    const message = `This JSON is nested ${deep.depth} levels deep: Windows PowerShell 5.1's ConvertFrom-Json reads at most ${POWERSHELL_MAX_DEPTH} levels (RecursionLimit 100 + 2), so Test-UpdaterRegistration cannot read the file. Remove the nesting; nothing else is checked until then.`;
+    return { text, findings: [report('json-too-deep', span, message)], strict: false };
+  }
   const strict = parseStrictJson(source);
   if (strict) return { text, root: strict, findings: [], strict: true, value: JSON.parse(source) };
+  // `03` and `+48` are not JSON, but Windows PowerShell reads them as 3 and 48: say so once, and
+  // check the rest as that value (not "found 0", not "must not be empty").
+  const lenient = lenientNumbers(source);
+  const parsed = lenient.length ? rewriteNumbers(source, lenient) : source;
+  const findings: Finding[] = lenient.map(lenientNumberFinding);
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  const findings: Finding[] = [];
+  const root = parseTree(parsed, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const comments = errors.filter((e) => e.error === ParseErrorCode.InvalidCommentToken).map((e) => ({ start: e.offset, end: e.offset + e.length }));
   for (const span of comments) findings.push(commentFinding(source, span));
   const trailingCommaAt = new Set<number>();
@@ -109,4 +121,60 @@ function wholeLineOrSelf(text: string, span: Span): Span {
   if (text[end] === '\r' && text[end + 1] === '\n') return { start, end: end + 2 };
   if (text[end] === '\n' || text[end] === '\r') return { start, end: end + 1 };
   return { start: span.start, end: span.end };
+}
+
+interface LenientNumber {
+  start: number;
+  end: number;
+  raw: string;
+  /** The JSON number Windows PowerShell reads it as (no `+`, no leading zeros); never longer than `raw`. */
+  json: string;
+}
+
+/**
+ * Numbers outside strings with a leading `+` or leading zeros, which JavaScriptSerializer accepts
+ * (Int32.TryParse) and JSON does not. Found in one pass; only on the slow path (not strict JSON).
+ */
+function lenientNumbers(text: string): LenientNumber[] {
+  const out: LenientNumber[] = [];
+  let inString = false;
+  let previous = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if ((c === '+' || c === '-' || (c >= '0' && c <= '9')) && (previous === '' || previous === ':' || previous === '[' || previous === ',')) {
+      const m = /^([+-]?)(\d+)(\.\d+)?([eE][+-]?\d+)?(?![\w.+-])/.exec(text.slice(i, i + 64));
+      if (m && (m[1] === '+' || /^0\d/.test(m[2]))) {
+        const digits = m[2].replace(/^0+(?=\d)/, '');
+        out.push({ start: i, end: i + m[0].length, raw: m[0], json: `${m[1] === '-' ? '-' : ''}${digits}${m[3] ?? ''}${m[4] ?? ''}` });
+      }
+      if (m) i += m[0].length - 1;
+    }
+    if (!/\s/.test(c)) previous = text[i];
+  }
+  return out;
+}
+
+/** The same text with each lenient number written as JSON, padded with spaces: offsets stay valid. */
+function rewriteNumbers(text: string, numbers: readonly LenientNumber[]): string {
+  let out = '';
+  let at = 0;
+  for (const n of numbers) {
+    out += text.slice(at, n.start) + ' '.repeat(n.raw.length - n.json.length) + n.json;
+    at = n.end;
+  }
+  return out + text.slice(at);
+}
+
+function lenientNumberFinding(n: LenientNumber): Finding {
+  const span = { start: n.start, end: n.end };
+  const why = /^[+-]?0\d/.test(n.raw) ? 'a JSON number may not start with 0' : 'a JSON number may not start with +';
+  return report('json-syntax-error', span, `Invalid JSON: ${n.raw} — ${why}. Microsoft's validator accepts this (Windows PowerShell reads it as ${n.json}), but Windows reads strict JSON: write ${n.json}.`, {
+    fixes: [{ title: `Write ${n.json}`, edits: [{ span, newText: n.json }], safeForFixAll: true }],
+  });
 }

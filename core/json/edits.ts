@@ -12,9 +12,23 @@ export function replaceNode(node: Node, newText: string): TextEdit {
 }
 
 /** Deletes one member of an object or array together with the comma that separates it. */
+/** Each parent's children by node, built once per parsed tree: a file with thousands of duplicates asks for each. */
+const childIndexes = new WeakMap<Node, Map<Node, number>>();
+
+function indexAmongSiblings(member: Node, siblings: Node[]): number {
+  const parent = member.parent;
+  if (!parent?.children) return siblings.indexOf(member);
+  let index = childIndexes.get(parent);
+  if (!index) {
+    index = new Map(parent.children.map((child, i) => [child, i]));
+    childIndexes.set(parent, index);
+  }
+  return index.get(member) ?? -1;
+}
+
 export function deleteMember(member: Node, text: string): TextEdit {
   const siblings = member.parent?.children ?? [member];
-  const i = siblings.indexOf(member);
+  const i = indexAmongSiblings(member, siblings);
   if (i >= 0 && i + 1 < siblings.length) {
     // Up to the next member: takes the comma and the line break, keeps the next member's indentation.
     return { span: { start: lineStartIfBlank(text, member.offset), end: lineStartIfBlank(text, siblings[i + 1].offset) }, newText: '' };

@@ -21,15 +21,16 @@ export function editDistance(a: string, b: string): number {
 /** The closest candidate when it is plausibly a typo (case-insensitive, at most a third of the length, max 3 edits). */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    if (Math.abs(c.length - w.length) > limit) continue; // at least that many edits: never a suggestion
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   return bestDistance <= limit ? best : undefined;
 }

@@ -1,11 +1,12 @@
-import { decodeAnsi } from './ansi';
+import { decodeCodePage } from './ansi';
 import type { RegEncoding } from './model';
 
 /**
  * Decodes the bytes of a .reg file and says how they were encoded. The text never includes the
- * BOM, so offsets match what the editor shows.
+ * BOM, so offsets match what the editor shows. Files that are neither UTF-16 nor UTF-8 are read
+ * with the ANSI `codePage` (as regedit reads them with the system's; default 1252).
  */
-export function decodeRegBytes(bytes: Uint8Array): { text: string; encoding: RegEncoding } {
+export function decodeRegBytes(bytes: Uint8Array, codePage?: number): { text: string; encoding: RegEncoding } {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le-bom' };
   }
@@ -21,7 +22,7 @@ export function decodeRegBytes(bytes: Uint8Array): { text: string; encoding: Reg
   if (hasMultiByteUtf8(bytes)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf8' };
   }
-  return { text: decodeAnsi(bytes), encoding: 'ansi' };
+  return { text: decodeCodePage(bytes, codePage), encoding: 'ansi' };
 }
 
 /** ASCII text as UTF-16LE has a zero in most odd positions (and text files have no NULs otherwise). */

@@ -119,12 +119,29 @@ const tables = new WeakMap<RegDocument, KeyTable>();
 
 /** Parses decoded .reg text. Linear in the input; never throws. */
 export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
+  const nul = text.indexOf('\0');
+  if (nul >= 0) return parseUpToNul(text, nul, encoding);
   const probe = new RegScanner(text, false);
   const head = scanHeader(text, probe, encoding);
   const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
   scanner.scan(head.bodyStart);
   const findings = head.findings.length ? [...head.findings, ...scanner.findings] : scanner.findings;
   return assemble(head, encoding, scanner.table, keyEntries(scanner.table), scanner.valuesBeforeFirstKey, findings);
+}
+
+/**
+ * The importer stops at a raw NUL (Wine reads each line as a C string): the line counts up to the
+ * NUL, and nothing after it is imported. The model is that of the text before it; spans stay
+ * offsets into the whole text.
+ */
+function parseUpToNul(text: string, nul: number, encoding?: RegEncoding): RegDocument {
+  const doc = parseReg(text.slice(0, nul), encoding);
+  doc.findings.push(
+    report(REG.nulCharacter, { start: nul, end: nul + 1 }, `A NUL character ends the import here: the importer reads this line only up to it and ignores the rest of the file, so no key or value after this point lands. Remove the NUL character.`, {
+      fixes: [{ title: 'Remove the NUL character', edits: [{ span: { start: nul, end: nul + 1 }, newText: '' }] }],
+    }),
+  );
+  return doc;
 }
 
 function assemble(head: HeaderScan, encoding: RegEncoding | undefined, table: KeyTable, keys: RegKeyEntry[], before: RegValueEntry[], findings: Finding[]): RegDocument {
@@ -144,6 +161,7 @@ function assemble(head: HeaderScan, encoding: RegEncoding | undefined, table: Ke
  * are kept (with any values already read); the result equals `parseReg(text, encoding)`.
  */
 export function reparseReg(previous: { text: string; doc: RegDocument }, text: string, encoding?: RegEncoding, change?: TextChange): RegDocument {
+  if (text.includes('\0')) return parseReg(text, encoding); // the import stops at it: nothing after it to reuse
   const old = previous.doc;
   const oldText = previous.text;
   const oldTable = tables.get(old);
@@ -200,7 +218,7 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   for (let i = oldHeadCount; i < old.findings.length; i++) {
     if (old.findings[i].span.start < restart) findings.push(old.findings[i]);
   }
-  findings.push(...scanner.findings);
+  for (const f of scanner.findings) findings.push(f); // no spread: a big file may have 100k+ findings
   if (resumeOld >= 0) {
     const cut = oldTable.lineStart(resumeOld);
     for (let i = oldHeadCount; i < old.findings.length; i++) {

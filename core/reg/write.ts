@@ -101,7 +101,7 @@ function stringBytes(text: string, unicode: boolean, terminate: boolean): number
     }
     if (terminate) out.push(0, 0);
   } else {
-    out.push(...encodeAnsi(text));
+    for (const b of encodeAnsi(text)) out.push(b); // no spread: a long text has more bytes than the call stack takes arguments
     if (terminate) out.push(0);
   }
   return out;

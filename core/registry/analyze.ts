@@ -80,6 +80,8 @@ export function analyzeRegistryForm(doc: RegDocument, path: string, reuse?: Regi
     } else if (place.level === 'nested') {
       lineFindings.push(report(RegistryCode.nestedSubkey, place.nestedSpan!, `The orchestrator reads only direct subkeys of UScheduler_OOBE; this key below ${place.name} is ignored. Put its values in ${place.name} itself or in its own subkey of UScheduler_OOBE.`));
     }
+    const unsafe = !entry.isDelete && place.name !== undefined ? unsafeNameMessage(place.name) : undefined;
+    if (unsafe) lineFindings.push(report(RegistryCode.unsafeName, place.nameSpan!, unsafe));
     if (lineFindings.some((f) => f.severity === 'error')) lineErrors.add(entry.lineSpan.start);
     findings.push(...lineFindings);
   }
@@ -93,6 +95,22 @@ export function analyzeRegistryForm(doc: RegDocument, path: string, reuse?: Regi
     }
   }
   return { findings, registrations };
+}
+
+/** Longest key name Windows stores (characters). */
+const MAX_KEY_NAME = 255;
+
+/**
+ * Why a registration subkey name cannot round-trip through Windows and the tools that turn key
+ * names into command lines, .reg files and file names; undefined when it can.
+ */
+export function unsafeNameMessage(name: string): string | undefined {
+  if (name.length > MAX_KEY_NAME) return `The subkey name is ${name.length} characters long: Windows stores key names of at most ${MAX_KEY_NAME} characters, so the import fails or the name cannot be written back. Shorten it.`;
+  const control = [...name].find((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
+  if (control !== undefined) return `The subkey name contains the control character U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: a .reg file or a reg.exe command line cannot carry it reliably. Remove it.`;
+  if (name.includes('/')) return 'The subkey name contains "/": the registry accepts it, but tools that turn key names into file and folder names (exports, backups, scripts) read it as a path separator, so the name does not round-trip. Use "_" or "-" instead.';
+  if (/[ .]$/.test(name)) return 'The subkey name ends with a space or a dot: Windows path handling strips those, so tools that use the name as a file or folder name (exports, backups, scripts) do not get it back unchanged. Remove the trailing character.';
+  return undefined;
 }
 
 function parentFindings(key: LiveKey): Finding[] {
@@ -143,7 +161,7 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
   const priority = key.values.get(VALUE.priority.toLowerCase());
   if (!priority) {
     findings.push(
-      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the orchestrator falls back to an undocumented default (this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`, {
+      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the documentation says the OEM must create it beside expeditedPayload (without it the run order is undocumented; this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`, {
         // Right under the key line; 100 states the assumed last place explicitly, to be lowered by hand.
         fixes: [{ title: `Add "updaterPriority"=dword:00000064 (100, runs last) to ${name}`, edits: [{ span: { start: first.lineSpan.end, end: first.lineSpan.end }, newText: '\r\n"updaterPriority"=dword:00000064' }] }],
       }),

@@ -19,6 +19,7 @@ export const RegistryCode = {
   blockedUpdaters: 'registry-blocked-updaters',
   subkeyDeleted: 'registry-subkey-deleted',
   unknownValue: 'registry-unknown-value',
+  unsafeName: 'registry-subkey-name-unsafe',
 } as const;
 
 /** Catalogue entries of this area (gathered in core/diagnostics/catalogue.ts). */
@@ -57,10 +58,10 @@ export const registryRules: RuleInfo[] = [
   },
   {
     code: RegistryCode.priorityMissing,
-    severity: 'warning',
+    severity: 'error',
     area: 'registry',
     source: 'KO-DOC',
-    rule: 'A registration needs updaterPriority (REG_DWORD 1..100); without it the orchestrator falls back to an undocumented default.',
+    rule: 'A registration needs updaterPriority (REG_DWORD 1..100): the OEM "must create" both updaterPriority and expeditedPayload, so a missing one is as wrong as an out-of-range one.',
     fix: 'Add "updaterPriority"=dword:00000064 under the key line.',
   },
   {
@@ -105,6 +106,14 @@ export const registryRules: RuleInfo[] = [
     area: 'registry',
     source: 'WILD',
     rule: 'Deleting a UScheduler_OOBE subkey removes that registration (how scripts stop Windows\' own updaters).',
+  },
+  {
+    code: RegistryCode.unsafeName,
+    severity: 'error',
+    area: 'registry',
+    source: 'expedited-apps',
+    rule: 'A registration subkey name must survive Windows and the tools around it: no "/", no control characters, at most 255 characters, no trailing space or dot.',
+    fix: 'Rename the subkey to letters, digits, "_" and "-", e.g. Contoso_App.',
   },
   {
     code: RegistryCode.unknownValue,

@@ -50,6 +50,13 @@ class ImportedKey implements LiveKey {
  */
 export function orchestratorImport(doc: RegDocument): OrchestratorImport {
   const live = new Map<string, ImportedKey>();
+  /** Live key ids by each of their ancestors' ids (and their own): a deletion finds what it removes without a scan. */
+  const below = new Map<string, Set<string>>();
+  const ancestorsOf = (id: string): string[] => {
+    const out = [id];
+    for (let i = id.lastIndexOf('\\'); i > 0; i = id.lastIndexOf('\\', i - 1)) out.push(id.slice(0, i));
+    return out;
+  };
   const lines: OrchestratorImport['lines'] = [];
   /** The key the importer is writing values into (undefined: a key we do not track, or none). */
   let current: ImportedKey | undefined;
@@ -67,7 +74,11 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     const id = entry.fullPath.toLowerCase();
     if (entry.isDelete) {
       // A deletion removes the key and everything below it, registrations included.
-      for (const path of [...live.keys()]) if (path === id || path.startsWith(`${id}\\`)) live.delete(path);
+      for (const path of below.get(id) ?? []) {
+        live.delete(path);
+        for (const a of ancestorsOf(path)) if (a !== id) below.get(a)?.delete(path);
+      }
+      below.delete(id);
       const place = classifyKey(entry);
       if (place) lines.push({ entry, place });
       continue;
@@ -79,6 +90,11 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     if (!key) {
       key = new ImportedKey(place);
       live.set(id, key);
+      for (const a of ancestorsOf(id)) {
+        const set = below.get(a);
+        if (set) set.add(id);
+        else below.set(a, new Set([id]));
+      }
     }
     key.entries.push(entry);
     key.sources.push(entry);

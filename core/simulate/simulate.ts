@@ -159,8 +159,8 @@ function noteTies(ordered: Registration[], notes: string[]): void {
     let j = i + 1;
     while (j < ordered.length && ordered[j].priority === ordered[i].priority) j++;
     if (j - i > 1) {
-      const names = ordered.slice(i, j).map((r) => r.name);
-      notes.push(`${list(names)} share priority ${ordered[i].priority}; the sources leave their order undefined, so they are ordered by name (assumption, tieBreak "name").`);
+      const names = ordered.slice(i, Math.min(j, i + FEW)).map((r) => r.name);
+      notes.push(`${listFew(names, j - i)} share priority ${ordered[i].priority}; the sources leave their order undefined, so they are ordered by name (assumption, tieBreak "name").`);
     }
     i = j;
   }
@@ -182,14 +182,14 @@ function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], not
   for (const indices of byPfn) {
     const names = indices.map((i) => ordered[i].name);
     const pfn = ordered[indices[0]].settings.PFN as string;
-    const text = `${list(names)} register the same package ${pfn}: two concurrent attempts at one package break each other (the WUA lesson), so keep one registration per package. The simulation runs them one at a time and applies presence rules to the device's initial state (assumption).`;
+    const text = `${listFew(names)} register the same package ${pfn}: two concurrent attempts at one package break each other (the WUA lesson), so keep one registration per package. The simulation runs them one at a time and applies presence rules to the device's initial state (assumption).`;
     notes.push(`Hazard: ${text}`);
-    for (const i of indices) rows[i].hazards.push(`same package as ${list(names.filter((n) => n !== ordered[i].name))}: concurrent attempts at one package fail`);
+    for (const i of indices) rows[i].hazards.push(`same package as ${listFew(othersThan(indices, i, (j) => ordered[j].name), indices.length - 1)}: concurrent attempts at one package fail`);
   }
   const byName = groupBy(ordered, (r) => r.name.toLowerCase());
   for (const indices of byName) {
-    const places = indices.map((i) => `${ordered[i].name} (${ordered[i].path})`);
-    notes.push(`Hazard: ${list(places)} use one name: the registry keeps one key per name and Add-UpdaterRegistration refuses an existing one; the simulation runs each (assumption).`);
+    const places = indices.slice(0, FEW).map((i) => `${ordered[i].name} (${ordered[i].path})`);
+    notes.push(`Hazard: ${listFew(places, indices.length)} use one name: the registry keeps one key per name and Add-UpdaterRegistration refuses an existing one; the simulation runs each (assumption).`);
     for (const i of indices) rows[i].hazards.push('another registration has the same name: only one can be registered');
   }
 }
@@ -260,6 +260,25 @@ function finiteOr(value: number, fallback: number): number {
 
 function times(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+}
+
+/** How many names a note or hazard spells out before it counts the rest: 7,000 holders of one PFN stay one line each. */
+export const FEW = 5;
+
+/** "A, B and C", or with more than FEW of `total` names: "A, B, C, D, E and 6,995 more". */
+export function listFew(names: readonly string[], total = names.length): string {
+  if (total <= FEW) return list(names.slice(0, total));
+  return `${names.slice(0, FEW).join(', ')} and ${(total - FEW).toLocaleString('en-US')} more`;
+}
+
+/** Up to FEW items of a group other than its member `self`, without walking the whole group. */
+function othersThan(indices: readonly number[], self: number, name: (i: number) => string): string[] {
+  const out: string[] = [];
+  for (const i of indices) {
+    if (out.length === FEW) break;
+    if (i !== self) out.push(name(i));
+  }
+  return out;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -2,8 +2,9 @@
 // editor.codeActionsOnSave, and as a quick fix beside the others).
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
-import type { Fix } from '../../core/diagnostics/types';
-import { fixAllEdits } from '../../core/intel/fixAll';
+import type { Finding, Fix } from '../../core/diagnostics/types';
+import { fixAllEdits } from '../../core/diagnostics/fixAll';
+import { checkedFixAllEdits } from '../../core/intel/fixAll';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
 import { toDiagnostic } from './diagnostics';
@@ -11,12 +12,14 @@ import { toDiagnostic } from './diagnostics';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
 export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
 
-const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** A finding and a diagnostic match by code and range. */
+const rangeKey = (code: Diagnostic['code'], r: Diagnostic['range']) => `${String(code)}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 
 function toEdits(fix: Fix, lines: LineIndex): TextEdit[] {
   return fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
 }
+
+export { fixAllEdits };
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -31,9 +34,18 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
   const actions: CodeAction[] = [];
 
   if (wants(only, CodeActionKind.QuickFix)) {
+    // One pass over the findings, then one lookup per diagnostic: a context may carry thousands.
+    const withFixes = new Map<string, Finding>();
+    if (params.context.diagnostics.length) {
+      for (const f of findings) {
+        if (!f.fixes?.length) continue;
+        const key = rangeKey(f.code, lines.rangeOf(f.span));
+        if (!withFixes.has(key)) withFixes.set(key, f);
+      }
+    }
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = findings.find((f) => f.code === diagnostic.code && f.fixes?.length && sameRange(lines.rangeOf(f.span), diagnostic.range));
+      const finding = withFixes.get(rangeKey(diagnostic.code, diagnostic.range));
       if (!finding?.fixes) continue;
       for (const fix of finding.fixes) {
         actions.push({
@@ -48,7 +60,7 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
   }
 
   const analysis = ctx.analysis(uri);
-  const fixAll = analysis ? fixAllEdits(analysis, findings) : [];
+  const fixAll = analysis ? checkedFixAllEdits(analysis, findings) : [];
   const fixable = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).length;
   const edit = () => ({ changes: { [uri]: fixAll.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) } });
   if (fixAll.length && wants(only, FIX_ALL_KIND)) {

@@ -133,7 +133,7 @@ describe('expedite simulate: usage errors exit 2', () => {
     assert.match(missing.stderr, /missing\.reg/);
     const format = run('--format', 'xml', 'contoso.reg');
     assert.equal(format.code, 2);
-    assert.match(format.stderr, /--format must be text or json/);
+    assert.match(format.stderr, /option --format must be one of text, json \(found 'xml'\)/);
     assert.equal(run('--fast', 'contoso.reg').code, 2);
   });
 

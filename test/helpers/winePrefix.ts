@@ -1,6 +1,6 @@
 // A fresh Wine prefix for tests that need a real Windows registry (Wine's reg.exe).
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +17,11 @@ export interface WinePrefix {
   wine(args: string[], options?: { timeoutMs?: number }): Promise<WineRun>;
   /** `wine reg <args>`. */
   reg(...args: string[]): Promise<WineRun>;
+  /**
+   * The registry exactly as Wine holds it: stops the wineserver (which saves `system.reg`, Wine's
+   * lossless text form: `hex(N):` wherever a string form would not be exact), reads it, restarts.
+   */
+  savedSystemRegistry(): Promise<string>;
   /** Stops the prefix's wineserver and deletes the prefix. */
   dispose(): Promise<void>;
 }
@@ -34,9 +39,10 @@ export function wineAvailable(): boolean {
  * Creates and boots a prefix (several seconds the first time), then keeps its wineserver
  * running (`wineserver -p`) so later reg.exe calls take tens of milliseconds.
  */
-export async function createWinePrefix(): Promise<WinePrefix> {
+export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}): Promise<WinePrefix> {
   const dir = mkdtempSync(join(tmpdir(), 'expedite-wine-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, WINEPREFIX: dir, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
+  // options.env: e.g. LANG for a prefix in another locale (its ANSI code page follows it).
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, WINEPREFIX: dir, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=' };
   const wine = (args: string[], options?: { timeoutMs?: number }) =>
     new Promise<WineRun>((resolve) => {
       execFile('wine', args, { env, encoding: 'latin1', timeout: options?.timeoutMs ?? 120_000, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -49,6 +55,18 @@ export async function createWinePrefix(): Promise<WinePrefix> {
     env,
     wine,
     reg: (...args) => wine(['reg', ...args]),
+    savedSystemRegistry: async () => {
+      // -k asks the server to save and exit; -w waits until it has.
+      execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+      try {
+        execFileSync('wineserver', ['-w'], { env, stdio: 'ignore' });
+      } catch {
+        // no server left to wait for
+      }
+      const text = readFileSync(join(dir, 'system.reg'), 'utf8');
+      await startServer(env);
+      return text;
+    },
     dispose: async () => {
       try {
         execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
@@ -58,13 +76,20 @@ export async function createWinePrefix(): Promise<WinePrefix> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  // Start the server first, detached from our pipes: a wineserver that inherits them would
-  // keep every execFile call waiting for its output to close.
+  await startServer(env, ['-i']);
+  return prefix;
+}
+
+/**
+ * Starts the server and Wine's background services detached from our pipes: a wineserver (or a
+ * service it starts for the first client) that inherited them would keep every execFile call
+ * waiting for its output to close.
+ */
+async function startServer(env: NodeJS.ProcessEnv, bootArgs: string[] = []): Promise<void> {
   spawn('wineserver', ['-p'], { env, stdio: 'ignore', detached: true }).unref();
   await new Promise<void>((resolve, reject) => {
-    const boot = spawn('wine', ['wineboot', '-i'], { env, stdio: 'ignore' });
+    const boot = spawn('wine', ['wineboot', ...bootArgs], { env, stdio: 'ignore' });
     boot.on('error', reject);
     boot.on('exit', () => resolve());
   });
-  return prefix;
 }

@@ -2,6 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { elevatedCommandLine, quoteWindowsArg, regArgs, regDeletionText, windowsCommandLine } from '../../backends/regCommands';
+import { ElevationRequiredError } from '../../backends/elevation';
 import { WindowsBackend } from '../../backends/windows';
 import { BackendError } from '../../backends/types';
 import type { ProcessResult } from '../../backends/process';
@@ -111,7 +112,6 @@ describe('WindowsBackend runs exactly the builder\'s arrays', () => {
       regExe: 'C:\\Windows\\System32\\reg.exe',
       programData: 'C:\\ProgramData',
       elevated: true,
-      runElevated: async () => assert.fail('an elevated process never prompts'),
       runReg: async (args) => {
         calls.push(args);
         return results.shift() ?? { code: 0, stdout: '', stderr: '' };
@@ -147,7 +147,7 @@ describe('WindowsBackend runs exactly the builder\'s arrays', () => {
   test('the fault hook fails the Nth write before it runs', async () => {
     const calls: (readonly string[])[] = [];
     const backend = new WindowsBackend({
-      regExe: 'reg.exe', programData: 'C:\\ProgramData', elevated: true, runElevated: async () => undefined,
+      regExe: 'reg.exe', programData: 'C:\\ProgramData', elevated: true,
       runReg: async (args) => {
         calls.push(args);
         return { code: 0, stdout: '', stderr: '' };
@@ -160,23 +160,11 @@ describe('WindowsBackend runs exactly the builder\'s arrays', () => {
     assert.deepEqual(calls.map((c) => c[1]), [registrationKey('A'), registrationKey('C')]);
   });
 
-  test('not elevated: a deletion goes through the prompt as reg import of a private temp file', async () => {
-    const prompts: string[] = [];
+  test('not elevated: a write is refused before reg.exe runs, and nothing prompts', async () => {
     const backend = new WindowsBackend({
       regExe: 'C:\\Windows\\System32\\reg.exe', programData: 'C:\\ProgramData', elevated: false,
-      runElevated: async (line) => {
-        prompts.push(line);
-      },
-      runReg: async () => assert.fail('writes must go through the elevation prompt'),
+      runReg: async () => assert.fail('a process without administrator rights runs no write'),
     });
-    // The private temp folder is a POSIX path on this test machine, which reg.exe's file argument check refuses:
-    // proof that only absolute Windows paths ever reach the elevated command line.
-    if (process.platform !== 'win32') {
-      await assert.rejects(backend.write({ op: 'delete-key', key: KEY }), /not an absolute Windows path/);
-      assert.deepEqual(prompts, []);
-    } else {
-      await backend.write({ op: 'delete-key', key: KEY });
-      assert.match(prompts[0], /^C:\\Windows\\System32\\reg\.exe import "?[A-Za-z]:\\.*expedite-.*\\import\.reg"? \/reg:64$/);
-    }
+    await assert.rejects(backend.write({ op: 'delete-key', key: KEY }), ElevationRequiredError);
   });
 });

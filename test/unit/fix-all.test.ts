@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyzeDocument } from '../../core/analyze';
-import { applyEdits, fixAllEdits } from '../../core/intel/fixAll';
+import { applyEdits } from '../../core/diagnostics/fixAll';
+import { checkedFixAllEdits } from '../../core/intel/fixAll';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 
@@ -32,7 +33,7 @@ function errors(text: string, path?: string): string[] {
 
 function fixAll(text: string, path?: string): string {
   const analysis = analyse(text, path);
-  return applyEdits(text, fixAllEdits(analysis));
+  return applyEdits(text, checkedFixAllEdits(analysis));
 }
 
 describe('fix all', () => {

@@ -56,6 +56,11 @@ describe('hovers in JSON', () => {
     assert.match(regionMarkdown('gb', 'en'), /lowercase/);
   });
 
+  test('XK: accepted, and the hover says it is user-assigned and used by Windows for Kosovo', () => {
+    const xk = hover('{"IncludedRegions": ["X|K"]}', 'registration')?.markdown ?? '';
+    assert.match(xk, /^\*\*XK\*\* · Kosovo\n\nXK is a user-assigned code, not an ISO 3166-1 assignment; Windows' own geo data uses it for Kosovo/);
+  });
+
   test('an edition code: its name', () => {
     assert.match(hover('{"IncludedEditions": [4|8]}')?.markdown ?? '', /\*\*48\*\* · Pro\n\n`PRODUCT_PROFESSIONAL`/);
     assert.match(editionMarkdown(99999), /not a known Windows edition/);

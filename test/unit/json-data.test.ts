@@ -57,11 +57,12 @@ describe('regions', () => {
     assert.equal(allRegions('ko-KR').find((r) => r.code === 'JP')?.name, '일본');
   });
 
-  test('validity comes from ISO 3166 (XK is not assigned) with a reason', () => {
+  test('validity comes from ISO 3166 with a reason; XK (user-assigned) is accepted with a note', () => {
     assert.equal(checkRegion('US').valid, true);
     assert.deepEqual([checkRegion('UK').status, checkRegion('UK').suggestion], ['exceptionally-reserved', 'GB']);
     assert.deepEqual([checkRegion('EL').valid, checkRegion('EL').suggestion], [false, 'GR']);
-    assert.equal(checkRegion('XK').status, 'user-assigned');
+    assert.deepEqual([checkRegion('XK').status, checkRegion('XK').valid, checkRegion('XK').name], ['user-assigned', true, 'Kosovo']);
+    assert.match(checkRegion('XK').note ?? '', /user-assigned.*Windows' own geo data uses it for Kosovo/);
     assert.equal(checkRegion('QM').status, 'user-assigned');
     assert.equal(checkRegion('AN').status, 'transitionally-reserved');
     assert.deepEqual([checkRegion('de').valid, checkRegion('de').suggestion], [false, 'DE']);

@@ -1,3 +1,4 @@
+import type { RegEncoding } from '../../core/reg/model';
 import assert from 'node:assert/strict';
 import { analyzeJson, type JsonKind } from '../../core/json/analyze';
 import { applyTextEdits } from '../../core/json/edits';
@@ -49,8 +50,8 @@ export function spanAt(text: string, at: string): Span {
   return { start: index + open, end: index + close - 1 };
 }
 
-export function findingsOf(text: string, kind: JsonKind, code?: string): Finding[] {
-  const findings = analyzeJson(text, kind).findings;
+export function findingsOf(text: string, kind: JsonKind, code?: string, encoding?: RegEncoding): Finding[] {
+  const findings = analyzeJson(text, kind, encoding).findings;
   return code ? findings.filter((f) => f.code === code) : findings;
 }
 

@@ -4,6 +4,7 @@ import { jsonRules } from '../../core/json/codes';
 import { ruleFor } from '../../core/diagnostics/catalogue';
 import type { Severity } from '../../core/diagnostics/types';
 import type { JsonKind } from '../../core/json/analyze';
+import type { RegEncoding } from '../../core/reg/model';
 import { applyFirstFix, findingsOf, payloadText, registrationText, spanAt } from './json-helpers';
 
 /** One rule: a document that triggers it (exact span) and a near miss that does not. */
@@ -21,6 +22,8 @@ interface RuleCase {
   nearMissKind?: JsonKind;
   /** False when this trigger has no unambiguous fix although the rule sometimes has one. */
   fixable?: boolean;
+  /** How the trigger's bytes were saved (the near miss: plain UTF-8). */
+  encoding?: RegEncoding;
 }
 
 const customUrl = { Source: 'CustomURL', Endpoint: 'https://downloads.contoso.com/oobe/PhotoEditor.msixbundle' };
@@ -54,8 +57,31 @@ const CASES: RuleCase[] = [
     at: '⟦"OEMName"⟧: "Contoso"\n}', nearMiss: registrationText(),
   },
   {
-    code: 'key-case-mismatch', severity: 'error', kind: 'registration',
+    code: 'key-case-mismatch', severity: 'error', kind: 'payload',
+    text: payloadText().replace('"PFN"', '"pfn"'), at: '⟦"pfn"⟧', nearMiss: payloadText(),
+  },
+  {
+    code: 'registration-encoding', severity: 'error', kind: 'registration', encoding: 'utf16le-bom',
+    text: registrationText(), at: '⟦{⟧', nearMiss: registrationText(),
+  },
+  {
+    code: 'key-case-variant', severity: 'warning', kind: 'registration',
     text: registrationText().replace('"PFN"', '"pfn"'), at: '⟦"pfn"⟧', nearMiss: registrationText(),
+  },
+  {
+    code: 'json-empty-key', severity: 'error', kind: 'registration',
+    text: registrationText({ Extra: { '': 1 } }), at: '⟦""⟧', nearMiss: registrationText({ Extra: { a: 1 } }),
+  },
+  {
+    code: 'json-unreadable-value', severity: 'error', kind: 'registration',
+    text: registrationText().replace('\n}', ',\n  "Extra": "\\/Date(999999999999999)\\/"\n}'), at: '⟦"\\/Date(999999999999999)\\/"⟧',
+    nearMiss: registrationText().replace('\n}', ',\n  "Extra": "\\/Date(0)\\/"\n}'),
+  },
+  {
+    code: 'json-too-deep', severity: 'error', kind: 'registration',
+    // The root is level 1, so 101 arrays put the 1 at level 103 (psm1 63 reads at most 102).
+    text: registrationText().replace('\n}', `,\n  "Extra": ${'['.repeat(101)}1${']'.repeat(101)}\n}`), at: `"Extra": ${'['.repeat(101)}⟦1⟧`,
+    nearMiss: registrationText().replace('\n}', `,\n  "Extra": ${'['.repeat(100)}1${']'.repeat(100)}\n}`),
   },
   {
     code: 'unknown-key', severity: 'warning', kind: 'registration',
@@ -87,7 +113,11 @@ const CASES: RuleCase[] = [
   },
   {
     code: 'invalid-enum-value', severity: 'error', kind: 'registration',
-    text: registrationText({ Scenario: 'acquisition' }), at: '⟦"acquisition"⟧', nearMiss: registrationText({ Scenario: 'StubAcquisition' }),
+    text: registrationText({ Scenario: 'Stub Acquisition' }), at: '⟦"Stub Acquisition"⟧', nearMiss: registrationText({ Scenario: 'StubAcquisition' }),
+  },
+  {
+    code: 'enum-case-variant', severity: 'warning', kind: 'registration',
+    text: registrationText({ Scenario: 'acquisition' }), at: '⟦"acquisition"⟧', nearMiss: registrationText({ Scenario: 'Acquisition' }),
   },
   {
     code: 'endpoint-not-https', severity: 'error', kind: 'payload',
@@ -142,7 +172,7 @@ const CASES: RuleCase[] = [
     text: registrationText({ Scenario: 'Update', HonorDeprovisioning: true }), at: '"HonorDeprovisioning": ⟦true⟧', nearMiss: registrationText({ Scenario: 'Acquisition', HonorDeprovisioning: true }),
   },
   {
-    code: 'update-with-customurl', severity: 'error', kind: 'registration',
+    code: 'update-with-customurl', severity: 'warning', kind: 'registration',
     text: registrationText({ ...customUrl, Scenario: 'Update' }, ['ProductId']), at: '⟦"Update"⟧', nearMiss: registrationText({ ...customUrl, Scenario: 'StubAcquisition' }, ['ProductId']),
   },
   {
@@ -197,8 +227,8 @@ describe('every JSON catalogue entry', () => {
     describe(`${c.code} (${c.kind})`, () => {
       test('triggers with the catalogue severity on the exact span', () => {
         const expected = spanAt(c.text, c.at);
-        const hits = findingsOf(c.text, c.kind, c.code);
-        assert.equal(hits.length, 1, `expected one ${c.code}, got ${JSON.stringify(findingsOf(c.text, c.kind))}`);
+        const hits = findingsOf(c.text, c.kind, c.code, c.encoding);
+        assert.equal(hits.length, 1, `expected one ${c.code}, got ${JSON.stringify(findingsOf(c.text, c.kind, undefined, c.encoding))}`);
         assert.equal(hits[0].severity, c.severity);
         assert.equal(ruleFor(c.code).severity, c.severity);
         assert.deepEqual(hits[0].span, expected);

@@ -72,6 +72,7 @@ const cases: Case[] = [
   { code: 'reg-string-trailing-text', text: inKey('"x"="a"«b"»') },
   { code: 'reg-string-continuation', text: inKey('"x"="abc«\\»', 'def"') },
   { code: 'reg-string-nul-escape', text: inKey('"x"="a«\\0»b"') },
+  { code: 'reg-nul-character', text: inKey('"x"="a«\u0000»b"', '"y"="2"'), fixed: inKey('"x"="ab"', '"y"="2"') },
   { code: 'reg-string-unknown-escape', text: inKey('"x"="a«\\t»b"'), fixed: inKey('"x"="a\\\\tb"') },
   { code: 'reg-string-newline-escape', text: inKey('"x"="a«\\n»b"') },
   { code: 'reg-dword-invalid', text: inKey('"x"=dword:«0x10»'), fixed: inKey('"x"=dword:00000010') },

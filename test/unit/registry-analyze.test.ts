@@ -111,7 +111,7 @@ describe('registry form: updaterPriority', () => {
     assert.equal(result.findings.length, 1);
     const [finding] = result.findings;
     assert.equal(finding.code, 'registry-priority-missing');
-    assert.equal(finding.severity, 'warning');
+    assert.equal(finding.severity, 'error');
     assert.equal(at(text, finding.span), 'App');
     assert.match(finding.message, /assumes 100/);
     assert.equal(result.registrations[0].priority, 100);

@@ -66,13 +66,13 @@ describe('cross-file checks', () => {
     assert.deepEqual(codesOf(findings, 'f.reg'), []);
   });
 
-  test('equal priorities are information at each priority, naming the assumed order', () => {
+  test('equal priorities are a warning at each priority (the run order is then unspecified), naming the assumed order', () => {
     const a = fileRegistration('a/updater_PhotoEditor.json', { Priority: 40 });
     const reg = registryRegistration('f.reg', 'Fabrikam_Tool', 40, 'Fabrikam.Tool_qavgzrv0bsdkw');
     const findings = crossFileFindings([a.registration, reg]);
     const [onFile] = findings.get('a/updater_PhotoEditor.json') ?? [];
     assert.equal(onFile.code, 'equal-priority');
-    assert.equal(onFile.severity, 'information');
+    assert.equal(onFile.severity, 'warning');
     assert.deepEqual(onFile.span, spanAt(a.text, '"Priority": ⟦40⟧'));
     assert.match(onFile.message, /order by name \(Contoso_PhotoEditor, Fabrikam_Tool\)/);
     assert.deepEqual(codesOf(findings, 'f.reg'), ['equal-priority']);

@@ -52,30 +52,30 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
     assert.equal(existsSync(join(prefix.dir, 'drive_c', 'ProgramData', 'USOPrivate')), false);
   });
 
-  test('stages <oem>_<updater>\\updater_<updater>.json (lower case, as the module does), byte-identical', async () => {
+  test('stages <OEMName>_<UpdaterName>\\updater_<UpdaterName>.json with the names as written (as the merged module does), byte-identical', async () => {
     mkdirSync(store, { recursive: true });
     const text = registrationText('Contoso', 'App');
     const report = await changeRegistrations('apply', [jsonFile('updater_App.json', text)], backend, { backupRoot: backups });
     assert.equal(report.ok, true, JSON.stringify(report, null, 2));
-    assert.deepEqual(stagedFolders(), ['contoso_app']);
-    assert.deepEqual(readdirSync(join(store, 'contoso_app')), ['updater_app.json']);
-    assert.ok(readFileSync(join(store, 'contoso_app', 'updater_app.json')).equals(Buffer.from(text, 'utf8')), 'byte-identical copy');
+    assert.deepEqual(stagedFolders(), ['Contoso_App']);
+    assert.deepEqual(readdirSync(join(store, 'Contoso_App')), ['updater_App.json']);
+    assert.ok(readFileSync(join(store, 'Contoso_App', 'updater_App.json')).equals(Buffer.from(text, 'utf8')), 'byte-identical copy');
     assert.deepEqual(report.verification, { checked: 1, problems: [] });
   });
 
   test('refuses when the registration folder exists (names compared case-insensitively)', async () => {
     const report = await changeRegistrations('apply', [jsonFile('updater_APP.json', registrationText('CONTOSO', 'APP'))], backend, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.equal(report.refused[0]?.reason, 'An updater for OEMName:contoso and UpdaterName:app already exists.');
-    assert.deepEqual(stagedFolders(), ['contoso_app']);
+    assert.equal(report.refused[0]?.reason, 'An updater for OEMName:CONTOSO and UpdaterName:APP already exists.');
+    assert.deepEqual(stagedFolders(), ['Contoso_App']);
   });
 
   test('refuses when the registry already has UScheduler_Oobe\\<OEMName>_<UpdaterName>', async () => {
     assert.equal((await prefix.reg('add', `${USCHED_OOBE}\\Contoso_Tool`, '/v', 'updaterPriority', '/t', 'REG_DWORD', '/d', '5', '/f', '/reg:64')).code, 0);
     const report = await changeRegistrations('apply', [jsonFile('updater_Tool.json', registrationText('Contoso', 'Tool'))], backend, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.equal(report.refused[0]?.reason, 'An updater for OEMName:contoso and UpdaterName:tool already exists.');
-    assert.deepEqual(stagedFolders(), ['contoso_app']);
+    assert.equal(report.refused[0]?.reason, 'An updater for OEMName:Contoso and UpdaterName:Tool already exists.');
+    assert.deepEqual(stagedFolders(), ['Contoso_App']);
   });
 
   test('refuses on a Server edition', async () => {
@@ -84,9 +84,11 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
       const report = await changeRegistrations('apply', [jsonFile('updater_Srv.json', registrationText('Contoso', 'Srv'))], backend, { backupRoot: backups });
       assert.equal(report.ok, false);
       assert.equal(report.refused[0]?.reason, 'App Expedition is not supported on Server Editions.');
-      assert.deepEqual(stagedFolders(), ['contoso_app']);
+      assert.deepEqual(stagedFolders(), ['Contoso_App']);
     } finally {
-      await prefix.reg('delete', CURRENT_VERSION, '/v', 'EditionID', '/f', '/reg:64');
+      // Every later test needs a client edition again: make sure the value is gone.
+      const removed = await prefix.reg('delete', CURRENT_VERSION, '/v', 'EditionID', '/f', '/reg:64');
+      assert.equal(removed.code === 0 || (await prefix.reg('query', CURRENT_VERSION, '/v', 'EditionID', '/reg:64')).code === 1, true, removed.stdout + removed.stderr);
     }
   });
 
@@ -94,12 +96,12 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
     const report = await changeRegistrations('apply', [jsonFile('updater_Bad.json', registrationText('Contoso', 'Bad', ',\r\n\t"MaxRetryCount": 0'))], backend, { backupRoot: backups });
     assert.equal(report.ok, false);
     assert.ok((report.refused[0]?.findings ?? []).length > 0, JSON.stringify(report.refused));
-    assert.deepEqual(stagedFolders(), ['contoso_app']);
+    assert.deepEqual(stagedFolders(), ['Contoso_App']);
   });
 
   test('pull lists the staged file', async () => {
     const pulled = await pullFromTarget(backend, (p) => backend.describePath(p));
-    assert.deepEqual(pulled.files.map((f) => f.path.join('\\')), ['USOPrivate\\ExpeditedAppRegistrations\\contoso_app\\updater_app.json']);
+    assert.deepEqual(pulled.files.map((f) => f.path.join('\\')), ['USOPrivate\\ExpeditedAppRegistrations\\Contoso_App\\updater_App.json']);
     assert.equal(pulled.files[0].text, registrationText('Contoso', 'App'));
     assert.match(pulled.regText, /UScheduler_OOBE\\Contoso_Tool\]/i);
   });
@@ -116,7 +118,7 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
 
     const undo = await undoLastChange(backend, { backupRoot: backups });
     assert.equal(undo.ok, true, JSON.stringify(undo, null, 2));
-    assert.ok(readFileSync(join(store, 'contoso_app', 'updater_app.json')).equals(Buffer.from(registrationText('Contoso', 'App'), 'utf8')));
+    assert.ok(readFileSync(join(store, 'Contoso_App', 'updater_App.json')).equals(Buffer.from(registrationText('Contoso', 'App'), 'utf8')));
   });
 
   test('a failure while staging two files leaves the store as it was', async () => {
@@ -125,6 +127,6 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
     const report = await changeRegistrations('apply', [jsonFile('updater_One.json', registrationText('Fabrikam', 'One')), jsonFile('updater_Two.json', registrationText('Fabrikam', 'Two'))], failing, { backupRoot: backups });
     assert.equal(report.ok, false);
     assert.deepEqual(report.rollback, { ok: true, problems: [] });
-    assert.deepEqual(stagedFolders(), ['contoso_app']);
+    assert.deepEqual(stagedFolders(), ['Contoso_App']);
   });
 });

@@ -116,24 +116,25 @@ describe('apply to Wine: registry form', { skip: !wineAvailable() && 'wine is no
     assert.equal(report.ok, true);
     assert.equal(report.dryRun, true);
     assert.deepEqual(report.steps.map((s) => [s.name, s.action, s.status]), [['Contoso_App', 'replace', 'planned'], ['Dry_New', 'create', 'planned']]);
-    assert.deepEqual(report.operations.map((o) => o.command.slice(1)), [
-      ['reg', 'delete', `${USCHED}\\Contoso_App`, '/f', '/reg:64'],
-      ['reg', 'import', '<private temp>\\import.reg', '/reg:64'],
-      ['reg', 'import', '<private temp>\\import.reg', '/reg:64'],
-    ]);
-    assert.match(report.operations[1].regText ?? '', /"updaterPriority"=dword:00000009/);
+    // One batched import: the replaced subkey is deleted inside it, then both are written.
+    assert.deepEqual(report.operations.map((o) => o.command.slice(1)), [['reg', 'import', '<private temp>\\import.reg', '/reg:64']]);
+    const text = report.operations[0].regText ?? '';
+    assert.ok(text.indexOf(`[-${USCHED}\\Contoso_App]`) > 0 && text.indexOf(`[-${USCHED}\\Contoso_App]`) < text.indexOf(`[${USCHED}\\Contoso_App]`), text);
+    assert.match(text, /"updaterPriority"=dword:00000009/);
+    assert.match(text, /\\Dry_New\]\r\n"updaterPriority"=dword:0000001e/);
     assert.equal(report.backup, undefined);
     assert.equal(await query(), beforeText);
   });
 
   test('a failure in the middle of a multi-registration apply leaves the registry as it was', async () => {
     const beforeText = await query();
-    // Writes: 1 delete Contoso_App, 2 import Contoso_App, 3 import Second (fails), 4 import Third.
-    const failing = await createWineBackend({ prefix: prefix.dir, faults: { failWrite: 3 } });
+    // Writes: 1 lossless copy of UScheduler_OOBE, 2 trim the copy to Contoso_App, 3 the one import of
+    // all three registrations: it lands, then fails, so everything it wrote must be rolled back.
+    const failing = await createWineBackend({ prefix: prefix.dir, faults: { failAfterWrite: 3 } });
     const input = regFile('three.reg', `${registration('Contoso_App', 42, 'Contoso.App_8wekyb3d8bbwe')}${registration('Second', 43, 'Second.App_8wekyb3d8bbwe')}${registration('Third', 44, 'Third.App_8wekyb3d8bbwe')}`);
     const report = await changeRegistrations('apply', [input], failing, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.match(report.error ?? '', /injected failure at write 3/);
+    assert.match(report.error ?? '', /injected failure after write 3/);
     assert.deepEqual(report.rollback, { ok: true, problems: [] });
     assert.deepEqual(readQuery(await query()), readQuery(beforeText));
     assert.equal(subkey(readQuery(await query()), 'Contoso_App')?.get('updaterpriority')?.data, '0x5');

@@ -1,5 +1,6 @@
 import { report } from '../../diagnostics/catalogue';
 import type { Finding } from '../../diagnostics/types';
+import type { RegEncoding } from '../../reg/model';
 
 const NON_ASCII = /[\u0080-\uffff]+/g;
 const ANY_NON_ASCII = /[\u0080-\uffff]/;
@@ -25,4 +26,22 @@ export function asciiFindings(text: string): Finding[] {
     findings.push(report('non-ascii', span, `A registration file must be ASCII; found ${JSON.stringify(chars.length > 8 ? chars.slice(0, 8) + '…' : chars)} (${shown}). Replace it with ASCII characters.`));
   }
   return findings;
+}
+
+const ENCODING_NAMES: Partial<Record<RegEncoding, string>> = {
+  'utf16le-bom': 'UTF-16LE with a byte-order mark (what Windows PowerShell 5.1\'s Out-File and Set-Content -Encoding Unicode write)',
+  'utf16be-bom': 'UTF-16BE with a byte-order mark',
+  'utf8-bom': 'UTF-8 with a byte-order mark',
+};
+
+/**
+ * A file saved with a byte-order mark: one finding for the whole encoding [EN-DOC: ASCII]; the
+ * decoded content is then checked as usual. Microsoft's validator reads such files (Get-Content
+ * decodes the mark), so the message says why we still ask for ASCII.
+ */
+export function encodingFinding(text: string, encoding: RegEncoding | undefined): Finding | undefined {
+  const name = encoding && ENCODING_NAMES[encoding];
+  if (!name) return undefined;
+  const lineEnd = text.search(/\r|\n|$/);
+  return report('registration-encoding', { start: 0, end: Math.max(0, lineEnd) }, `This file is saved as ${name}. Microsoft's validator accepts this (PowerShell decodes the mark), but the documentation says a registration file is ASCII: save it as ASCII (Out-File -Encoding ascii, or UTF-8 without a byte-order mark when it is all ASCII).`);
 }

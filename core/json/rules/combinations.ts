@@ -9,8 +9,9 @@ export function checkCombinations(ctx: RuleContext): void {
   const scenario = stringAt(ctx, 'Scenario');
   const scenarioNode = ctx.byKey.get('Scenario')?.valueNode;
   const sourceNode = ctx.byKey.get('Source')?.valueNode;
+  // A warning: no sentence of the documentation forbids the pair, and AO accepts it (psm1 96-109).
   if (scenario === 'Update' && source === 'CustomURL' && scenarioNode && sourceNode) {
-    ctx.findings.push(report('update-with-customurl', spanOf(scenarioNode), 'Scenario Update is not supported with Source CustomURL: use Acquisition or StubAcquisition, or Source Store.', {
+    ctx.findings.push(report('update-with-customurl', spanOf(scenarioNode), 'Microsoft\'s validator accepts Scenario Update with Source CustomURL, but the documentation does not say Windows supports an update from a custom URL: prefer Acquisition or StubAcquisition, or Source Store.', {
       related: [{ span: spanOf(sourceNode), message: 'Source is CustomURL here' }],
     }));
   }

@@ -1,9 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
 import type { Fix } from '../../diagnostics/types';
-import { membersByLowerKey, type Member, type RuleContext } from '../context';
+import { membersByFoldedKey, type Member, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
 import { keyDoc, keyDocsFor } from '../keys';
+import { foldKey } from '../powershell';
 import { SCHEMAS } from '../schemas';
 import { didYouMean } from '../suggest';
 
@@ -14,9 +15,9 @@ import { didYouMean } from '../suggest';
 export function checkKeys(ctx: RuleContext): void {
   // The common case: every key known and spelled once (known keys differ from each other in more than case).
   if (ctx.byKey.size === ctx.members.length && ctx.members.every((m) => keyDoc(m.key, ctx.form))) return;
-  for (const [lower, members] of membersByLowerKey(ctx)) {
+  for (const [folded, members] of membersByFoldedKey(ctx)) {
     if (members.length === 1 && keyDoc(members[0].key, ctx.form)) continue;
-    checkSpellings(ctx, lower, members);
+    checkSpellings(ctx, folded, members);
   }
 }
 
@@ -24,29 +25,45 @@ const KNOWN = {
   registration: keyDocsFor('registration').map((d) => d.key),
   payload: keyDocsFor('payload').map((d) => d.key),
 };
-const KNOWN_LOWER = {
-  registration: new Map(KNOWN.registration.map((k) => [k.toLowerCase(), k])),
-  payload: new Map(KNOWN.payload.map((k) => [k.toLowerCase(), k])),
+const KNOWN_FOLDED = {
+  registration: new Map(KNOWN.registration.map((k) => [foldKey(k), k])),
+  payload: new Map(KNOWN.payload.map((k) => [foldKey(k), k])),
 };
 
-function checkSpellings(ctx: RuleContext, lower: string, members: Member[]): void {
+/** The defined key a spelling stands for when PowerShell reads property names case-insensitively. */
+export function canonicalKey(key: string, form: RuleContext['form']): string | undefined {
+  return KNOWN_FOLDED[form].get(foldKey(key));
+}
+
+function checkSpellings(ctx: RuleContext, folded: string, members: Member[]): void {
   const known = KNOWN[ctx.form];
   const first = members[0];
   for (const dup of members.slice(1)) {
     const sameSpelling = dup.key === first.key;
     const sameValue = !!dup.valueNode && !!first.valueNode && ctx.text.slice(dup.valueNode.offset, dup.valueNode.offset + dup.valueNode.length) === ctx.text.slice(first.valueNode.offset, first.valueNode.offset + first.valueNode.length);
-    const why = sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively)`;
+    const raw = (n: Node): string => ctx.text.slice(n.offset, n.offset + n.length);
+    // "a" and "\u0061": psm1 55 scans the text as written and ConvertFrom-Json keeps the last value.
+    const escapedOnly = sameSpelling && foldKey(raw(dup.keyNode)) !== foldKey(raw(first.keyNode));
+    const why = escapedOnly
+      ? `Microsoft's validator accepts ${raw(dup.keyNode)} beside ${raw(first.keyNode)} (its duplicate scan reads the text as written, psm1 55), but both are "${dup.key}"`
+      : sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively; psm1 55 and ConvertFrom-Json refuse it)`;
     ctx.findings.push(report('duplicate-key', spanOf(dup.keyNode), `${why}; each property may appear once. Remove the duplicate.`, {
       fixes: [{ title: `Remove this "${dup.key}"`, edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
       related: [{ span: spanOf(first.keyNode), message: `first "${first.key}"` }],
     }));
   }
   const spellings = new Set(members.map((m) => m.key));
-  const canonical = KNOWN_LOWER[ctx.form].get(lower);
+  const canonical = KNOWN_FOLDED[ctx.form].get(folded);
+  const reported = new Set<string>();
   for (const m of members) {
-    if (m !== members.find((x) => x.key === m.key)) continue; // report each spelling once
+    if (reported.has(m.key)) continue; // report each spelling once
+    reported.add(m.key);
     if (keyDoc(m.key, ctx.form)) continue;
-    if (canonical && !spellings.has(canonical)) {
+    if (canonical && !spellings.has(canonical) && ctx.form === 'registration') {
+      ctx.findings.push(report('key-case-variant', spanOf(m.keyNode), `Microsoft's validator accepts "${m.key}" for "${canonical}" (PowerShell reads property names case-insensitively), but Windows most likely reads the exact spelling: rename it to "${canonical}".`, {
+        fixes: [renameKey(m.keyNode, canonical, true)],
+      }));
+    } else if (canonical && !spellings.has(canonical)) {
       ctx.findings.push(report('key-case-mismatch', spanOf(m.keyNode), `Keys are case-sensitive: "${m.key}" is not read; the key is "${canonical}". Rename it.`, {
         fixes: [renameKey(m.keyNode, canonical, true)],
       }));
@@ -62,7 +79,7 @@ function renameKey(keyNode: Node, to: string, safe: boolean): Fix {
 
 function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property: Node, known: string[]): void {
   const span = spanOf(keyNode);
-  const present = new Set(ctx.members.map((m) => m.key));
+  const present = ctx.byKey; // every key spelled as written: built once with the context
   if (ctx.form === 'payload') {
     if (key === 'Priority' || key.toLowerCase() === 'updaterpriority') {
       const where = key === 'Priority' ? 'the updaterPriority DWORD' : 'the updaterPriority DWORD beside expeditedPayload, not a key inside it';

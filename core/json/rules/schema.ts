@@ -76,13 +76,17 @@ function missingKey(ctx: RuleContext, key: string, schemaPath: string): void {
   if (hasKeyIgnoringCase(ctx, key)) return; // a miscased spelling is present: key-case-mismatch says it
   const brace = { start: ctx.root.offset, end: ctx.root.offset + 1 };
   const fix: Fix = { title: `Add "${key}"`, edits: [insertProperty(ctx.root, key, PLACEHOLDERS[key] ?? '""', ctx.text)] };
+  // Windows PowerShell's reader takes bare and single-quoted names (JavaScriptSerializer); JSON does not.
+  const unquoted = ctx.form === 'registration' && new RegExp(`(^|[{,\\s])('${key}'|${key})\\s*:`).test(ctx.text)
+    ? ` It is written without double quotes: Microsoft's validator accepts that (Windows PowerShell reads bare and single-quoted names), but JSON needs "${key}".`
+    : '';
   if (schemaPath.startsWith('#/allOf/0/')) {
-    ctx.findings.push(report('productid-required-for-store', brace, 'ProductId is required when Source is Store: add the app\'s Microsoft Store product id.', { fixes: [fix] }));
+    ctx.findings.push(report('productid-required-for-store', brace, `ProductId is required when Source is Store: add the app's Microsoft Store product id.${unquoted}`, { fixes: [fix] }));
   } else if (schemaPath.startsWith('#/allOf/1/')) {
-    ctx.findings.push(report('endpoint-required-for-customurl', brace, 'Endpoint is required when Source is CustomURL: add the https:// URL of the MSIX package.', { fixes: [fix] }));
+    ctx.findings.push(report('endpoint-required-for-customurl', brace, `Endpoint is required when Source is CustomURL: add the https:// URL of the MSIX package.${unquoted}`, { fixes: [fix] }));
   } else {
     const form = ctx.form === 'payload' ? 'expeditedPayload' : 'A registration file';
-    ctx.findings.push(report('missing-required-key', brace, `${form} requires "${key}": add it.`, { fixes: [fix] }));
+    ctx.findings.push(report('missing-required-key', brace, `${form} requires "${key}": add it.${unquoted}`, { fixes: [fix] }));
   }
 }
 
@@ -101,8 +105,13 @@ function wrongType(ctx: RuleContext, e: ErrorObject): void {
   const converted = convertedText(node, expected);
   const fixes: Fix[] = converted === undefined ? [] : [{ title: `Change to ${converted}`, edits: [replaceNode(node, converted)], safeForFixAll: true }];
   const found = node.type === 'number' && expected === 'integer' ? `${node.value}` : TYPE_NAMES[jsonTypeOf(node)] ?? node.type;
-  ctx.findings.push(report('wrong-type', spanOf(node), `${where} must be ${TYPE_NAMES[expected] ?? expected}; found ${found}.${converted === undefined ? '' : ` Write ${converted}.`}`, { fixes }));
+  const untypedLine = ctx.form === 'registration' && where in NOT_TYPE_CHECKED_BY_AO ? NOT_TYPE_CHECKED_BY_AO[where] : undefined;
+  const aoNote = untypedLine ? ` Microsoft's validator does not check the type of ${where} (psm1 ${untypedLine} only compares its text), but Windows reads a string.` : '';
+  ctx.findings.push(report('wrong-type', spanOf(node), `${where} must be ${TYPE_NAMES[expected] ?? expected}; found ${found}.${converted === undefined ? '' : ` Write ${converted}.`}${aoNote}`, { fixes }));
 }
+
+/** Keys Test-UpdaterRegistration reads without an `-is [String]` check, with the psm1 line that reads them. */
+const NOT_TYPE_CHECKED_BY_AO: Readonly<Record<string, number>> = { Scenario: 96, Source: 100, Endpoint: 108, ProductId: 112, Architecture: 175 };
 
 /** The value rewritten to the expected type when the intent is unambiguous ("true" → true, "5" → 5, "US" → ["US"]). */
 function convertedText(node: Node, expected: string): string | undefined {
@@ -119,7 +128,12 @@ function invalidName(ctx: RuleContext, e: ErrorObject): void {
   const key = keyOf(e);
   const bad = [...new Set(String(node.value).replace(/[a-zA-Z0-9_-]/g, ''))].map((c) => JSON.stringify(c)).join(', ');
   const detail = bad ? `; remove ${bad}` : '; it must not be empty';
-  ctx.findings.push(report('invalid-name', spanOf(node), `${key} may contain only letters, digits, "_" and "-" (it names the staging folder)${detail}.`));
+  // psm1 84/88 match '^[a-zA-Z0-9_-]+$', and .NET's `$` also matches before a final line feed.
+  const acceptedByAo = /^[a-zA-Z0-9_-]+\n$/.test(String(node.value));
+  const message = acceptedByAo
+    ? `Microsoft's validator accepts this ${key} (its pattern's "$" matches before a final line feed, psm1 ${key === 'OEMName' ? 84 : 88}), but the line feed would become part of the staging folder's name: remove "\\n".`
+    : `${key} may contain only letters, digits, "_" and "-" (it names the staging folder)${detail}.`;
+  ctx.findings.push(report('invalid-name', spanOf(node), message));
 }
 
 function outOfRange(ctx: RuleContext, e: ErrorObject): void {

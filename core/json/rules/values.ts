@@ -96,7 +96,7 @@ function checkRegionList(ctx: RuleContext, key: string, array: Node): void {
     const members = REGION_GROUPS[code.toUpperCase()];
     if (members) fixes.push({ title: `Replace "${code}" with its ${members.length} member states`, edits: [replaceNode(item, members.map((m) => JSON.stringify(m)).join(', '))] });
     if (!use) fixes.push({ title: `Remove "${code}"`, edits: [deleteMember(item, ctx.text)] });
-    if (check.status === 'assigned' && check.lowercase) {
+    if (check.lowercase && check.suggestion === code.toUpperCase()) {
       ctx.findings.push(report('region-lowercase', spanOf(item), `Region "${code}" is lowercase: ISO 3166-1 codes are uppercase and Windows reports the device region in uppercase (whether matching ignores case is not documented). Write "${use}".`, { fixes }));
     } else {
       ctx.findings.push(report('region-not-assigned', spanOf(item), `Region "${code}" is not an assigned ISO 3166-1 alpha-2 code: ${check.reason}${use ? `. Use "${use}"` : ''}.${members ? ' A device reports its own country, never a group: list the member states, or remove the entry.' : ''}`, { fixes }));

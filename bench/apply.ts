@@ -1,0 +1,92 @@
+// `npm run bench:apply [-- --json]`: seconds for apply + verify of 1, 10 and 100 registrations on
+// Wine's real reg.exe (each reg.exe start costs about a second there), and how the cost grows.
+// Skips with a note when Wine is not installed. With --json the last stdout line is one JSON object.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeDocument } from '../core/analyze';
+import { DryRunBackend } from '../backends/dryRun';
+import type { PlanInput } from '../backends/plan';
+import { changeRegistrations } from '../backends/run';
+import { createWineBackend } from '../backends/wine';
+import { createWinePrefix, wineAvailable } from '../test/helpers/winePrefix';
+
+const asJson = process.argv.includes('--json');
+const log = (line: string) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
+const USCHED = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+const SIZES = [1, 10, 100];
+const RUNS = 3;
+
+function registrations(size: number): PlanInput {
+  const blocks: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const pfn = `Bench.App${i}_8wekyb3d8bbwe`;
+    blocks.push(`[${USCHED}\\Bench_${size}_${i}]\r\n"updaterPriority"=dword:${(1 + (i % 100)).toString(16).padStart(8, '0')}\r\n"expeditedPayload"="{\\"PFN\\":\\"${pfn}\\",\\"Endpoint\\":\\"https://bench.example/app${i}.msixbundle\\"}"\r\n\r\n`);
+  }
+  const text = `Windows Registry Editor Version 5.00\r\n\r\n${blocks.join('')}`;
+  return { path: `bench-${size}.reg`, analysis: analyzeDocument({ path: `bench-${size}.reg`, text, encoding: 'utf16le-bom' }), bytes: Buffer.from(text, 'utf16le') };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function seconds(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+async function main(): Promise<void> {
+  if (!wineAvailable()) {
+    log('bench:apply: skipped (wine is not installed)');
+    if (asJson) process.stdout.write('{}\n');
+    return;
+  }
+  const prefix = await createWinePrefix();
+  const backups = mkdtempSync(join(tmpdir(), 'expedite-bench-backups-'));
+  const results: Record<string, number> = {};
+  try {
+    const backend = await createWineBackend({ prefix: prefix.dir });
+    for (const size of SIZES) {
+      const input = registrations(size);
+      const plan: number[] = [];
+      const apply: number[] = [];
+      let writes = 0;
+      for (let run = 0; run < RUNS; run++) {
+        // What the editor does before its confirmation: read the target and plan (a dry run).
+        plan.push(await seconds(() => changeRegistrations('apply', [input], new DryRunBackend(backend))));
+        apply.push(
+          await seconds(async () => {
+            const report = await changeRegistrations('apply', [input], backend, { backupRoot: backups });
+            if (!report.ok) throw new Error(`apply of ${size} failed: ${report.error ?? JSON.stringify(report.refused)}`);
+            writes = report.operations.length;
+          }),
+        );
+        const removed = await changeRegistrations('remove', [input], backend, { backupRoot: backups });
+        if (!removed.ok) throw new Error(`remove of ${size} failed: ${removed.error ?? JSON.stringify(removed.refused)}`);
+      }
+      results[`applyVerify${size}Seconds`] = Number(median(apply).toFixed(2));
+      results[`planBeforeConfirm${size}Seconds`] = Number(median(plan).toFixed(2));
+      results[`applyWrites${size}`] = writes;
+    }
+    results.applyScaling100vs1 = Number((results.applyVerify100Seconds / results.applyVerify1Seconds).toFixed(2));
+  } finally {
+    await prefix.dispose();
+    rmSync(backups, { recursive: true, force: true });
+  }
+  for (const [key, value] of Object.entries(results)) {
+    const verdict = key === 'applyScaling100vs1' ? (value <= 2 ? 'goal <= 2: met' : 'goal <= 2: MISSED') : '';
+    log(`${key.padEnd(36)} ${String(value).padStart(10)}  ${verdict}`);
+  }
+  if (asJson) process.stdout.write(`${JSON.stringify(results)}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

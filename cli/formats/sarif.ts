@@ -1,0 +1,83 @@
+// SARIF 2.1.0 (GitHub code scanning, Azure DevOps' SARIF viewer): the catalogue as
+// tool.driver.rules, one result per finding with its exact region (1-based, UTF-16 columns),
+// related locations, and fixes where the finding has a quick fix.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { catalogue } from '../../core/diagnostics/catalogue';
+import type { Severity, Span } from '../../core/diagnostics/types';
+import type { LineIndex } from '../../core/text/lineIndex';
+import { rulesHelpUri } from '../version';
+import type { CheckReport } from './report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const SRCROOT = '%SRCROOT%';
+
+function region(lines: LineIndex, span: Span) {
+  const { start, end } = lines.rangeOf(span);
+  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function artifactLocation(path: string) {
+  return isAbsolute(path) ? { uri: pathToFileURL(path).href } : { uri: encodeURI(path), uriBaseId: SRCROOT };
+}
+
+export function sarifLog(report: CheckReport): object {
+  const ruleIndex = new Map(catalogue.map((r, i) => [r.code, i]));
+  const helpUri = rulesHelpUri();
+  const rules = catalogue.map((r) => ({
+    id: r.code,
+    shortDescription: { text: r.rule },
+    fullDescription: { text: r.fix ? `${r.rule} Quick fix: ${r.fix}` : r.rule },
+    help: { text: `${r.rule}${r.fix ? ` Quick fix: ${r.fix}` : ''} Source: ${r.source}.` },
+    helpUri,
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { tags: [r.area], source: r.source },
+  }));
+  const linesOf = new Map(report.files.map((f) => [f.path, f.lines]));
+  const results = report.files.flatMap((file) =>
+    file.findings.map((f) => {
+      const result: Record<string, unknown> = {
+        ruleId: f.code,
+        ruleIndex: ruleIndex.get(f.code),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: region(file.lines, f.span) } }],
+      };
+      const related = (f.related ?? []).flatMap((r, id) => {
+        const path = r.path ?? file.path;
+        const lines = linesOf.get(path);
+        return lines ? [{ id, message: { text: r.message }, physicalLocation: { artifactLocation: artifactLocation(path), region: region(lines, r.span) } }] : [];
+      });
+      if (related.length) result.relatedLocations = related;
+      const fixes = (f.fixes ?? []).filter((x) => x.edits.length > 0);
+      if (fixes.length) {
+        result.fixes = fixes.map((x) => ({
+          description: { text: x.title },
+          artifactChanges: [
+            {
+              artifactLocation: artifactLocation(file.path),
+              replacements: x.edits.map((e) => ({ deletedRegion: region(file.lines, e.span), insertedContent: { text: e.newText } })),
+            },
+          ],
+        }));
+      }
+      return result;
+    }),
+  );
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'expedite', fullName: 'Expedited Apps (expedite check)', version: report.version, semanticVersion: report.version, informationUri: helpUri, rules } },
+        originalUriBaseIds: { [SRCROOT]: { uri: `${pathToFileURL(report.cwd).href.replace(/\/?$/, '/')}` } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(report: CheckReport): string {
+  return `${JSON.stringify(sarifLog(report), null, 2)}\n`;
+}

@@ -1,0 +1,32 @@
+// The product's version and home, injected from package.json at build time (scripts/build.mjs),
+// so no environment variable or working folder can change what `--version` says.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+declare const __EXPEDITE_VERSION__: string | undefined;
+declare const __EXPEDITE_HOMEPAGE__: string | undefined;
+
+interface PackageInfo {
+  version: string;
+  homepage?: string;
+}
+
+/** Outside the bundle (tests run the sources), package.json beside the sources. */
+function packageJson(): PackageInfo {
+  return JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as PackageInfo;
+}
+
+export function productVersion(): string {
+  return typeof __EXPEDITE_VERSION__ === 'string' ? __EXPEDITE_VERSION__ : packageJson().version;
+}
+
+/**
+ * Where a rule is documented: the README's rule table, online when package.json names a homepage,
+ * else the README installed beside the CLI (npm and the .vsix both ship it).
+ */
+export function rulesHelpUri(): string {
+  const home = typeof __EXPEDITE_HOMEPAGE__ === 'string' ? __EXPEDITE_HOMEPAGE__ : packageJson().homepage;
+  if (home) return `${home.replace(/#.*$/, '')}#rules`;
+  return `${pathToFileURL(join(__dirname, '..', 'README.md')).href}#rules`;
+}

@@ -1,0 +1,174 @@
+import type { Node } from 'jsonc-parser';
+import { report } from '../../diagnostics/catalogue';
+import type { Fix } from '../../diagnostics/types';
+import type { RuleContext } from '../context';
+import { deleteMember, replaceNode, spanOf } from '../edits';
+import { foldKey, netNumberType, rawKeys } from '../powershell';
+import { SCHEMAS } from '../schemas';
+import { canonicalKey } from './keys';
+
+// Registration files as Microsoft's Test-UpdaterRegistration reads them under Windows PowerShell 5.1
+// (AppOrchestration.psm1, "Revision 2026.02.12"; psm1 N = its line N). The oracle in test/oracle
+// checks that every file it rejects gets an error from these rules or the others.
+
+/** The keys with listed values, and the psm1 line whose `-notin` reads each. */
+const ENUM_LINES: Readonly<Record<string, number>> = { Scenario: 96, Source: 100, Architecture: 175 };
+
+/**
+ * PowerShell reads `pfn` as `PFN` and `store` as `Store` (psm1 68-113: case-insensitive property
+ * access, `-eq`, `-notin`). The other rules then check what Microsoft's validator checks; the
+ * spellings themselves are warnings (rules/keys.ts: key-case-variant; here: enum-case-variant).
+ */
+export function readAsPowerShell(ctx: RuleContext): void {
+  if (ctx.form !== 'registration') return;
+  let value: Record<string, unknown> | undefined;
+  const writable = (): Record<string, unknown> => (value ??= { ...ctx.value });
+  if (ctx.byKey.size !== ctx.members.length || ctx.members.some((m) => !(m.key in SCHEMAS.registration.properties))) {
+    for (const m of ctx.members) {
+      const canonical = canonicalKey(m.key, 'registration');
+      if (!canonical || ctx.byKey.has(canonical)) continue;
+      ctx.byKey.set(canonical, m);
+      writable()[canonical] = ctx.value[m.key];
+      delete writable()[m.key];
+    }
+  }
+  for (const [key, line] of Object.entries(ENUM_LINES)) {
+    const member = ctx.byKey.get(key);
+    const found = (value ?? ctx.value)[key];
+    if (!member?.valueNode || typeof found !== 'string') continue;
+    const allowed = (SCHEMAS.registration.properties[key] as { enum: string[] }).enum;
+    const match = allowed.find((a) => foldKey(a) === foldKey(found));
+    if (!match || match === found) continue;
+    writable()[key] = match;
+    ctx.findings.push(report('enum-case-variant', spanOf(member.valueNode), `Microsoft's validator accepts ${JSON.stringify(found)} for ${key} (PowerShell's -notin compares case-insensitively, psm1 ${line}), but the documentation spells it "${match}" and does not say Windows' reader ignores case: write "${match}".`, {
+      fixes: [{ title: `Change to "${match}"`, edits: [replaceNode(member.valueNode, JSON.stringify(match))], safeForFixAll: true }],
+    }));
+  }
+  if (value) ctx.value = value;
+}
+
+const INTEGER_KEYS = ['RegistrationVersion', 'MaxRetryCount', 'TimeoutDurationInMinutes', 'MinimumAllowedBuildVersion', 'Priority'];
+const INTEGER_LINES: Readonly<Record<string, number>> = { RegistrationVersion: 80, MaxRetryCount: 117, TimeoutDurationInMinutes: 124, MinimumAllowedBuildVersion: 181, Priority: 210, IncludedEditions: 159, ExcludedEditions: 168 };
+
+/** Checks that need the raw text or the whole tree, in the order PowerShell fails. */
+export function checkPowerShellReading(ctx: RuleContext): void {
+  if (ctx.form !== 'registration') return;
+  checkRawDuplicates(ctx);
+  checkObjects(ctx);
+  for (const key of INTEGER_KEYS) {
+    const node = ctx.byKey.get(key)?.valueNode;
+    if (node?.type === 'number') checkIntegerNotation(ctx, key, node);
+  }
+  for (const key of ['IncludedEditions', 'ExcludedEditions']) {
+    const node = ctx.byKey.get(key)?.valueNode;
+    if (node?.type === 'array') for (const item of node.children ?? []) if (item.type === 'number') checkIntegerNotation(ctx, key, item);
+  }
+  checkEmptyProductId(ctx);
+}
+
+/**
+ * psm1 54-60 counts every `"name":` of the raw text in one case-insensitive hashtable: keys of
+ * nested objects and `\"name\":` inside strings count too. Root keys repeated as keys are
+ * rules/keys.ts's findings already; this reports the rest.
+ */
+function checkRawDuplicates(ctx: RuleContext): void {
+  const keys = rawKeys(ctx.text);
+  if (keys.length < 2) return;
+  const first = new Map<string, (typeof keys)[number]>();
+  const reported = new Set(ctx.findings.filter((f) => f.code === 'duplicate-key').map((f) => f.span.start));
+  const rootKeyAt = new Set(ctx.members.map((m) => m.keyNode.offset));
+  for (const k of keys) {
+    const folded = foldKey(k.name);
+    const earlier = first.get(folded);
+    if (!earlier) {
+      first.set(folded, k);
+      continue;
+    }
+    if (reported.has(k.start) || (rootKeyAt.has(k.start) && rootKeyAt.has(earlier.start))) continue;
+    const where = rootKeyAt.has(k.start) ? '' : ' (in a nested object or inside a string)';
+    ctx.findings.push(report('duplicate-key', { start: k.start, end: k.end }, `"${k.name}":${where} repeats "${earlier.name}": Microsoft's Test-UpdaterRegistration counts every "name": in the file's text, nested or inside strings, case-insensitively, and refuses a repeat (psm1 55-57). Rename or remove one of them.`, {
+      related: [{ span: { start: earlier.start, end: earlier.end }, message: `first "${earlier.name}":` }],
+    }));
+  }
+}
+
+/** Every value, root included: objects (empty names, repeats) and values JavaScriptSerializer cannot convert. */
+function checkObjects(ctx: RuleContext): void {
+  const reported = new Set(ctx.findings.filter((f) => f.code === 'duplicate-key').map((f) => f.span.start));
+  const stack: Node[] = [ctx.root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'object') checkObject(ctx, node, reported);
+    else if (node.type === 'number' || node.type === 'string') checkConvertible(ctx, node);
+    for (const [i, child] of (node.children ?? []).entries()) if (node.type !== 'property' || i > 0) stack.push(child);
+  }
+}
+
+function checkObject(ctx: RuleContext, object: Node, reported: ReadonlySet<number>): void {
+  const seen = new Map<string, Node>();
+  for (const property of object.children ?? []) {
+    const keyNode = property.children?.[0];
+    if (!keyNode || typeof keyNode.value !== 'string') continue;
+    const key = keyNode.value;
+    if (key === '') {
+      ctx.findings.push(report('json-empty-key', spanOf(keyNode), 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot make a property of it, so Test-UpdaterRegistration fails (psm1 63-65). Remove the property.', {
+        fixes: [{ title: 'Remove the property', edits: [deleteMember(property, ctx.text)] }],
+      }));
+    }
+    if (object === ctx.root) continue; // root repeats: rules/keys.ts
+    const folded = foldKey(key);
+    const earlier = seen.get(folded);
+    if (!earlier) {
+      seen.set(folded, keyNode);
+      continue;
+    }
+    if (reported.has(keyNode.offset)) continue; // the raw-text scan said it already
+    const first = String(earlier.value);
+    const related = [{ span: spanOf(earlier), message: `first "${first}"` }];
+    const message = first === key
+      // "a" then "\u0061": the scan reads the text as written, and the reader keeps the last value.
+      ? `Microsoft's validator accepts this repeat of "${key}" in a nested object (written differently, psm1 55; ConvertFrom-Json keeps the last value), but each property may appear once. Remove one of them.`
+      : `"${key}" repeats "${first}" in this nested object: Windows PowerShell 5.1's ConvertFrom-Json refuses keys that differ only in case (psm1 63-65). Remove one of them.`;
+    ctx.findings.push(report('duplicate-key', spanOf(keyNode), message, { related }));
+  }
+}
+
+/** .NET Framework's double.TryParse refuses an overflow; a "\/Date(ms)\/" string beyond DateTime's range throws. */
+function checkConvertible(ctx: RuleContext, node: Node): void {
+  const raw = ctx.text.slice(node.offset, node.offset + node.length);
+  let why: string | undefined;
+  if (node.type === 'number' && !Number.isFinite(Number(raw))) why = `${raw} is beyond a Double's range`;
+  const date = node.type === 'string' ? /^"\\\/Date\((-?\d+)(?:[a-zA-Z]|[+-]\d{4})?\)\\\/"/.exec(raw) : null;
+  if (date && !dateInRange(BigInt(date[1]))) why = `"\\/Date(${date[1]})\\/" is read as a date, and that date is beyond .NET's DateTime range`;
+  if (!why) return;
+  ctx.findings.push(report('json-unreadable-value', spanOf(node), `Windows PowerShell 5.1 cannot read this value: ${why}, so ConvertFrom-Json fails and Test-UpdaterRegistration with it (psm1 63-65).`));
+}
+
+/** JavaScriptSerializer: ticks = ms * 10000 (wrapping at 64 bits) + the ticks of 1970-01-01, within 0..DateTime.MaxValue. */
+function dateInRange(ms: bigint): boolean {
+  if (ms < -(2n ** 63n) || ms >= 2n ** 63n) return true; // not a long: read as a plain string
+  const ticks = BigInt.asIntN(64, ms * 10000n) + 621355968000000000n;
+  return ticks >= 0n && ticks <= 3155378975999999999n;
+}
+
+/** `3.0` is a Decimal and `1e1` a Double in Windows PowerShell, beyond Int64 a Decimal: AO's integer checks fail. */
+function checkIntegerNotation(ctx: RuleContext, key: string, node: Node): void {
+  const raw = ctx.text.slice(node.offset, node.offset + node.length);
+  const type = netNumberType(raw);
+  if (type === 'Int32' || type === 'Int64') return;
+  const span = spanOf(node);
+  if (ctx.findings.some((f) => f.code === 'wrong-type' && f.span.start === span.start)) return;
+  const value = Number(raw);
+  const plain = Number.isSafeInteger(value) ? String(value) : undefined;
+  const why = /^[+-]?\d+$/.test(raw) ? 'is beyond Int64, so Windows PowerShell reads it as a Decimal' : raw.includes('.') && !/e/i.test(raw) ? 'has a decimal point, so Windows PowerShell reads it as a Decimal' : 'has an exponent, so Windows PowerShell reads it as a Double';
+  const where = node.parent?.type === 'array' ? `${key} entry` : key;
+  const fixes: Fix[] = plain !== undefined ? [{ title: `Write ${plain}`, edits: [replaceNode(node, plain)], safeForFixAll: true }] : [];
+  ctx.findings.push(report('wrong-type', span, `${where} must be an integer; ${raw} ${why} and Test-UpdaterRegistration's integer check rejects it (psm1 ${INTEGER_LINES[key]}).${plain !== undefined ? ` Write ${plain}.` : ''}`, { fixes }));
+}
+
+/** psm1 112: `-not $ProductId` is true for an empty string too. */
+function checkEmptyProductId(ctx: RuleContext): void {
+  const member = ctx.byKey.get('ProductId');
+  if (ctx.value.Source !== 'Store' || !member?.valueNode || ctx.value.ProductId !== '') return;
+  ctx.findings.push(report('productid-required-for-store', spanOf(member.valueNode), 'ProductId is empty: Test-UpdaterRegistration treats an empty ProductId as missing when Source is Store (psm1 112). Write the app\'s Microsoft Store product id.'));
+}

@@ -1,0 +1,213 @@
+// Paths as pipelines pass them: nothing may pass by accident (issue 14 "Build" first item, issue
+// 11 item 11). Real dist/cli.js, real files, FIFOs, links, pipes and permissions.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { assertNoCrash, CLI, copyExamples, expedite, ROOT, scratch } from './runCli';
+
+
+describe('expedite check: paths that name nothing are exit 2', () => {
+  let tmp: ReturnType<typeof scratch>;
+  before(() => {
+    tmp = scratch('inputs');
+    mkdirSync(join(tmp.dir, 'empty'));
+    copyExamples(tmp.dir, ['fabrikam-apps.reg']);
+  });
+  after(() => tmp.remove());
+
+  test('issue 11 item 11: an empty PATH ("" from an unset variable) is refused, even beside a good one', () => {
+    for (const args of [['check', ''], ['check', 'fabrikam-apps.reg', ''], ['check', ' '], ['simulate', ''], ['values', ''], ['fix', ''], ['convert', '--to', 'reg', '']]) {
+      const r = expedite(args, { cwd: tmp.dir });
+      assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, /an empty (PATH|FILE\.reg) was given \(an unset variable\?\)/, args.join(' '));
+      assert.equal(r.stdout, '', args.join(' '));
+    }
+  });
+
+  test('issue 11 item 11: apply and remove refuse an empty PATH before anything is planned or written', () => {
+    for (const verb of ['apply', 'remove']) {
+      const r = expedite([verb, '--dry-run', ''], { cwd: tmp.dir });
+      assert.equal(r.status, 2, `${verb}: ${r.stderr}`);
+      assert.match(r.stderr, /an empty PATH was given \(an unset variable\?\)/, verb);
+      assert.doesNotMatch(r.stdout, /fabrikam|Fabrikam/, `${verb} planned the current folder`);
+    }
+  });
+
+  test('an empty folder, a pattern that matches nothing and a missing file: exit 2, each named, nothing on stdout', () => {
+    const r = expedite(['check', 'empty', 'nope-*.reg', 'missing.reg', 'fabrikam-apps.reg'], { cwd: tmp.dir });
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /no \.reg, updater_\*\.json or \*\.payload\.json file in folder empty/);
+    assert.match(r.stderr, /no file matches nope-\*\.reg/);
+    assert.match(r.stderr, /cannot read missing\.reg: no such file or directory/);
+  });
+});
+
+describe('expedite check: folder scans, case, links and special files', () => {
+  let tmp: ReturnType<typeof scratch>;
+  before(() => {
+    tmp = scratch('scan');
+    mkdirSync(join(tmp.dir, 'sub'));
+    copyExamples(tmp.dir, ['invalid/updater_BadTool.json'], () => 'sub/Updater_BadTool.json');
+    copyExamples(tmp.dir, ['invalid/priority-250.reg'], () => 'sub/PRIORITY.REG');
+    copyExamples(tmp.dir, ['invalid/http-endpoint.reg'], () => 'http.reg');
+    symlinkSync(join(tmp.dir, 'http.reg'), join(tmp.dir, 'sub', 'link.reg'));
+    spawnSync('mkfifo', [join(tmp.dir, 'sub', 'pipe.reg')]);
+  });
+  after(() => tmp.remove());
+
+  test('names compare case-insensitively, as on Windows: Updater_BadTool.json and PRIORITY.REG are found', () => {
+    const direct = JSON.parse(expedite(['check', '--format', 'json', 'sub/Updater_BadTool.json'], { cwd: tmp.dir }).stdout) as { summary: { errors: number } };
+    assert.equal(direct.summary.errors, 5);
+    const r = expedite(['check', '--format', 'json', 'sub'], { cwd: tmp.dir, timeoutMs: 30_000 });
+    assert.equal(r.signal, null, 'the scan must not hang on the FIFO');
+    const json = JSON.parse(r.stdout) as { files: { path: string }[]; summary: { errors: number } };
+    assert.deepEqual(json.files.map((f) => f.path), ['sub/PRIORITY.REG', 'sub/Updater_BadTool.json']);
+    assert.ok(json.summary.errors >= 6);
+  });
+
+  test('a symbolic link and a FIFO named *.reg in a folder are reported and skipped; the run does not hang', () => {
+    const r = expedite(['check', 'sub'], { cwd: tmp.dir, timeoutMs: 30_000 });
+    assert.equal(r.signal, null, 'timed out: the FIFO was opened');
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /skipped sub\/link\.reg: a symbolic link/);
+    assert.match(r.stderr, /skipped sub\/pipe\.reg: a named pipe \(FIFO\)/);
+    assertNoCrash(r);
+  });
+
+  test('a FIFO named on the command line is skipped with a message; with nothing else to check: exit 2', () => {
+    const r = expedite(['check', 'sub/pipe.reg'], { cwd: tmp.dir, timeoutMs: 30_000 });
+    assert.equal(r.signal, null);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /skipped sub\/pipe\.reg: a named pipe \(FIFO\)/);
+    assert.match(r.stderr, /nothing to check/);
+  });
+
+  test('a link named on the command line is followed (the user chose it)', () => {
+    const r = expedite(['check', '--format', 'json', 'sub/link.reg'], { cwd: tmp.dir });
+    assert.equal(r.status, 1);
+    assert.equal((JSON.parse(r.stdout) as { files: unknown[] }).files.length, 1);
+  });
+
+  test('glob patterns are expanded by the CLI (quoted, as cmd and PowerShell pass them), case-insensitively', () => {
+    const r = expedite(['check', '--format', 'json', '**/*.reg'], { cwd: tmp.dir, timeoutMs: 30_000 });
+    const json = JSON.parse(r.stdout) as { files: { path: string }[] };
+    assert.deepEqual(json.files.map((f) => f.path), ['http.reg', 'sub/PRIORITY.REG', 'sub/link.reg']);
+    const upper = JSON.parse(expedite(['check', '--format', 'json', 'sub/UPDATER_*.JSON'], { cwd: tmp.dir }).stdout) as { files: { path: string }[] };
+    assert.deepEqual(upper.files.map((f) => f.path), ['sub/Updater_BadTool.json']);
+  });
+
+  test('an unreadable folder and an unreadable file are exit 2 with a message; the rest is still checked', (t) => {
+    const locked = join(tmp.dir, 'locked');
+    mkdirSync(locked, { recursive: true });
+    copyExamples(tmp.dir, ['fabrikam-apps.reg'], () => 'locked/inside.reg');
+    copyExamples(tmp.dir, ['fabrikam-apps.reg'], () => 'secret.reg');
+    chmodSync(locked, 0o000);
+    chmodSync(join(tmp.dir, 'secret.reg'), 0o000);
+    chmodSync(tmp.dir, 0o755);
+    try {
+      // Root reads everything: run as an unprivileged user when we are root.
+      const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'] : [];
+      if (asUser.length && spawnSync('setpriv', ['--version']).status !== 0) {
+        t.skip('running as root without setpriv: permissions cannot be taken away');
+        return;
+      }
+      const [cmd, ...rest] = [...asUser, process.execPath, CLI, 'check', '.'];
+      const r = spawnSync(cmd, rest, { cwd: tmp.dir, encoding: 'utf8', timeout: 60_000 });
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /cannot read folder locked: permission denied/);
+      assert.match(r.stderr, /cannot read secret\.reg: permission denied/);
+      assert.match(r.stdout, /http\.reg:/, 'the readable files are still reported');
+    } finally {
+      chmodSync(locked, 0o755);
+      chmodSync(join(tmp.dir, 'secret.reg'), 0o644);
+    }
+  });
+});
+
+describe('expedite check: documented limits', () => {
+  let tmp: ReturnType<typeof scratch>;
+  before(() => (tmp = scratch('limits')));
+  after(() => tmp.remove());
+
+  test('issue 11 item 11: a file over 256 MB is a clear finding and exit 2, never a crash', () => {
+    const big = join(tmp.dir, 'big.reg');
+    const fd = openSync(big, 'w');
+    closeSync(fd);
+    spawnSync('truncate', ['-s', `${257 * 1024 * 1024}`, big]);
+    copyExamples(tmp.dir, ['fabrikam-apps.reg']);
+    const r = expedite(['check', '.'], { cwd: tmp.dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot read big\.reg: too large \(257 MB; the limit is 256 MB\)/);
+    assert.match(r.stdout, /1 file checked/);
+    assertNoCrash(r);
+  });
+
+  test('more than 20,000 files is exit 2 with the count, not a silent cut', () => {
+    const many = join(tmp.dir, 'many');
+    mkdirSync(many);
+    for (let i = 0; i <= 20_000; i++) writeFileSync(join(many, `f${i}.reg`), '');
+    const r = expedite(['check', 'many'], { cwd: tmp.dir, timeoutMs: 120_000 });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /more than 20000 files to check \(the limit\)/);
+    assert.equal(r.stdout, '');
+  });
+});
+
+describe('expedite check: stdin, pipes, version and usage', () => {
+  test('- reads stdin; --stdin-filename decides the kind and the path shown', () => {
+    const text = readFileSync(join(ROOT, 'examples', 'invalid', 'http-endpoint.reg'));
+    const fromFile = JSON.parse(expedite(['check', '--format', 'json', 'examples/invalid/http-endpoint.reg']).stdout) as { files: { diagnostics: unknown[] }[] };
+    const r = expedite(['check', '--format', 'json', '--stdin-filename', 'piped.reg', '-'], { input: text });
+    assert.equal(r.status, 1, r.stderr);
+    const json = JSON.parse(r.stdout) as { files: { path: string; kind: string; diagnostics: unknown[] }[] };
+    assert.deepEqual(json.files.map((f) => [f.path, f.kind]), [['piped.reg', 'reg']]);
+    assert.deepEqual(json.files[0].diagnostics, fromFile.files[0].diagnostics);
+    const noName = expedite(['check', '-'], { input: text });
+    assert.equal(noName.status, 2);
+    assert.match(noName.stderr, /--stdin-filename NAME/);
+  });
+
+  test('a reader that closes early (| head -1) ends quietly with the exit code of the findings', () => {
+    const tmp = scratch('epipe');
+    try {
+      // Enough findings to fill the pipe buffer many times over.
+      const lines = ['Windows Registry Editor Version 5.00', ''];
+      for (let i = 0; i < 5_000; i++) {
+        lines.push(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App${i}]`, '"updaterPriority"=dword:000000fa', '');
+      }
+      writeFileSync(join(tmp.dir, 'many.reg'), lines.join('\r\n'));
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" check many.reg 2>err.txt | head -1; echo "status=$?"`], { cwd: tmp.dir, encoding: 'utf8', timeout: 120_000 });
+      const stderr = readFileSync(join(tmp.dir, 'err.txt'), 'utf8');
+      assert.match(r.stdout, /^many\.reg:\d+:\d+: error: /);
+      assert.match(r.stdout, /status=1\n$/, `${r.stdout}\n${stderr}`);
+      assert.doesNotMatch(stderr, /EPIPE|Error:|\n\s+at /);
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  test('--version is package.json\'s, and no environment variable changes it', () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.equal(expedite(['--version']).stdout, `${version}\n`);
+    assert.equal(expedite(['--version'], { env: { ...process.env, EXPEDITE_VERSION: '9.9.9' } }).stdout, `${version}\n`);
+  });
+
+  test('every command has --help (exit 0) and one wording for an unknown option or a missing value (exit 2)', () => {
+    for (const command of ['check', 'values', 'simulate', 'convert', 'fix']) {
+      const help = expedite([command, '--help']);
+      assert.equal(help.status, 0, command);
+      assert.match(help.stdout, new RegExp(`^usage: expedite ${command}`), command);
+      const unknown = expedite([command, '--bogus', 'examples']);
+      assert.equal(unknown.status, 2, command);
+      assert.equal(unknown.stderr, `expedite ${command}: unknown option --bogus (see 'expedite ${command} --help')\n`);
+    }
+    const missing = expedite(['check', 'examples', '--format']);
+    assert.equal(missing.stderr, "expedite check: option --format needs a value (see 'expedite check --help')\n");
+    const bad = expedite(['check', '--format', 'xml', 'examples']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /option --format must be one of text, json, sarif, junit, github, azure \(found 'xml'\)/);
+  });
+});
