@@ -297,6 +297,21 @@ const GOALS: Record<string, [string, number]> = {
   peakRssVsFileRatio: ['<=', 8],
 };
 
+/**
+ * The end-to-end figures (test/e2e/bench/run.ts: typing in the real workbench), when code-server is
+ * installed in .vscode-test/code-server. It prints its own table and goals; its JSON line is merged.
+ */
+function benchEndToEnd(results: Record<string, number | null>): void {
+  if (!existsSync(join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server')) && !process.env.CODE_SERVER_BIN) {
+    log('e2e: skipped (code-server is not installed: scripts/setup.sh)');
+    return;
+  }
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/e2e/bench/run.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = out.stdout.trim().split('\n').pop();
+  if (out.status !== 0 || !last) throw new Error(`bench:e2e exited with ${out.status}`);
+  Object.assign(results, JSON.parse(last) as Record<string, number | null>);
+}
+
 async function main(): Promise<void> {
   const results: Record<string, number | null> = {};
   const step = async (name: string, fn: () => unknown) => {
@@ -314,6 +329,7 @@ async function main(): Promise<void> {
   await step('sizes', () => benchSizes(results));
   await step('startup', () => benchStartup(results));
   await step('memory', () => reg && benchMemory(results, reg));
+  await step('e2e', () => benchEndToEnd(results));
   for (const [key, value] of Object.entries(results)) {
     const goal = GOALS[key];
     const verdict = goal && value !== null ? ((goal[0] === '>=' ? value >= goal[1] : value <= goal[1]) ? `goal ${goal[0]} ${goal[1]}: met` : `goal ${goal[0]} ${goal[1]}: MISSED`) : '';

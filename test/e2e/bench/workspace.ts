@@ -1,0 +1,104 @@
+// The benchmark's workspaces: per size, a .reg of N registrations (bench/generate.ts), the same
+// registrations as a plain JSON file for VS Code's own JSON support (the peer), the JSON schema that
+// holds the same per-registration rules, and one updater_*.json registration file.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { registrationFile, registrationsReg, rng } from '../../../bench/generate';
+
+export interface Caret {
+  /** 1-based, as Go to Line takes it. */
+  line: number;
+  /** 1-based column just after the character the keystrokes follow. */
+  column: number;
+}
+
+export interface BenchWorkspace {
+  folder: string;
+  size: number;
+  reg: string;
+  peer: string;
+  updater: string;
+  /** After the MaxRetryCount digit of the middle registration: typing `0` makes it out of range. */
+  regRetryCaret: Caret;
+  peerRetryCaret: Caret;
+  updaterRetryCaret: Caret;
+  /** Inside the middle registration's PFN, before the `_`: typing a letter changes its preview row. */
+  regPfnCaret: Caret;
+  /** That registration's PFN as the preview shows it. */
+  pfn: string;
+}
+
+export const REG_FILE = 'bench.reg';
+export const PEER_FILE = 'peer.json';
+export const UPDATER_FILE = 'updater_Bench.json';
+
+/** 1-based line and the column after the first match of `after` at or past `from` (offset). */
+function caretAfter(text: string, after: string | RegExp, from = 0): Caret {
+  const rest = text.slice(from);
+  const m = typeof after === 'string' ? { index: rest.indexOf(after), 0: after } : after.exec(rest);
+  if (!m || m.index < 0) throw new Error(`no ${String(after)} in the generated file`);
+  const end = from + m.index + m[0].length;
+  const before = text.slice(0, end);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: end - lineStart + 1 };
+}
+
+/** The payload schema (the rules the server checks in every payload) wrapped for a list of registrations. */
+export function peerSchema(repoRoot: string): Record<string, unknown> {
+  const payload = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'payload.schema.json'), 'utf8')) as Record<string, unknown>;
+  delete payload.$schema;
+  delete payload.$id;
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['name', 'updaterPriority', 'expeditedPayload'],
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1 },
+        updaterPriority: { type: 'integer', minimum: 0, maximum: 4294967295 },
+        expeditedPayload: payload,
+      },
+    },
+  };
+}
+
+/** The registrations of `reg` as the peer's JSON: one registration a line, the payload as an object. */
+function peerText(reg: string): string {
+  const rows: string[] = [];
+  const keyRe = /^\[[^\]]*\\UScheduler_OOBE\\([^\]]+)\]\r?\n"updaterPriority"=dword:([0-9a-f]{8})\r?\n"expeditedPayload"="(.*)"\r?$/gm;
+  for (let m = keyRe.exec(reg); m; m = keyRe.exec(reg)) {
+    const payload = JSON.parse(m[3].replace(/\\(["\\])/g, '$1')) as unknown;
+    rows.push(`  ${JSON.stringify({ name: m[1], updaterPriority: parseInt(m[2], 16), expeditedPayload: payload })}`);
+  }
+  return `[\n${rows.join(',\n')}\n]\n`;
+}
+
+export function writeBenchWorkspace(parent: string, size: number): BenchWorkspace {
+  const folder = join(parent, `registrations-${size}`);
+  mkdirSync(folder, { recursive: true });
+  const reg = registrationsReg(size);
+  const peer = peerText(reg);
+  const updater = registrationFile(0, rng(5));
+  writeFileSync(join(folder, REG_FILE), reg);
+  writeFileSync(join(folder, PEER_FILE), peer);
+  writeFileSync(join(folder, UPDATER_FILE), updater);
+  const middle = Math.floor(size / 2);
+  const regKey = reg.indexOf(`\\Fabrikam_Tool${middle}]`);
+  const peerRow = peer.indexOf(`"name":"Fabrikam_Tool${middle}"`);
+  const pfn = new RegExp(`Fabrikam\\.Tool${middle}_[0-9a-z]+`).exec(reg.slice(regKey))?.[0];
+  if (regKey < 0 || peerRow < 0 || !pfn) throw new Error(`registration ${middle} is missing from the generated files`);
+  return {
+    folder,
+    size,
+    reg: join(folder, REG_FILE),
+    peer: join(folder, PEER_FILE),
+    updater: join(folder, UPDATER_FILE),
+    regRetryCaret: caretAfter(reg, /\\"MaxRetryCount\\":\d/, regKey),
+    peerRetryCaret: caretAfter(peer, /"MaxRetryCount":\d/, peerRow),
+    updaterRetryCaret: caretAfter(updater, /"MaxRetryCount": \d/),
+    regPfnCaret: caretAfter(reg, `Fabrikam.Tool${middle}`, regKey),
+    pfn,
+  };
+}
