@@ -34,6 +34,12 @@ export function documentSelector(globs: readonly string[]): DocumentSelector {
   return [{ language: 'reg' }, ...globs.map((pattern) => ({ language: 'json', pattern }))];
 }
 
+/** Whether the server validates this document (the document selector, matched the way VS Code does). */
+export function isServedDocument(doc: vscode.TextDocument): boolean {
+  const filters: vscode.DocumentFilter[] = [{ language: 'reg' }, ...fileGlobs().map((pattern) => ({ language: 'json', pattern }))];
+  return vscode.languages.match(filters, doc) > 0;
+}
+
 function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
