@@ -3,7 +3,7 @@
 // Code's own JSON support validating the same registrations against a JSON schema of the same rules.
 // Prints a table; with --json the last stdout line is one JSON object with every figure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -22,6 +22,8 @@ const KEYSTROKES = Number(process.env.BENCH_E2E_KEYSTROKES ?? 32);
 const WARMUP = 4;
 /** The size where the updater_*.json and the absolute goals are measured. */
 const GOAL_SIZE = 1000;
+/** Screenshots of the steps that failed. */
+const failures = join(repoRoot, 'test-results', 'bench-e2e');
 const log = (line: string) => (asJson ? process.stderr : process.stdout).write(line + '\n');
 
 type Results = Record<string, number | null>;
@@ -134,12 +136,14 @@ async function squiggleKeystroke(page: Page, add: boolean): Promise<number> {
  * Our editor (group 1) and the peer's (group 2), keystrokes interleaved so a load spike on the
  * machine hits both. Returns the latencies of each side, warm-up keystrokes left out.
  */
-async function interleavedSquiggles(page: Page, sides: Array<1 | 2>): Promise<number[][]> {
+async function interleavedSquiggles(page: Page, sides: Array<[group: 1 | 2, file: string]>): Promise<number[][]> {
   const times = sides.map(() => [] as number[]);
   for (let k = 0; k < WARMUP + KEYSTROKES; k++) {
-    for (const [i, group] of sides.entries()) {
+    for (const [i, [group, file]] of sides.entries()) {
       await focusGroup(page, group);
-      const ms = await squiggleKeystroke(page, k % 2 === 0);
+      const ms = await squiggleKeystroke(page, k % 2 === 0).catch((err: Error) => {
+        throw new Error(`${file}, keystroke ${k + 1}: ${err.message}`);
+      });
       if (k >= WARMUP) times[i].push(ms);
     }
   }
@@ -199,7 +203,11 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
     try {
       return await fn();
     } catch (err) {
-      log(`${ws.size} registrations, ${name}: failed: ${(err as Error).message.split('\n')[0]}`);
+      // What the workbench showed when it failed, for the report.
+      mkdirSync(failures, { recursive: true });
+      const shot = join(failures, `${ws.size}-${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      log(`${ws.size} registrations, ${name}: failed: ${(err as Error).message.split('\n')[0]} (screenshot: ${shot})`);
       return undefined;
     }
   };
@@ -216,8 +224,7 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
     await placeCaret(page, ws.regRetryCaret);
     await openFile(page, PEER_FILE, { side: true });
     await placeCaret(page, ws.peerRetryCaret);
-    // The peer shows its schema's findings at all (a wrong set-up would measure nothing).
-    return interleavedSquiggles(page, [1, 2]);
+    return interleavedSquiggles(page, [[1, REG_FILE], [2, PEER_FILE]]);
   });
   record(results, `reg${ws.size}Squiggle`, squiggles?.[0]);
   record(results, `json${ws.size}Squiggle`, squiggles?.[1]);
@@ -230,7 +237,7 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
       await focusGroup(page, 2);
       await openFile(page, UPDATER_FILE);
       await placeCaret(page, ws.updaterRetryCaret);
-      return (await interleavedSquiggles(page, [2]))[0];
+      return (await interleavedSquiggles(page, [[2, UPDATER_FILE]]))[0];
     });
     record(results, 'updaterSquiggle', updater);
   }
