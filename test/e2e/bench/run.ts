@@ -11,7 +11,7 @@ import { launchBrowser, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
 import { PREVIEW_PROBE, WORKBENCH_PROBE } from './probes';
-import { PEER_FILE, peerSchema, REG_FILE, UPDATER_FILE, writeBenchWorkspace, type BenchWorkspace, type Caret } from './workspace';
+import { PEER_FILE, REG_FILE, UPDATER_FILE, writeBenchWorkspace, type BenchWorkspace, type Caret } from './workspace';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
@@ -64,8 +64,6 @@ async function start(scratch: string): Promise<Session> {
       'extensions.autoUpdate': false,
       'extensions.autoCheckUpdates': false,
       'git.enabled': false,
-      // The peer: VS Code's JSON language features with the same per-registration rules.
-      'json.schemas': [{ fileMatch: [`/${PEER_FILE}`], schema: peerSchema(repoRoot) }],
     },
   });
   const browser = await launchBrowser({ width: 1600, height: 1000 });
@@ -243,6 +241,14 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
   }
   const preview = await step('keystroke to preview row', () => previewKeystrokes(page, ws));
   record(results, `preview${ws.size}`, preview);
+
+  // The peer's open-to-first-squiggle, in a fresh window of its own.
+  await openWindow(s, ws.folder);
+  const peerFirst = await step('peer open to first squiggle', async () => {
+    await openFile(page, PEER_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
+    return waitForDone('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
+  });
+  results[`jsonOpenToFirstSquiggle${ws.size}Ms`] = peerFirst === undefined ? null : round(peerFirst);
 }
 
 const GOALS: Record<string, [string, number]> = {
@@ -257,7 +263,7 @@ async function main(): Promise<void> {
   let session: Session | undefined;
   try {
     session = await start(scratch);
-    for (const size of SIZES) await benchSize(session, writeBenchWorkspace(join(scratch, 'workspaces'), size), results);
+    for (const size of SIZES) await benchSize(session, writeBenchWorkspace(join(scratch, 'workspaces'), size, repoRoot), results);
   } finally {
     await session?.browser.close();
     await session?.server.stop();

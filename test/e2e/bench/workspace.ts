@@ -43,8 +43,14 @@ function caretAfter(text: string, after: string | RegExp, from = 0): Caret {
   return { line: before.split('\n').length, column: end - lineStart + 1 };
 }
 
-/** The payload schema (the rules the server checks in every payload) wrapped for a list of registrations. */
-export function peerSchema(repoRoot: string): Record<string, unknown> {
+/**
+ * The payload schema (the rules the server checks in every payload) wrapped for a list of
+ * registrations. A priority is 1..100, so above 100 registrations every one of ours shares its
+ * priority and carries an equal-priority finding; JSON Schema cannot say "shared", so with
+ * `flagEveryPriority` a rule that every priority breaks gives the peer the same number of findings
+ * in the same places (editors pay for every finding they hold, whether it changes or not).
+ */
+export function peerSchema(repoRoot: string, flagEveryPriority: boolean): Record<string, unknown> {
   const payload = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'payload.schema.json'), 'utf8')) as Record<string, unknown>;
   delete payload.$schema;
   delete payload.$id;
@@ -57,7 +63,7 @@ export function peerSchema(repoRoot: string): Record<string, unknown> {
       additionalProperties: false,
       properties: {
         name: { type: 'string', minLength: 1 },
-        updaterPriority: { type: 'integer', minimum: 0, maximum: 4294967295 },
+        updaterPriority: { type: 'integer', minimum: 1, maximum: 100, ...(flagEveryPriority ? { not: { type: 'integer' } } : {}) },
         expeditedPayload: payload,
       },
     },
@@ -75,15 +81,21 @@ function peerText(reg: string): string {
   return `[\n${rows.join(',\n')}\n]\n`;
 }
 
-export function writeBenchWorkspace(parent: string, size: number): BenchWorkspace {
+export function writeBenchWorkspace(parent: string, size: number, repoRoot: string): BenchWorkspace {
   const folder = join(parent, `registrations-${size}`);
   mkdirSync(folder, { recursive: true });
-  const reg = registrationsReg(size);
+  // One out-of-range value in the first registration: a squiggle at the top of both files, for
+  // open-to-first-squiggle (the peer's file has no other findings).
+  const reg = registrationsReg(size).replace('\\"MaxRetryCount\\":1', '\\"MaxRetryCount\\":9');
   const peer = peerText(reg);
   const updater = registrationFile(0, rng(5));
   writeFileSync(join(folder, REG_FILE), reg);
   writeFileSync(join(folder, PEER_FILE), peer);
   writeFileSync(join(folder, UPDATER_FILE), updater);
+  // The peer's schema, for this folder only (its findings depend on the size).
+  mkdirSync(join(folder, '.vscode'), { recursive: true });
+  const schema = peerSchema(repoRoot, size > 100);
+  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'json.schemas': [{ fileMatch: [`/${PEER_FILE}`], schema }] }, null, 2));
   const middle = Math.floor(size / 2);
   const regKey = reg.indexOf(`\\Fabrikam_Tool${middle}]`);
   const peerRow = peer.indexOf(`"name":"Fabrikam_Tool${middle}"`);
