@@ -47,10 +47,12 @@ function caretAfter(text: string, after: string | RegExp, from = 0): Caret {
  * The payload schema (the rules the server checks in every payload) wrapped for a list of
  * registrations. A priority is 1..100, so above 100 registrations every one of ours shares its
  * priority and carries an equal-priority finding; JSON Schema cannot say "shared", so with
- * `flagEveryPriority` a rule that every priority breaks gives the peer the same number of findings
- * in the same places (editors pay for every finding they hold, whether it changes or not).
+ * `shared` marks those registrations in the peer's file and a rule that `shared` breaks gives the
+ * peer a finding on each (editors pay for every finding they hold, whether it changes or not).
+ * VS Code keeps at most 1,000 findings a file, errors and warnings first: the peer, whose findings
+ * are all warnings, marks at most 998, so the finding each keystroke adds is among those shown.
  */
-export function peerSchema(repoRoot: string, flagEveryPriority: boolean): Record<string, unknown> {
+export function peerSchema(repoRoot: string): Record<string, unknown> {
   const payload = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'payload.schema.json'), 'utf8')) as Record<string, unknown>;
   delete payload.$schema;
   delete payload.$id;
@@ -63,20 +65,31 @@ export function peerSchema(repoRoot: string, flagEveryPriority: boolean): Record
       additionalProperties: false,
       properties: {
         name: { type: 'string', minLength: 1 },
-        updaterPriority: { type: 'integer', minimum: 1, maximum: 100, ...(flagEveryPriority ? { not: { type: 'integer' } } : {}) },
+        updaterPriority: { type: 'integer', minimum: 1, maximum: 100 },
+        shared: { not: {} },
         expeditedPayload: payload,
       },
     },
   };
 }
 
-/** The registrations of `reg` as the peer's JSON: one registration a line, the payload as an object. */
-function peerText(reg: string): string {
+/** VS Code shows at most this many findings of a file. */
+const SHOWN_PER_FILE = 1000;
+
+/**
+ * The registrations of `reg` as the peer's JSON: one registration a line, the payload as an object;
+ * `shared: true` where ours shows an equal-priority finding, all but the edited one, at most 998.
+ */
+function peerText(reg: string, edited: string): string {
+  const shared = new Set(reg.match(/(?<=\\)Fabrikam_Tool\d+(?=\])/g) ?? []);
+  if (shared.size <= 100) shared.clear(); // distinct priorities: no finding
+  shared.delete(edited);
+  const marked = new Set([...shared].slice(0, SHOWN_PER_FILE - 2));
   const rows: string[] = [];
   const keyRe = /^\[[^\]]*\\UScheduler_OOBE\\([^\]]+)\]\r?\n"updaterPriority"=dword:([0-9a-f]{8})\r?\n"expeditedPayload"="(.*)"\r?$/gm;
   for (let m = keyRe.exec(reg); m; m = keyRe.exec(reg)) {
     const payload = JSON.parse(m[3].replace(/\\(["\\])/g, '$1')) as unknown;
-    rows.push(`  ${JSON.stringify({ name: m[1], updaterPriority: parseInt(m[2], 16), expeditedPayload: payload })}`);
+    rows.push(`  ${JSON.stringify({ name: m[1], updaterPriority: parseInt(m[2], 16), ...(marked.has(m[1]) ? { shared: true } : {}), expeditedPayload: payload })}`);
   }
   return `[\n${rows.join(',\n')}\n]\n`;
 }
@@ -87,16 +100,16 @@ export function writeBenchWorkspace(parent: string, size: number, repoRoot: stri
   // One out-of-range value in the first registration: a squiggle at the top of both files, for
   // open-to-first-squiggle (the peer's file has no other findings).
   const reg = registrationsReg(size).replace('\\"MaxRetryCount\\":1', '\\"MaxRetryCount\\":9');
-  const peer = peerText(reg);
+  const middle = Math.floor(size / 2);
+  const peer = peerText(reg, `Fabrikam_Tool${middle}`);
   const updater = registrationFile(0, rng(5));
   writeFileSync(join(folder, REG_FILE), reg);
   writeFileSync(join(folder, PEER_FILE), peer);
   writeFileSync(join(folder, UPDATER_FILE), updater);
   // The peer's schema, for this folder only (its findings depend on the size).
   mkdirSync(join(folder, '.vscode'), { recursive: true });
-  const schema = peerSchema(repoRoot, size > 100);
+  const schema = peerSchema(repoRoot);
   writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'json.schemas': [{ fileMatch: [`/${PEER_FILE}`], schema }] }, null, 2));
-  const middle = Math.floor(size / 2);
   const regKey = reg.indexOf(`\\Fabrikam_Tool${middle}]`);
   const peerRow = peer.indexOf(`"name":"Fabrikam_Tool${middle}"`);
   const pfn = new RegExp(`Fabrikam\\.Tool${middle}_[0-9a-z]+`).exec(reg.slice(regKey))?.[0];
