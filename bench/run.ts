@@ -305,6 +305,10 @@ const GOALS: Record<string, [string, number]> = {
  * installed in .vscode-test/code-server. It prints its own table and goals; its JSON line is merged.
  */
 function benchEndToEnd(results: Record<string, number | null>): void {
+  if (process.argv.includes('--no-e2e')) {
+    log('e2e: skipped (--no-e2e)');
+    return;
+  }
   if (!existsSync(join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server')) && !process.env.CODE_SERVER_BIN) {
     log('e2e: skipped (code-server is not installed: scripts/setup.sh)');
     return;
