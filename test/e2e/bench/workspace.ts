@@ -49,7 +49,7 @@ function caretAfter(text: string, after: string | RegExp, from = 0): Caret {
  * priority and carries an equal-priority finding; JSON Schema cannot say "shared", so with
  * `shared` marks those registrations in the peer's file and a rule that `shared` breaks gives the
  * peer a finding on each (editors pay for every finding they hold, whether it changes or not).
- * VS Code keeps at most 1,000 findings a file: the peer marks at most 900 (see MAX_MARKED).
+ * VS Code draws only some of them: the peer marks at most 900 (see MAX_MARKED).
  */
 export function peerSchema(repoRoot: string): Record<string, unknown> {
   const payload = JSON.parse(readFileSync(join(repoRoot, 'schemas', 'payload.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -73,11 +73,13 @@ export function peerSchema(repoRoot: string): Record<string, unknown> {
 }
 
 /**
- * How many registrations the peer marks at most: VS Code shows 1,000 findings a file (errors and
- * warnings first, all of the peer's are warnings), and with the peer's file right at that bound its
- * keystroke's new finding did not show; 900 keeps a margin.
+ * How many registrations the peer marks at most: VS Code keeps 1,000 findings a file (errors and
+ * warnings first) and draws squiggles for the first 500 of them, in the order the language server
+ * gave (the peer's: by position, all warnings). So the peer marks the rows below the edited one
+ * first, and fewer than 500 above it, or its keystroke's new warning would never be drawn.
  */
 const MAX_MARKED = 900;
+const MAX_MARKED_ABOVE = 400;
 
 /**
  * The registrations of `reg` as the peer's JSON: one registration a line, the payload as an object;
@@ -86,8 +88,11 @@ const MAX_MARKED = 900;
 function peerText(reg: string, edited: string): string {
   const shared = new Set(reg.match(/(?<=\\)Fabrikam_Tool\d+(?=\])/g) ?? []);
   if (shared.size <= 100) shared.clear(); // distinct priorities: no finding
-  shared.delete(edited);
-  const marked = new Set([...shared].slice(0, MAX_MARKED));
+  const names = [...shared];
+  const at = names.indexOf(edited);
+  const below = at < 0 ? names : names.slice(at + 1, at + 1 + MAX_MARKED);
+  const above = at < 0 ? [] : names.slice(0, at).slice(-Math.min(MAX_MARKED_ABOVE, MAX_MARKED - below.length));
+  const marked = new Set([...above, ...below].slice(0, MAX_MARKED));
   const rows: string[] = [];
   const keyRe = /^\[[^\]]*\\UScheduler_OOBE\\([^\]]+)\]\r?\n"updaterPriority"=dword:([0-9a-f]{8})\r?\n"expeditedPayload"="(.*)"\r?$/gm;
   for (let m = keyRe.exec(reg); m; m = keyRe.exec(reg)) {
