@@ -91,7 +91,8 @@ function peerText(reg: string, edited: string): string {
   const names = [...shared];
   const at = names.indexOf(edited);
   const below = at < 0 ? names : names.slice(at + 1, at + 1 + MAX_MARKED);
-  const above = at < 0 ? [] : names.slice(0, at).slice(-Math.min(MAX_MARKED_ABOVE, MAX_MARKED - below.length));
+  const room = Math.min(MAX_MARKED_ABOVE, MAX_MARKED - below.length);
+  const above = at < 0 || room <= 0 ? [] : names.slice(Math.max(0, at - room), at);
   const marked = new Set([...above, ...below].slice(0, MAX_MARKED));
   const rows: string[] = [];
   const keyRe = /^\[[^\]]*\\UScheduler_OOBE\\([^\]]+)\]\r?\n"updaterPriority"=dword:([0-9a-f]{8})\r?\n"expeditedPayload"="(.*)"\r?$/gm;
