@@ -95,15 +95,20 @@ async function openFile(page: Page, name: string, options: { side?: boolean; bef
 
 /** Go to Line (Ctrl+G) `line:column` in the focused editor, then checks the status bar agrees. */
 async function placeCaret(page: Page, caret: Caret): Promise<void> {
-  await page.keyboard.press('Control+G');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`:${caret.line}:${caret.column}`);
-  await page.keyboard.press('Enter');
-  await waitFor(`the caret at ${caret.line}:${caret.column}`, async () => {
+  const there = async () => {
     const text = await page.locator('#status\\.editor\\.selection').first().innerText({ timeout: 1_000 }).catch(() => '');
     return text.includes(`Ln ${caret.line}, Col ${caret.column}`);
-  }, { timeoutMs: 10_000 });
+  };
+  // Retried: on a loaded machine an Enter can reach the picker before it has taken the line.
+  await waitFor(`the caret at ${caret.line}:${caret.column}`, async () => {
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(`:${caret.line}:${caret.column}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: String(caret.line) }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    return waitFor('the status bar', there, { timeoutMs: 5_000 }).catch(() => false);
+  }, { timeoutMs: 60_000, intervalMs: 200 });
 }
 
 async function focusGroup(page: Page, group: 1 | 2): Promise<void> {
