@@ -8,6 +8,7 @@ import * as jsonc from 'jsonc-parser';
 import { getLanguageService, TextDocument as JsonTextDocument } from 'vscode-json-languageservice';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { analyzeDocument } from '../core/analyze';
+import { DELTA_PARAM } from '../core/diagnostics/delta';
 import type { Registration } from '../core/model/registration';
 import { generateRegExport, registrationFile, registrationsReg, rng } from './generate';
 import { benchGrowth, GROWTH_EXPONENT_GOAL, SHAPES } from './growth';
@@ -125,10 +126,12 @@ async function benchIncremental(results: Record<string, number | null>): Promise
   const text = registrationsReg(1000);
   const { connection, stop } = await startServer();
   try {
-    // Like VS Code: each pull names the result id of the report the client holds for the document.
+    // Like the extension's client: each pull names the result id of the report it holds for the
+    // document, and takes deltas (core/diagnostics/delta.ts).
     const resultIds = new Map<string, string>();
     const pull = async (uri: string) => {
-      const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: resultIds.get(uri) })) as { kind: string; resultId?: string };
+      const params = { textDocument: { uri }, previousResultId: resultIds.get(uri), [DELTA_PARAM]: true };
+      const report = (await connection.sendRequest('textDocument/diagnostic', params)) as { kind: string; resultId?: string };
       if (report.resultId) resultIds.set(uri, report.resultId);
       return report;
     };
@@ -171,7 +174,7 @@ async function benchIncremental(results: Record<string, number | null>): Promise
       await pull(uri);
       incremental.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-    // The same, typing where a finding is: every keystroke changes the diagnostics (a full report of every item).
+    // The same, typing where a finding is: every keystroke changes the diagnostics (a delta: the one new item).
     const pfnAt = text.indexOf('Fabrikam.Tool500_') + 'Fabrikam.Tool500'.length;
     const pfnBefore = text.slice(0, pfnAt);
     const pfnPosition = { line: pfnBefore.split(/\r\n/).length - 1, character: pfnAt - (pfnBefore.lastIndexOf('\n') + 1) };
@@ -299,6 +302,25 @@ const GOALS: Record<string, [string, number]> = {
   ...Object.fromEntries(SHAPES.map((shape) => [shape.key, ['<=', GROWTH_EXPONENT_GOAL] as [string, number]])),
 };
 
+/**
+ * The end-to-end figures (test/e2e/bench/run.ts: typing in the real workbench), when code-server is
+ * installed in .vscode-test/code-server. It prints its own table and goals; its JSON line is merged.
+ */
+function benchEndToEnd(results: Record<string, number | null>): void {
+  if (process.argv.includes('--no-e2e')) {
+    log('e2e: skipped (--no-e2e)');
+    return;
+  }
+  if (!existsSync(join(ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server')) && !process.env.CODE_SERVER_BIN) {
+    log('e2e: skipped (code-server is not installed: scripts/setup.sh)');
+    return;
+  }
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/e2e/bench/run.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = out.stdout.trim().split('\n').pop();
+  if (out.status !== 0 || !last) throw new Error(`bench:e2e exited with ${out.status}`);
+  Object.assign(results, JSON.parse(last) as Record<string, number | null>);
+}
+
 async function main(): Promise<void> {
   const results: Record<string, number | null> = {};
   const step = async (name: string, fn: () => unknown) => {
@@ -317,6 +339,7 @@ async function main(): Promise<void> {
   await step('startup', () => benchStartup(results));
   await step('memory', () => reg && benchMemory(results, reg));
   await step('growth', () => benchGrowth(results, log));
+  await step('e2e', () => benchEndToEnd(results));
   for (const [key, value] of Object.entries(results)) {
     const goal = GOALS[key];
     const verdict = goal && value !== null ? ((goal[0] === '>=' ? value >= goal[1] : value <= goal[1]) ? `goal ${goal[0]} ${goal[1]}: met` : `goal ${goal[0]} ${goal[1]}: MISSED`) : '';

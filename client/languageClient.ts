@@ -2,12 +2,15 @@
 // `expeditedApps.files`, and keeps it in step with the settings.
 import * as vscode from 'vscode';
 import {
+  DocumentDiagnosticRequest,
   LanguageClient,
   TransportKind,
+  vsdiag,
   type DocumentSelector,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
@@ -34,6 +37,12 @@ export function documentSelector(globs: readonly string[]): DocumentSelector {
   return [{ language: 'reg' }, ...globs.map((pattern) => ({ language: 'json', pattern }))];
 }
 
+/** Whether the server validates this document (the document selector, matched the way VS Code does). */
+export function isServedDocument(doc: vscode.TextDocument): boolean {
+  const filters: vscode.DocumentFilter[] = [{ language: 'reg' }, ...fileGlobs().map((pattern) => ({ language: 'json', pattern }))];
+  return vscode.languages.match(filters, doc) > 0;
+}
+
 function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
@@ -57,6 +66,44 @@ function fileWatchers(globs: readonly string[]): vscode.FileSystemWatcher[] {
   return ['**/*.reg', ...globs].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
 }
 
+/** The diagnostics the server last reported per document, unfiltered: what its next delta builds on. */
+type HeldReports = Map<string, { resultId: string; items: vscode.Diagnostic[] }>;
+
+/**
+ * `textDocument/diagnostic`, taking deltas: when the server answers with the positions of the
+ * diagnostics it reuses and only the new ones, the list is rebuilt from the diagnostic objects
+ * already held, so only what changed is sent, parsed and converted.
+ */
+async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: vscode.Uri, previousResultId: string | undefined, token: vscode.CancellationToken): Promise<vsdiag.DocumentDiagnosticReport> {
+  const empty: vsdiag.DocumentDiagnosticReport = { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
+  if (!client.isRunning()) return empty;
+  const key = uri.toString();
+  const mine = held.get(key);
+  // Only the report held here can be the base of a delta.
+  const base = mine && mine.resultId === previousResultId ? previousResultId : undefined;
+  const params = { identifier: DIAGNOSTIC_SOURCE, textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, previousResultId: base, [DELTA_PARAM]: true };
+  let result;
+  try {
+    result = await client.sendRequest(DocumentDiagnosticRequest.type, params, token);
+  } catch (error) {
+    return client.handleFailedRequest(DocumentDiagnosticRequest.type, token, error, empty, true, true);
+  }
+  if (token.isCancellationRequested) throw new vscode.CancellationError();
+  if (!result) return empty;
+  if (result.kind === 'unchanged') return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: result.resultId };
+  const delta = (result as { delta?: DiagnosticsDelta<unknown> }).delta;
+  const convert = (items: Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]) => client.protocol2CodeConverter.asDiagnostics(items, token);
+  const items = delta ? (mine && delta.base === mine.resultId ? await applyDelta(mine.items, delta.segments, convert) : undefined) : await convert(result.items);
+  if (!items) {
+    // A delta for a list this side does not hold: ask for the whole list.
+    held.delete(key);
+    return base === undefined ? empty : pullDiagnostics(client, held, uri, undefined, token);
+  }
+  if (result.resultId) held.set(key, { resultId: result.resultId, items });
+  else held.delete(key);
+  return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: result.resultId, items };
+}
+
 export interface ExpeditedClient {
   client: LanguageClient;
   /** Re-reads `expeditedApps.files` into the selector and the watchers, then restarts the server. */
@@ -72,6 +119,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   };
   let globs = fileGlobs();
   let watchers = fileWatchers(globs);
+  const held: HeldReports = new Map();
+  const forgetClosed = vscode.workspace.onDidCloseTextDocument((doc) => held.delete(doc.uri.toString()));
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(globs),
     outputChannel: log,
@@ -81,10 +130,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
     middleware: {
       handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(languageIdOf(uri), diagnostics)),
-      provideDiagnostics: async (document, previousResultId, token, next) => {
-        const report = await next(document, previousResultId, token);
-        if (report && report.kind === 'full') {
+      provideDiagnostics: async (document, previousResultId, token) => {
+        const uri = document instanceof vscode.Uri ? document : document.uri;
+        const report = await pullDiagnostics(client, held, uri, previousResultId, token);
+        if (report.kind === vsdiag.DocumentDiagnosticReportKind.full) {
           const languageId = document instanceof vscode.Uri ? languageIdOf(document) : document.languageId;
+          // A copy when filtered: the held list stays the server's numbering.
           report.items = withoutDuplicates(languageId, report.items);
         }
         return report;
@@ -113,6 +164,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
       await client.restart();
     },
     dispose: async () => {
+      forgetClosed.dispose();
       for (const w of watchers) w.dispose();
       await client.dispose();
     },

@@ -28,13 +28,20 @@ export class PreviewController {
   private result: LocatedSimulationResult | undefined;
   private generation = 0;
   private timer: { handle: ReturnType<typeof setTimeout>; settle: () => void } | undefined;
+  /** Edits arrived while a simulation ran: simulate once more as soon as it is done. */
+  private rerun: { settle: () => void } | undefined;
+  private inFlight = false;
   private focusUri: string | undefined;
   private running: Promise<void> = Promise.resolve();
   private scheduled: Promise<void> = Promise.resolve();
   /** The machine's registrations while "include the machine" is on. */
   private machine: ExtraDocument[] | undefined;
 
-  constructor(private readonly ports: PreviewPorts, initial: Scenario = defaultScenario(), private readonly debounceMs = 300) {
+  /**
+   * `quietMs`: how long the edits must pause before a simulation starts, long enough to gather the
+   * events of one keystroke, paste or multi-cursor edit into one run, short enough not to be felt.
+   */
+  constructor(private readonly ports: PreviewPorts, initial: Scenario = defaultScenario(), private readonly quietMs = 20) {
     this.scenario = initial;
   }
 
@@ -88,6 +95,9 @@ export class PreviewController {
   /** Simulates now; a result that arrives after a newer request started is dropped. */
   refresh(): Promise<void> {
     this.cancelScheduled();
+    // This run sees every edit so far: a rerun they were waiting for is this one.
+    const waiting = this.rerun;
+    this.rerun = undefined;
     const generation = ++this.generation;
     const run = async () => {
       let answer: unknown;
@@ -109,8 +119,18 @@ export class PreviewController {
       if (this.machine) message.includeMachine = true;
       this.ports.post(message);
     };
-    this.running = run();
-    return this.running;
+    this.inFlight = true;
+    const running = run().finally(() => {
+      waiting?.settle();
+      if (this.running !== running) return;
+      this.inFlight = false;
+      // Edits that came in meanwhile: one more simulation now, not one per edit.
+      const rerun = this.rerun;
+      this.rerun = undefined;
+      if (rerun) void this.refresh().then(rerun.settle);
+    });
+    this.running = running;
+    return running;
   }
 
   /** Reads the machine's registrations (each time it is switched on) or drops them, then simulates. */
@@ -137,27 +157,45 @@ export class PreviewController {
     return this.refresh();
   }
 
-  /** Debounced refresh for edits while typing. */
+  /**
+   * Refresh for edits while typing, scheduled by idleness rather than a fixed delay: it starts once
+   * the edits pause for `quietMs`, and while a simulation runs, the edits meanwhile wait for it and
+   * then make one more. So the panel follows the typing as fast as the server simulates, with at
+   * most one simulation in flight.
+   */
   scheduleRefresh(): void {
+    if (this.inFlight) {
+      if (!this.rerun) {
+        let settle = () => {};
+        this.scheduled = new Promise<void>((resolve) => (settle = resolve));
+        this.rerun = { settle };
+      }
+      return;
+    }
     this.cancelScheduled();
     let settle = () => {};
     const scheduled = new Promise<void>((resolve) => (settle = resolve));
     const handle = setTimeout(() => {
       this.timer = undefined;
       void this.refresh().then(settle);
-    }, this.debounceMs);
+    }, this.quietMs);
     this.timer = { handle, settle };
     this.scheduled = scheduled;
   }
 
   /** Resolves once the scheduled and running refreshes are done (tests await this instead of sleeping). */
   async idle(): Promise<void> {
-    await this.scheduled;
-    await this.running;
+    for (let scheduled = this.scheduled, running = this.running; ; scheduled = this.scheduled, running = this.running) {
+      await scheduled;
+      await running;
+      if (scheduled === this.scheduled && running === this.running) return;
+    }
   }
 
   dispose(): void {
     this.cancelScheduled();
+    this.rerun?.settle();
+    this.rerun = undefined;
     this.generation++;
   }
 

@@ -31,10 +31,27 @@ function breakable(text: string): string {
 
 /** One `<tr>` per registration, in run order: rank, name, priority, PFN, form, status with the reason, outcome script. */
 export function renderRows(result: LocatedSimulationResult, focusUri?: string): string {
+  return renderRowList(result, focusUri).join('\n');
+}
+
+/** The rows of renderRows one string each, so the webview can replace only the rows that changed. */
+export function renderRowList(result: LocatedSimulationResult, focusUri?: string): string[] {
   if (result.registrations.length === 0) {
-    return '<tr class="empty"><td colspan="7">No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.</td></tr>';
+    return ['<tr class="empty"><td colspan="7">No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.</td></tr>'];
   }
-  return result.registrations.map((r) => renderRow(r, result, focusUri)).join('\n');
+  return result.registrations.map((r) => renderRow(r, result, focusUri));
+}
+
+/**
+ * Which rows differ between two renderings (indexes into `next`), or undefined when the number of
+ * rows changed and the table is rendered whole. Typing in one registration changes one row: the
+ * others keep their elements (and the outcome pickers in them) instead of being built again.
+ */
+export function changedRows(previous: readonly string[], next: readonly string[]): number[] | undefined {
+  if (previous.length !== next.length) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) changed.push(i);
+  return changed;
 }
 
 function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {

@@ -9,6 +9,7 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
+import { DELTA_PARAM, deltaOf, newItemCount, type DiagnosticsDelta } from '../../core/diagnostics/delta';
 import { toRecord } from '../../core/diagnostics/records';
 import type { Finding, Severity } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
@@ -134,7 +135,16 @@ function registerPull(ctx: ServerContext): void {
       pulling = undefined;
     }
     const resultId = `${++reports}`;
+    const last = reported.get(uri);
     reported.set(uri, { resultId, revision, items, made });
+    // A client that holds the last report and takes deltas gets only the diagnostics that are new.
+    if (last && params.previousResultId === last.resultId && (params as { [DELTA_PARAM]?: unknown })[DELTA_PARAM] === true) {
+      const segments = deltaOf(last.items, items);
+      if (newItemCount(segments) < items.length) {
+        const delta: DiagnosticsDelta<Diagnostic> = { base: last.resultId, segments };
+        return { kind: 'full', resultId, items: [], delta } as DocumentDiagnosticReport;
+      }
+    }
     return { kind: 'full', resultId, items };
   });
 

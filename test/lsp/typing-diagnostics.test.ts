@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import fc from 'fast-check';
 import { LspTestClient, fileUri } from '../helpers/lspClient';
+import { applyDelta, DELTA_PARAM, newItemCount, type DiagnosticsDelta } from '../../core/diagnostics/delta';
 
 const ORCHESTRATOR = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 
@@ -25,6 +26,7 @@ interface Report {
   kind: 'full' | 'unchanged';
   resultId: string;
   items?: Diagnostic[];
+  delta?: DiagnosticsDelta<Diagnostic>;
 }
 
 let counter = 0;
@@ -125,6 +127,49 @@ describe('typing in a .reg with pulled diagnostics', () => {
       }
       await client.close(uri);
     }
+  });
+
+  test('a client that takes deltas is sent only the new diagnostics, and rebuilds exactly the fresh list', async () => {
+    const pullDelta = (uri: string, previousResultId?: string) => client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId, [DELTA_PARAM]: true });
+    let text = registrations(40);
+    const uri = scratch('typing.reg');
+    await client.open(uri, 'reg', text);
+    const first = await pullDelta(uri);
+    assert.equal(first.delta, undefined, 'nothing to build on: the whole list');
+    let shown = first.items ?? [];
+    let last = first;
+    // An invalid PFN in registration 20, then one more character there.
+    const pfn = () => text.indexOf('Fabrikam.Tool20_') + 'Fabrikam.Tool20'.length;
+    for (const [what, edit, maxNew] of [
+      ['a new finding', () => (text = text.slice(0, pfn()) + '!' + text.slice(pfn())), 2],
+      ['the finding grows', () => (text = text.slice(0, pfn()) + '!' + text.slice(pfn())), 2],
+    ] as const) {
+      edit();
+      await client.change(uri, text);
+      const report = await pullDelta(uri, last.resultId);
+      assert.equal(report.kind, 'full', what);
+      assert.ok(report.delta, `${what}: a delta`);
+      assert.deepEqual(report.items, [], `${what}: the items are in the delta`);
+      assert.equal(report.delta.base, last.resultId);
+      assert.ok(newItemCount(report.delta.segments) <= maxNew, `${what}: ${newItemCount(report.delta.segments)} new of ${shown.length}`);
+      const rebuilt = await applyDelta<Diagnostic, Diagnostic>(shown, report.delta.segments, (items) => items);
+      assert.ok(rebuilt);
+      assert.deepEqual(withoutUris(rebuilt), await freshItems(text), what);
+      shown = rebuilt;
+      last = report;
+    }
+    // A line break moves every range below it: nothing to reuse, the whole list.
+    text = text.slice(0, pfn()) + '\r\n' + text.slice(pfn());
+    await client.change(uri, text);
+    const moved = await pullDelta(uri, last.resultId);
+    assert.equal(moved.delta, undefined);
+    assert.deepEqual(withoutUris(moved.items), await freshItems(text));
+    shown = moved.items ?? [];
+    // A client that names an older report than the last gets the whole list.
+    const stale = await pullDelta(uri, first.resultId);
+    assert.equal(stale.delta, undefined);
+    assert.deepEqual(withoutUris(stale.items), withoutUris(shown));
+    await client.close(uri);
   });
 
   test('a client without the previous result id always gets the full list', async () => {

@@ -8,6 +8,7 @@ import type { ToWebview } from '../../client/preview/protocol';
 import type { ExtraDocument } from '../../core/simulate/result';
 import { knownResult } from './panel-fixtures';
 import { scenarioWith } from './simulate-fixtures';
+import { waitFor } from '../helpers/lspClient';
 
 describe('messages from the webview are validated', () => {
   test('valid messages', () => {
@@ -196,6 +197,31 @@ describe('the panel controller handles messages', () => {
     await c.idle();
     assert.equal(h.calls.length, 1);
     assert.equal(h.posted.filter((m) => m.type === 'result').length, 1);
+  });
+
+  test('edits during a simulation wait for it, then make exactly one more (never two in flight)', async () => {
+    let release = () => {};
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const slow = (scenario: Scenario) => {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      return new Promise<unknown>((resolve) => (release = () => resolve({ ...knownResult(), scenario }))).finally(() => inFlight--);
+    };
+    const h = harness([slow, slow]);
+    const c = new PreviewController(h.ports, scenarioWith(), 0);
+    c.scheduleRefresh();
+    await waitFor(() => h.calls.length === 1 || undefined, 5_000, 'the first edit simulates once the edits pause');
+    for (let i = 0; i < 5; i++) c.scheduleRefresh();
+    assert.equal(h.calls.length, 1, 'edits while it runs start nothing yet');
+    release();
+    const idle = c.idle();
+    await waitFor(() => h.calls.length === 2 || undefined, 5_000, 'one more simulation for all the edits that came meanwhile');
+    release();
+    await idle;
+    assert.equal(h.calls.length, 2);
+    assert.equal(maxInFlight, 1);
+    assert.equal(h.posted.filter((m) => m.type === 'result').length, 2);
   });
 
   test('a failing or malformed server answer becomes an error message, not a crash', async () => {

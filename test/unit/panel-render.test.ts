@@ -1,8 +1,25 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeHtml, renderNotes, renderRows, renderTimeline, scenarioSummary, timelineLayout } from '../../client/preview/render';
+import { changedRows, escapeHtml, renderNotes, renderRowList, renderRows, renderTimeline, scenarioSummary, timelineLayout } from '../../client/preview/render';
 import { toJson, toMarkdown } from '../../client/preview/markdown';
 import { elements, knownResult } from './panel-fixtures';
+
+describe('panel rows are replaced one by one', () => {
+  test('an edit of one registration changes exactly its row', () => {
+    const before = knownResult();
+    const after = knownResult();
+    after.registrations[2] = { ...after.registrations[2], pfn: `${after.registrations[2].pfn}x` };
+    const rows = renderRowList(after);
+    assert.equal(rows.join('\n'), renderRows(after), 'the list is the table, row by row');
+    assert.deepEqual(changedRows(renderRowList(before), rows), [2]);
+    assert.deepEqual(changedRows(rows, renderRowList(after)), [], 'the same result changes nothing');
+  });
+
+  test('rows added or removed: the table is rendered whole', () => {
+    const fewer = { ...knownResult(), registrations: knownResult().registrations.slice(1) };
+    assert.equal(changedRows(renderRowList(knownResult()), renderRowList(fewer)), undefined);
+  });
+});
 
 describe('panel rows', () => {
   const html = renderRows(knownResult(), 'file:///ws/updater.json');

@@ -9,7 +9,7 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import type { Scenario } from '../../../core/simulate/scenario';
 import { scriptOf } from '../outcomes';
 import { parseToWebview, type FromWebview, type NamedCode } from '../protocol';
-import { renderNotes, renderRows, renderTimeline, scenarioSummary } from '../render';
+import { changedRows, renderNotes, renderRowList, renderTimeline, scenarioSummary } from '../render';
 import { typedChoice } from '../typedChoice';
 
 interface VsCodeApi {
@@ -163,6 +163,34 @@ function setOutcome(name: string, preset: string): void {
   send({ type: 'scenario', scenario: { ...scenario, attempts } });
 }
 
+/** What the panel shows now, as rendered: a new result replaces only what differs. */
+const shown = { rows: [] as string[], timeline: '', notes: '' };
+
+/** Replaces the rows that changed (all of them when rows were added or removed). */
+function updateRows(rows: string[]): void {
+  const body = $('rows');
+  const changed = changedRows(shown.rows, rows);
+  shown.rows = rows;
+  if (!changed || body.children.length !== rows.length) {
+    body.innerHTML = rows.join('\n');
+    return;
+  }
+  if (changed.length === 0) return;
+  // One parse for every changed row, then each takes its old row's place.
+  const template = document.createElement('template');
+  template.innerHTML = `<table><tbody>${changed.map((i) => rows[i]).join('')}</tbody></table>`;
+  const fresh = Array.from(template.content.querySelectorAll('tbody > tr'));
+  const current = Array.from(body.children);
+  changed.forEach((row, k) => current[row].replaceWith(fresh[k]));
+}
+
+/** Sets an element's markup only when it differs from what it shows (a big SVG costs to rebuild). */
+function updateMarkup(id: 'timeline' | 'notes', html: string): void {
+  if (shown[id] === html) return;
+  shown[id] = html;
+  $(id).innerHTML = html;
+}
+
 function rowOf(target: EventTarget | null): HTMLTableRowElement | undefined {
   const el = target instanceof Element ? target : undefined;
   if (!el || el.closest('.outcome-picker')) return undefined;
@@ -233,9 +261,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     $<CheckElement>('includeMachine').checked = message.includeMachine === true;
     applying = false;
     showError(undefined);
-    $('rows').innerHTML = renderRows(result, message.focusUri);
-    $('timeline').innerHTML = renderTimeline(result);
-    $('notes').innerHTML = renderNotes(result.notes);
+    updateRows(renderRowList(result, message.focusUri));
+    updateMarkup('timeline', renderTimeline(result));
+    updateMarkup('notes', renderNotes(result.notes));
     $('summary').textContent = scenarioSummary(result);
     $('scenario-summary').textContent = `· ${result.scenario.phase === 'oobe' ? 'OOBE' : 'Desktop'}, ${result.scenario.device.region}, edition ${result.scenario.device.edition}`;
     if (focusedRank) ($('rows').querySelector(`tr.row[data-rank="${focusedRank}"]`) as HTMLElement | null)?.focus();
