@@ -1,9 +1,7 @@
 // `expedite fix [--dry-run] PATH...`: applies the safe quick fixes ("Fix all" in the editor) to
 // files. A fix that would add an error is not applied; every changed file keeps a backup.
 import { createTwoFilesPatch } from 'diff';
-import { analyzeDocument, type DocumentAnalysis } from '../../core/analyze';
-import { applyEdits, fixAllFixes } from '../../core/diagnostics/fixAll';
-import type { Finding, Fix } from '../../core/diagnostics/types';
+import { checkedFixAll } from '../../core/intel/fixAll';
 import { flag, parseCommandArgs, stringOption, type OptionSpec } from '../args';
 import { resolveCodePage } from '../codepage';
 import { describe, loadInputs } from '../files';
@@ -27,48 +25,6 @@ or a file that could not be written.
 
 const OPTIONS: OptionSpec = { 'dry-run': { type: 'boolean' }, 'no-backup': { type: 'boolean' }, codepage: { type: 'string' } };
 
-const errorCounts = (findings: readonly Finding[]) => {
-  const counts = new Map<string, number>();
-  for (const f of findings) if (f.severity === 'error') counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
-  return counts;
-};
-
-/** Whether `after` has an error `before` did not (by code and count: positions move with edits). */
-function addsError(before: readonly Finding[], after: readonly Finding[]): boolean {
-  const was = errorCounts(before);
-  for (const [code, n] of errorCounts(after)) if (n > (was.get(code) ?? 0)) return true;
-  return false;
-}
-
-export interface FixOutcome {
-  text: string;
-  analysis: DocumentAnalysis;
-  applied: Fix[];
-  refused: Fix[];
-}
-
-/**
- * The fixes applied together when they add no error; otherwise each on its own, keeping those that
- * add none, and then only if together they still add none.
- */
-export function fixDocument(doc: DocumentAnalysis): FixOutcome {
-  const reanalyse = (text: string) => analyzeDocument({ path: doc.path, text, encoding: doc.reg?.encoding });
-  const candidates = fixAllFixes(doc.findings);
-  const attempt = (fixes: Fix[]) => {
-    const text = applyEdits(doc.text, fixes.flatMap((f) => f.edits));
-    const analysis = reanalyse(text);
-    return { text, analysis, ok: !addsError(doc.findings, analysis.findings) };
-  };
-  const none = { text: doc.text, analysis: doc, applied: [], refused: candidates };
-  if (candidates.length === 0) return none;
-  const all = attempt(candidates);
-  if (all.ok) return { text: all.text, analysis: all.analysis, applied: candidates, refused: [] };
-  const good = candidates.filter((fix) => attempt([fix]).ok);
-  const together = good.length ? attempt(good) : undefined;
-  if (!together?.ok) return none;
-  return { text: together.text, analysis: together.analysis, applied: good, refused: candidates.filter((f) => !good.includes(f)) };
-}
-
 export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS, 'fix');
   if (parsed.help) {
@@ -84,7 +40,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   let errorsLeft = 0;
   let changed = 0;
   for (const { absolute, analysis: doc } of documents) {
-    const outcome = fixDocument(doc);
+    const outcome = checkedFixAll(doc);
     for (const fix of outcome.refused) log(`${doc.path}: not applied (it would add an error): ${fix.title}`);
     errorsLeft += outcome.analysis.findings.filter((f) => f.severity === 'error').length;
     if (outcome.applied.length === 0) continue;

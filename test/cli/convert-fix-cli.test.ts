@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { analyzeDocument } from '../../core/analyze';
-import { fixDocument } from '../../cli/commands/fix';
+import { checkedFixAll } from '../../core/intel/fixAll';
 import { copyExamples, expedite, ROOT, scratch } from './runCli';
 
 interface CheckJson {
@@ -114,7 +114,7 @@ describe('expedite fix', () => {
     assert.ok(target?.fixes?.[0]);
     // Make this one fix break the JSON: it now adds a syntax error.
     target.fixes[0] = { title: 'Break the document', edits: [{ span: { start: 0, end: 1 }, newText: '' }], safeForFixAll: true };
-    const outcome = fixDocument(doc);
+    const outcome = checkedFixAll(doc);
     assert.deepEqual(outcome.refused.map((f) => f.title), ['Break the document']);
     assert.ok(outcome.applied.length >= 1);
     assert.ok(outcome.text.startsWith('{'));

@@ -42,3 +42,22 @@ export async function launchBrowser(viewport = { width: 1400, height: 900 }): Pr
     },
   };
 }
+
+/** Settings every workbench session starts from: no preview tabs, no extension update checks. */
+export const QUIET_WORKBENCH_SETTINGS = {
+  'workbench.editor.enablePreview': false,
+  'extensions.autoUpdate': false,
+  'extensions.autoCheckUpdates': false,
+} as const;
+
+/** Chromium at a code-server workbench on `folder`, returned once the workbench is drawn. */
+export async function openWorkbench(
+  server: { workbenchUrl(folder?: string): string },
+  folder: string,
+  options: { viewport?: { width: number; height: number }; timeoutMs?: number } = {},
+): Promise<Browser> {
+  const browser = await launchBrowser(options.viewport ?? { width: 1600, height: 1000 });
+  await browser.page.goto(server.workbenchUrl(folder));
+  await browser.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: options.timeoutMs ?? 60_000 });
+  return browser;
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/winePrefix';
-import { launchBrowser, type Browser } from '../support/browser';
+import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
 import { chooseFocused, editorText, openFile, previewFrame, problemCounts, runCommand, waitForEditorText } from '../support/workbench';
@@ -86,16 +86,12 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
         'expeditedApps.target': 'wine',
         'expeditedApps.wine.prefix': prefix?.dir ?? '',
         'expeditedApps.apply.confirm': true,
-        'workbench.editor.enablePreview': false,
+        ...QUIET_WORKBENCH_SETTINGS,
         'editor.minimap.enabled': false,
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
       },
     });
-    browser = await launchBrowser({ width: 1600, height: 1000 });
+    browser = await openWorkbench(server, workspace);
     page = browser.page;
-    await page.goto(server.workbenchUrl(workspace));
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   });
 
   after(async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../support/browser';
+import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
 
@@ -82,12 +82,10 @@ describe('the $expedite problem matcher in a VS Code task (code-server)', { time
       userDataDir,
       extensionsDir,
       folder: workspace,
-      settings: { 'workbench.editor.enablePreview': false, 'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'task.problemMatchers.neverPrompt': true, 'task.quickOpen.skip': true },
+      settings: { ...QUIET_WORKBENCH_SETTINGS, 'task.problemMatchers.neverPrompt': true, 'task.quickOpen.skip': true },
     });
-    browser = await launchBrowser({ width: 1600, height: 1000 });
+    browser = await openWorkbench(server, workspace);
     page = browser.page;
-    await page.goto(server.workbenchUrl(workspace));
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   });
 
   after(async () => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from '../support/browser';
+import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
 import { openFile, runCommand } from '../support/workbench';
@@ -48,15 +48,11 @@ describe('An untrusted workspace (code-server, Restricted Mode), installed from 
         'expeditedApps.target': 'wine',
         'security.workspace.trust.startupPrompt': 'never',
         'security.workspace.trust.banner': 'never',
-        'workbench.editor.enablePreview': false,
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
+        ...QUIET_WORKBENCH_SETTINGS,
       },
     });
-    browser = await launchBrowser({ width: 1600, height: 1000 });
+    browser = await openWorkbench(server, workspace);
     page = browser.page;
-    await page.goto(server.workbenchUrl(workspace));
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   });
 
   after(async () => {

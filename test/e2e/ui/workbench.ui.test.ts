@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/winePrefix';
-import { launchBrowser, type Browser } from '../support/browser';
+import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
 import * as support from '../support/workbench';
@@ -68,19 +68,15 @@ describe('Expedited Apps in VS Code (code-server), installed from the .vsix', { 
         'expeditedApps.target': 'wine',
         'expeditedApps.wine.prefix': prefix?.dir ?? '',
         'expeditedApps.apply.confirm': true,
-        'workbench.editor.enablePreview': false,
+        ...QUIET_WORKBENCH_SETTINGS,
         'editor.hover.delay': 150,
         // Long payload lines wrap, so the squiggle inside one is on screen.
         'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
       },
     });
-    browser = await launchBrowser({ width: 1600, height: 1000 });
+    browser = await openWorkbench(server, workspace);
     page = browser.page;
-    await page.goto(server.workbenchUrl(workspace));
-    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   });
 
   after(async () => {
