@@ -10,13 +10,12 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument, isRegPath, type DocumentAnalysis } from '../core/analyze';
-import { decodeDocumentBytes, isSkippedFolder } from '../server/diskFiles';
+import { decodeDocumentBytes, isSkippedFolder, MAX_FILE_BYTES, MAX_FILES } from '../server/diskFiles';
 import { DEFAULT_FILE_GLOBS } from '../server/settings';
 import { UsageError } from './io';
 
-/** Documented limits (README, `expedite check --help`): reaching one is exit 2, never a silent cut. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
-export const MAX_FILES = 20_000;
+// The documented limits (README, `expedite check --help`): reaching one is exit 2, never a silent cut.
+export { MAX_FILE_BYTES, MAX_FILES };
 
 /** How a path is shown: relative to cwd with forward slashes (contracts.md), absolute when it is elsewhere on another drive. */
 export function displayPath(absolute: string, cwd: string): string {

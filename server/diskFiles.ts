@@ -1,6 +1,6 @@
 // Reading our documents from disk, as the editor would show them: .reg bytes decoded with the
 // encoding regedit would use (which .reg findings depend on), JSON by its byte-order mark.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minimatch } from 'minimatch';
 import { decodeRegBytes } from '../core/reg/decode';
@@ -41,7 +41,18 @@ export function setDiskCodePage(codePage: number): void {
   settingCodePage = codePage;
 }
 
+/** The documented limits of the CLI and the server: a larger file is refused with its size, never read. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_FILES = 20_000;
+
+/**
+ * A regular file's text. A FIFO or device is refused before it is opened (reading one would block a
+ * thread of the file pool for good), and so is a file over MAX_FILE_BYTES (it would take the memory).
+ */
 export async function readDocumentFile(path: string): Promise<DiskText> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new Error(`${path} is not a regular file`);
+  if (info.size > MAX_FILE_BYTES) throw new Error(`${path} is too large (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
   return decodeDocumentBytes(path, await readFile(path), settingCodePage);
 }
 

@@ -2,6 +2,11 @@
 // and malformed or out-of-range document notifications leave every other answer intact.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspTestClient, waitFor } from '../helpers/lspClient';
 
@@ -150,5 +155,40 @@ describe('item 10: malformed and out-of-range document notifications', () => {
     await client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: { line: 'x' } }, text: 'y' }] });
     await waitFor(() => client.logs.find((l) => l.includes('ignored textDocument/didChange: a change has a malformed range')), 5_000, 'a log line for the malformed change');
     assert.ok(client.isRunning);
+  });
+});
+
+describe('item 11: special and huge files on disk (pull)', () => {
+  let client: LspTestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'expedite-special-'));
+    client = await LspTestClient.start({ pullDiagnostics: true });
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('item 11: FIFOs named *.reg and a 300 MB .reg on disk are never read; every document is still answered', async () => {
+    // More FIFOs than the file pool has threads: reading them would stall every later file read.
+    const fifos = [1, 2, 3, 4, 5].map((n) => join(dir, `pipe${n}.reg`));
+    for (const fifo of fifos) execFileSync('mkfifo', [fifo]);
+    const huge = join(dir, 'huge.reg');
+    writeFileSync(huge, '');
+    truncateSync(huge, 300 * 1024 * 1024); // sparse: no disk used, but reading it would take 300 MB
+    await client.notify('workspace/didChangeWatchedFiles', { changes: [...fifos, huge].map((p) => ({ uri: pathToFileURL(p).href, type: 2 })) });
+    // Opening them probes their bytes on disk (the encoding), as for any saved file.
+    for (const p of [...fifos, huge]) await client.open(pathToFileURL(p).href, 'reg', regText('Fabrikam_Pipe', 'abcd'));
+    const onDisk = join(dir, 'real.reg');
+    writeFileSync(onDisk, regText('Fabrikam_Real', 'abcd', 250));
+    await client.open(pathToFileURL(onDisk).href, 'reg', regText('Fabrikam_Real', 'abcd', 250));
+    const report = await waitFor(async () => {
+      const r = await pull(client, pathToFileURL(onDisk).href);
+      return r.kind === 'full' ? r : undefined;
+    }, 20_000, 'the diagnostics of a real file beside the FIFOs');
+    assert.ok(report.kind === 'full' && report.items.some((d) => d.code === 'priority-out-of-range'), 'the real file is validated');
+    const pipe = await pull(client, pathToFileURL(fifos[0]).href);
+    assert.equal(pipe.kind, 'full', 'a FIFO document is validated from its text');
   });
 });
