@@ -10,7 +10,7 @@ import { parse as parseJsonc } from 'jsonc-parser';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyzeDocument, isRegPath, type DocumentAnalysis } from '../core/analyze';
-import { decodeDocumentBytes, isSkippedFolder, MAX_FILE_BYTES, MAX_FILES } from '../server/diskFiles';
+import { decodeDocumentBytes, isIgnoredPath, isSkippedFolder, MAX_FILE_BYTES, MAX_FILES, type IgnoreRules } from '../server/diskFiles';
 import { DEFAULT_FILE_GLOBS } from '../server/settings';
 import { UsageError } from './io';
 
@@ -47,13 +47,7 @@ export function isOurFileName(relativePath: string, globs: readonly string[]): b
   return globs.some((g) => minimatch(relativePath, g, { dot: true, nocase: true }));
 }
 
-export interface IgnoreRules {
-  /** Glob patterns, relative to `base`. */
-  patterns: readonly string[];
-  base: string;
-  /** Where they come from, for messages. */
-  source: string;
-}
+export type { IgnoreRules };
 
 export interface InputOptions {
   cwd: string;
@@ -113,16 +107,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     failures++;
     report(line);
   };
-  const isIgnored = (absolute: string) => {
-    const rules = options.ignore;
-    if (!rules?.patterns.length) return false;
-    const rel = relative(rules.base, absolute).split(sep).join('/');
-    if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return false;
-    return rules.patterns.some((p) => {
-      const opts = { dot: true, nocase: true, matchBase: !p.includes('/') };
-      return minimatch(rel, p, opts) || minimatch(rel, p.replace(/\/+$/, '') + '/**', opts);
-    });
-  };
+  const isIgnored = (absolute: string) => isIgnoredPath(options.ignore, absolute);
   const add = (absolute: string) => {
     if (isIgnored(absolute)) {
       ignored++;

@@ -1,7 +1,7 @@
 // Reading our documents from disk, as the editor would show them: .reg bytes decoded with the
 // encoding regedit would use (which .reg findings depend on), JSON by its byte-order mark.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { decodeRegBytes } from '../core/reg/decode';
 import type { RegEncoding } from '../core/reg/model';
@@ -54,6 +54,26 @@ export async function readDocumentFile(path: string): Promise<DiskText> {
   if (!info.isFile()) throw new Error(`${path} is not a regular file`);
   if (info.size > MAX_FILE_BYTES) throw new Error(`${path} is too large (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
   return decodeDocumentBytes(path, await readFile(path), settingCodePage);
+}
+
+/** The `ignore` patterns of `.expeditedrc.json`: globs relative to the folder that holds it. */
+export interface IgnoreRules {
+  /** Glob patterns, relative to `base`. */
+  patterns: readonly string[];
+  base: string;
+  /** Where they come from, for messages. */
+  source: string;
+}
+
+/** Whether `absolute` (a file or folder) is ignored: `name` matches at any depth, `dir/` everything below it; case-insensitive, as on Windows. */
+export function isIgnoredPath(rules: IgnoreRules | undefined, absolute: string): boolean {
+  if (!rules?.patterns.length) return false;
+  const rel = relative(rules.base, absolute).split(sep).join('/');
+  if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return false;
+  return rules.patterns.some((p) => {
+    const opts = { dot: true, nocase: true, matchBase: !p.includes('/') };
+    return minimatch(rel, p, opts) || minimatch(rel, p.replace(/\/+$/, '') + '/**', opts);
+  });
 }
 
 /** Folders never worth scanning: dependencies and dot-folders (.git, .vscode-test, ...). */

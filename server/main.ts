@@ -17,7 +17,7 @@ import { checkedConnection, createDocuments } from './documentSync';
 import { features } from './features';
 import { effectiveCodePage } from './codePage';
 import { setDiskCodePage } from './diskFiles';
-import { isRuleSettingsPath, readRuleLevels } from './ruleSettingsFile';
+import { isRuleSettingsPath, readRuleSettings } from './ruleSettingsFile';
 import { parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
@@ -131,7 +131,9 @@ async function reload(why: string): Promise<void> {
       void previous?.then((d) => d.dispose()).catch(() => {});
     }
     setDiskCodePage(effectiveCodePage(state.settings.codePage));
-    state.ruleLevels = await readRuleLevels(workspaceFolders, (line) => connection.console.warn(line));
+    const rules = await readRuleSettings(workspaceFolders, (line) => connection.console.warn(line));
+    state.ruleLevels = rules.levels;
+    state.files.ignore = rules.ignore;
     trace(`settings (${why}): ${JSON.stringify(state.settings)}`);
     // Which documents are ours may have changed: re-report them now, then again with the scan.
     state.fire('settings', documents.all().map((d) => d.uri));

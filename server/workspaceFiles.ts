@@ -5,7 +5,7 @@ import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text/lineIndex';
-import { findOurFiles, isOurFile, readDocumentFile } from './diskFiles';
+import { findOurFiles, isIgnoredPath, isOurFile, readDocumentFile, type IgnoreRules } from './diskFiles';
 
 export interface ScannedFile {
   uri: string;
@@ -26,6 +26,8 @@ export class WorkspaceFiles {
   private folders: string[] = [];
   private globs: readonly string[] = [];
   private generation = 0;
+  /** `.expeditedrc.json`'s ignored paths: left out of the scan and not validated when opened. */
+  ignore?: IgnoreRules;
 
   /** Scanned files, by file-system path. */
   all(): IterableIterator<ScannedFile> {
@@ -51,7 +53,7 @@ export class WorkspaceFiles {
     this.globs = globs;
     const started = Date.now();
     const found: string[] = [];
-    for (const folder of folders) found.push(...(await findOurFiles(folder, globs)));
+    for (const folder of folders) for (const path of await findOurFiles(folder, globs)) if (!this.ignores(path)) found.push(path);
     if (generation !== this.generation) return;
     const next = new Map<string, ScannedFile>();
     for (const path of found) {
@@ -65,9 +67,14 @@ export class WorkspaceFiles {
     log(`scanned ${this.files.size} file(s) in ${folders.length} workspace folder(s) in ${Date.now() - started} ms`);
   }
 
+  ignores(path: string): boolean {
+    return isIgnoredPath(this.ignore, path);
+  }
+
   /** Whether a file (absolute path) would be part of the scan. */
   covers(path: string): boolean {
     const p = toSlashes(path);
+    if (this.ignores(path)) return false;
     for (const folder of this.folders) {
       const rel = relative(folder, p);
       if (!rel || rel.startsWith('..') || /^[a-z]:/i.test(rel)) continue;

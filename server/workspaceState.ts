@@ -73,6 +73,8 @@ export class WorkspaceState {
 
   /** `.reg` documents, and JSON documents whose path matches `expeditedApps.files`. */
   isServed(doc: Pick<TextDocument, 'uri' | 'languageId'>): boolean {
+    const path = uriToPath(doc.uri);
+    if (path !== undefined && this.files.ignores(path)) return false;
     if (doc.languageId === 'reg') return true;
     return JSON_LANGUAGES.has(doc.languageId) && matchesFileGlobs(doc.uri, this.settings.files, this.files.workspaceFolders());
   }

@@ -2,7 +2,7 @@
 // the published severities (the same as `expedite check`), and a change of the file applies at once.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -56,5 +56,39 @@ describe('.expeditedrc.json in the language server', () => {
     }, 10_000, 'diagnostics with the new levels');
     assert.ok(!('priority-out-of-range' in levels(after)));
     assert.equal(levels(after)['endpoint-not-https'], 'error');
+  });
+});
+
+describe('.expeditedrc.json "ignore" in the language server, as in expedite check', () => {
+  let dir: string;
+  let client: LspTestClient;
+  const PFN = 'Contoso.App_8wekyb3d8bbwe';
+  const reg = (name: string, priority: number) =>
+    ['Windows Registry Editor Version 5.00', '', `[${KEY}\\${name}]`, `"updaterPriority"=dword:${priority.toString(16).padStart(8, '0')}`, `"expeditedPayload"="{\\"PFN\\":\\"${PFN}\\",\\"Endpoint\\":\\"https://contoso.com/app.msix\\"}"`, '', ''].join('\r\n');
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'expedite-lsp-ignore-'));
+    writeFileSync(join(dir, '.expeditedrc.json'), JSON.stringify({ ignore: ['legacy/'] }));
+    writeFileSync(join(dir, 'app.reg'), reg('Contoso_App', 5));
+    mkdirSync(join(dir, 'Legacy'));
+    // The same package again, and an error: both must stay out of the editor as they stay out of check.
+    writeFileSync(join(dir, 'Legacy', 'old.reg'), reg('Contoso_Old', 250));
+    client = await LspTestClient.start({ workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }], settings: { expeditedApps: { validation: { debounceMs: 10 } } }, trace: 'verbose' });
+    await waitFor(() => (client.logs.some((l) => l.startsWith('scanned 1 file(s)')) ? true : undefined), 20_000, 'the workspace scan of one file (the ignored folder left out)');
+  });
+  after(async () => {
+    await client.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('an ignored file is neither scanned for cross-file findings nor validated when opened', async () => {
+    const app = uriOf(join(dir, 'app.reg'));
+    await client.open(app, 'reg', reg('Contoso_App', 5));
+    const shown = await client.diagnostics(app);
+    assert.ok(!shown.some((d) => d.code === 'duplicate-pfn'), JSON.stringify(shown.map((d) => d.code)));
+    const old = uriOf(join(dir, 'Legacy', 'old.reg'));
+    await client.open(old, 'reg', reg('Contoso_Old', 250));
+    assert.deepEqual(await client.diagnostics(old), []);
+    const cli = JSON.parse(spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' }).stdout) as { files: { path: string }[] };
+    assert.deepEqual(cli.files.map((f) => f.path), ['app.reg'], 'check leaves out the same file');
   });
 });
