@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 const root = join(import.meta.dirname, '..', '..');
-const packedInputs = ['dist/client.js', 'dist/server.js', 'dist/webview.js', 'package.json', '.vscodeignore'];
+const packedInputs = ['dist/client.js', 'dist/server.js', 'dist/webview.js', 'package.json', 'docs/marketplace/README.md'];
 const maxVsixBytes = 4 * 1024 * 1024;
 
 interface ZipEntry {
@@ -57,6 +57,8 @@ describe('expedited-apps.vsix', () => {
     if (!newerThanInputs(vsixPath)) {
       scratch = mkdtempSync(join(tmpdir(), 'expedite-vsix-'));
       vsixPath = join(scratch, 'expedited-apps.vsix');
+      // As npm run package does: the Marketplace README with its pictures inlined comes first.
+      execFileSync(process.execPath, [join(root, 'scripts', 'marketplace-readme.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
       execFileSync(process.execPath, [join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', ...packageScriptFlags(), '--out', vsixPath],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
     }
