@@ -26,6 +26,7 @@ import { confirmBeforeWriting, targetOptions } from './settings';
 import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
 
 const SAVE_AS_REG = 'Save as .reg';
+const SHOW_PROBLEMS = 'Show Problems';
 
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
   const backups = join(context.globalStorageUri.fsPath, 'backups');
@@ -119,8 +120,6 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
     void vscode.window.showErrorMessage(`${title}: open a .reg file or a registration file first.`);
     return;
   }
-  const backend = await backendOrExplain(deps, uri);
-  if (!backend) return;
   const whole = await loadPlanInput(uri);
   // The code lens of one registration passes its name: only that one is applied.
   const input = registrationName ? onlyRegistration(whole, registrationName) : whole;
@@ -128,6 +127,16 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
     void vscode.window.showErrorMessage(`${title}: ${vscode.workspace.asRelativePath(uri)} no longer holds the registration "${registrationName}".`);
     return;
   }
+  // An invalid file is refused before the target is read (no Wine start, no waiting).
+  const invalid = selectRegistrations([input], verb).refused;
+  if (invalid.length > 0) {
+    for (const r of invalid) deps.log.error(`refused ${r.name ?? r.source}: ${r.reason}`);
+    const choice = await vscode.window.showErrorMessage(`${title} refused: ${vscode.workspace.asRelativePath(uri)} has errors, so nothing was changed.`, { modal: true, detail: refusalSummary(invalid) }, SHOW_PROBLEMS);
+    if (choice === SHOW_PROBLEMS) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    return;
+  }
+  const backend = await backendOrExplain(deps, uri);
+  if (!backend) return;
   deps.log.info(`${verb} ${input.path}${registrationName ? ` (${registrationName})` : ''} → ${backend.label}`);
   // Plan against the real target without writing: the confirmation shows exactly what will change.
   // Reading the target takes seconds under Wine: show that something is happening before the question.
