@@ -8,6 +8,7 @@ import * as jsonc from 'jsonc-parser';
 import { getLanguageService, TextDocument as JsonTextDocument } from 'vscode-json-languageservice';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { analyzeDocument } from '../core/analyze';
+import { reportFigures } from './goals';
 import { DELTA_PARAM } from '../core/diagnostics/delta';
 import type { Registration } from '../core/model/registration';
 import { generateRegExport, registrationFile, registrationsReg, rng } from './generate';
@@ -340,12 +341,7 @@ async function main(): Promise<void> {
   await step('memory', () => reg && benchMemory(results, reg));
   await step('growth', () => benchGrowth(results, log));
   await step('e2e', () => benchEndToEnd(results));
-  for (const [key, value] of Object.entries(results)) {
-    const goal = GOALS[key];
-    const verdict = goal && value !== null ? ((goal[0] === '>=' ? value >= goal[1] : value <= goal[1]) ? `goal ${goal[0]} ${goal[1]}: met` : `goal ${goal[0]} ${goal[1]}: MISSED`) : '';
-    log(`${key.padEnd(36)} ${String(value).padStart(10)}  ${verdict}`);
-  }
-  if (asJson) process.stdout.write(JSON.stringify(results) + '\n');
+  reportFigures(results, GOALS, log, asJson);
 }
 
 main().then(

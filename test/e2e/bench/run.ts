@@ -10,6 +10,8 @@ import type { Frame, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
+import { runCommand } from '../support/workbench';
+import { reportFigures } from '../../../bench/goals';
 import { PREVIEW_PROBE, WORKBENCH_PROBE } from './probes';
 import { PEER_FILE, REG_FILE, UPDATER_FILE, writeBenchWorkspace, type BenchWorkspace, type Caret } from './workspace';
 
@@ -162,16 +164,6 @@ async function previewFrame(page: Page): Promise<Frame> {
   }, { timeoutMs: 90_000, intervalMs: 250 });
 }
 
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
-  await page.keyboard.press('Enter');
-}
-
 /** Keystroke in the PFN of the middle registration → its preview row shows the new PFN. */
 async function previewKeystrokes(page: Page, ws: BenchWorkspace): Promise<number[]> {
   await focusGroup(page, 1);
@@ -274,12 +266,7 @@ async function main(): Promise<void> {
     await session?.server.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
-  for (const [key, value] of Object.entries(results)) {
-    const goal = GOALS[key];
-    const verdict = goal && value !== null ? ((goal[0] === '>=' ? value >= goal[1] : value <= goal[1]) ? `goal ${goal[0]} ${goal[1]}: met` : `goal ${goal[0]} ${goal[1]}: MISSED`) : '';
-    log(`${key.padEnd(36)} ${String(value).padStart(10)}  ${verdict}`);
-  }
-  if (asJson) process.stdout.write(JSON.stringify(results) + '\n');
+  reportFigures(results, GOALS, log, asJson);
 }
 
 main().then(
