@@ -54,7 +54,12 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
     dir,
     env,
     wine,
-    reg: (...args) => wine(['reg', ...args]),
+    reg: async (...args) => {
+      const run = await wine(['reg', ...args]);
+      // Wine's launcher now and then fails to start reg.exe at all ("Application could not be
+      // started … ShellExecuteEx failed"): nothing ran, so running it again is safe.
+      return run.code !== 0 && /ShellExecuteEx failed/.test(run.stdout + run.stderr) ? wine(['reg', ...args]) : run;
+    },
     savedSystemRegistry: async () => {
       // -k asks the server to save and exit; -w waits until it has.
       execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
