@@ -22,15 +22,19 @@ const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const { contributes } = manifest;
 
 describe('settings (item 15)', () => {
-  // machine-overridable: the Settings editor lists them under User in a local window (and in
-  // code-server: first-hour-2.ui.test.ts), under Remote in a remote one, where they name the remote
-  // machine's registry and paths; a workspace may override them (Wine's are ignored there when untrusted).
+  // A machine scope (machine, machine-overridable) hides a setting from the User tab in a remote
+  // window, code-server's included (first-hour-2.ui.test.ts); window scope shows it under User,
+  // Remote and Workspace, the Remote value winning there (Wine's are ignored in an untrusted workspace).
+  const nls = (lang: string) => JSON.parse(readFileSync(join(root, `package.nls${lang}.json`), 'utf8')) as Record<string, string>;
   for (const id of ['expeditedApps.target', 'expeditedApps.wine.prefix', 'expeditedApps.wine.command']) {
-    test(`${id}: a machine setting that shows under User, and says where it shows in a remote window`, () => {
+    test(`${id}: shows under User, and says in English and Korean that a Remote value wins in a remote window`, () => {
       const setting = contributes.configuration.properties[id];
       assert.ok(setting, `${id} is contributed`);
-      assert.equal(setting.scope, 'machine-overridable');
-      assert.match(setting.markdownDescription ?? setting.description ?? '', /Remote\*{0,2} tab/);
+      assert.equal(setting.scope, 'window');
+      const key = /^%(.+)%$/.exec(setting.markdownDescription ?? setting.description ?? '')?.[1];
+      assert.ok(key, `${id}'s description is localised`);
+      assert.match(nls('')[key], /under User; in a remote window( \([^)]*\))? a value under the (\*\*)?Remote(\*\*)? tab/);
+      assert.match(nls('.ko')[key], /사용자 탭에서 설정하세요\. 원격 창(\([^)]*\))?에서는 .*원격(\*\*)? 탭에 지정한 값이 대신 적용됩니다/);
     });
   }
 });
