@@ -69,3 +69,13 @@ describe('new registrations number after the existing ones', () => {
     assert.equal(freshPlaceholders(at(100, 250)).priority, 99, 'an out-of-range priority is not a place to start from');
   });
 });
+
+describe('the workCompleted completion (item 16)', () => {
+  test('warns, where the list shows it, that 1 stops the updater', () => {
+    const body = `${HEADER}[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_PhotoStudio]\r\n"updaterPriority"=dword:00000005\r\n"|"\r\n`;
+    const { text, offset } = cursor(body);
+    const item = find(completionsAt(analyse('file:///w/a.reg', text), offset), 'workCompleted');
+    assert.match(item.detail ?? '', /1 STOPS the updater/);
+    assert.match(item.documentation ?? '', /stop an updater/);
+  });
+});
