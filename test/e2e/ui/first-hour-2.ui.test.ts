@@ -315,17 +315,22 @@ describe('The rest of the first hour in VS Code (code-server), installed from th
       const code = document.querySelector('tr[data-rank] code');
       if (!code) return undefined;
       const style = getComputedStyle(code);
-      const editor = getComputedStyle(document.documentElement).getPropertyValue('--vscode-editor-background').trim();
+      // The editor's colours, resolved the way the chip's are.
+      const vars = getComputedStyle(document.documentElement);
       const probe = document.createElement('span');
-      probe.style.background = editor;
+      probe.style.background = vars.getPropertyValue('--vscode-editor-background').trim();
+      probe.style.color = vars.getPropertyValue('--vscode-editor-foreground').trim();
       document.body.append(probe);
-      const editorColour = getComputedStyle(probe).backgroundColor;
+      const editor = { background: getComputedStyle(probe).backgroundColor, color: getComputedStyle(probe).color };
       probe.remove();
-      return { background: style.backgroundColor, editorColour, outline: style.outlineStyle };
+      return { background: style.backgroundColor, color: style.color, editor, outline: style.outlineStyle, text: code.textContent ?? '' };
     });
     assert.ok(chip, 'a PFN chip in the rows');
+    assert.match(chip.text, /_qavgzrv0bsdkw$/);
     assert.equal(chip.outline, 'solid');
-    assert.equal(chip.background, chip.editorColour, 'the chip has the editor\'s background, no fill');
+    assert.equal(chip.background, chip.editor.background, 'the chip has the editor\'s background, no fill');
+    assert.equal(chip.color, chip.editor.color, 'the PFN is in the editor\'s text colour');
+    assert.notEqual(chip.color, chip.background, 'the PFN can be read');
     await screenshot('22-preview-high-contrast');
     await chooseColorTheme('Light Modern');
   });
