@@ -29,7 +29,7 @@ export interface Placeholders {
 }
 
 /** The example values that clash with none of `existing` (the document's and the workspace's registrations). */
-export function freshPlaceholders(existing: readonly Pick<Registration, 'name' | 'priority' | 'settings'>[] = [], updaterName?: string): Placeholders {
+export function freshPlaceholders(existing: readonly (Pick<Registration, 'name' | 'priority' | 'settings'> & Partial<Pick<Registration, 'priorityExplicit'>>)[] = [], updaterName?: string): Placeholders {
   const names = new Set(existing.map((r) => r.name.toLowerCase()));
   const pfns = new Set(existing.flatMap((r) => (r.settings.PFN ? [r.settings.PFN.toLowerCase()] : [])));
   const numbered = (n: number) => (n === 1 ? EXAMPLE_APP : `${EXAMPLE_APP}${n}`);
@@ -43,15 +43,20 @@ export function freshPlaceholders(existing: readonly Pick<Registration, 'name' |
     name: `Contoso_${updater}`,
     pfn: `Contoso.${app}_${EXAMPLE_PUBLISHER_ID}`,
     endpoint: `contoso.example/${app}.msixbundle`,
-    priority: nextPriority(existing.map((r) => r.priority)),
+    priority: nextPriority(existing),
   };
 }
 
-/** 50 when nothing is there yet; else the first free priority after the highest one (runs after them), else any free one. */
-function nextPriority(priorities: readonly number[]): number {
-  const used = new Set(priorities.filter((p) => Number.isInteger(p) && p >= 1 && p <= MAX_PRIORITY));
-  if (used.size === 0) return EXAMPLE_PRIORITY;
-  for (let p = Math.max(...used) + 1; p <= MAX_PRIORITY; p++) if (!used.has(p)) return p;
+/**
+ * 50 when nothing is there yet; else the first free priority after the highest one written (runs
+ * after them), else the highest free one. Defaults (a file's missing Priority is 100) are avoided
+ * but not followed: after them there is no room.
+ */
+function nextPriority(existing: readonly { priority: number; priorityExplicit?: boolean }[]): number {
+  const valid = (p: number) => Number.isInteger(p) && p >= 1 && p <= MAX_PRIORITY;
+  const used = new Set(existing.map((r) => r.priority).filter(valid));
+  const written = existing.filter((r) => r.priorityExplicit !== false).map((r) => r.priority).filter(valid);
+  for (let p = written.length ? Math.max(...written) + 1 : EXAMPLE_PRIORITY; p <= MAX_PRIORITY; p++) if (!used.has(p)) return p;
   for (let p = MAX_PRIORITY; p >= 1; p--) if (!used.has(p)) return p;
   return EXAMPLE_PRIORITY;
 }

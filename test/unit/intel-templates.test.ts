@@ -67,6 +67,9 @@ describe('new registrations number after the existing ones', () => {
     assert.equal(freshPlaceholders(at(5, 20)).priority, 21);
     assert.equal(freshPlaceholders(at(99, 100)).priority, 98);
     assert.equal(freshPlaceholders(at(100, 250)).priority, 99, 'an out-of-range priority is not a place to start from');
+    const byDefault = { name: 'Contoso_Typing', priority: 100, priorityExplicit: false, settings: {} } as unknown as Registration;
+    assert.equal(freshPlaceholders([byDefault]).priority, 50, 'a file\'s default Priority 100 is avoided, not followed');
+    assert.equal(freshPlaceholders([byDefault, ...at(10, 50)]).priority, 51);
   });
 });
 
