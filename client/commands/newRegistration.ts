@@ -4,8 +4,11 @@ import * as vscode from 'vscode';
 import { HEADER_V5 } from '../../core/reg/parse';
 import { escapeRegLiteral } from '../../core/intel/regString';
 import { snippetSyntax } from '../../core/intel/snippet';
-import { documentSnippets, regRegistrationSnippet } from '../../core/intel/templates';
+import { documentSnippets, freshPlaceholders, regRegistrationSnippet } from '../../core/intel/templates';
+import type { Registration } from '../../core/model/registration';
+import { loadPlanInput } from '../apply/documents';
 import { guarded } from '../guarded';
+import { fileGlobs, isServedDocument } from '../languageClient';
 import type { ClientDeps } from '../deps';
 
 export const NEW_REGISTRATION = 'expeditedApps.newRegistration';
@@ -34,27 +37,44 @@ async function freeName(folder: vscode.Uri | undefined, base: string, ext: strin
   }
 }
 
+const MAX_SCANNED_FILES = 2000;
+
+/** The registrations of the workspace's files and of open unsaved ones: a new registration's example values clash with none of them. */
+async function knownRegistrations(): Promise<Registration[]> {
+  const globs = ['**/*.reg', ...fileGlobs()];
+  const uris = await vscode.workspace.findFiles(`{${globs.join(',')}}`, '**/node_modules/**', MAX_SCANNED_FILES);
+  const open = vscode.workspace.textDocuments.filter((d) => d.isUntitled && isServedDocument(d)).map((d) => d.uri);
+  // A file that cannot be read has no registrations to avoid.
+  const found = await Promise.all([...uris, ...open].map((uri) => loadPlanInput(uri, { save: false }).then((input) => input.analysis.registrations, () => [])));
+  return found.flat();
+}
+
 async function newRegistration(form?: Form): Promise<void> {
   const chosen = form ?? (await vscode.window.showQuickPick(FORMS, { title: 'New Registration', placeHolder: 'Which form?' }))?.form;
   if (!chosen) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const existing = await knownRegistrations();
   let fileName: string;
   let snippet: string;
   let languageId: string;
   if (chosen === 'reg') {
     fileName = await freeName(folder, 'registrations', '.reg');
-    snippet = snippetSyntax([`${HEADER_V5}\r\n\r\n`, ...regRegistrationSnippet(escapeRegLiteral, '\r\n')]);
+    snippet = snippetSyntax([`${HEADER_V5}\r\n\r\n`, ...regRegistrationSnippet(escapeRegLiteral, '\r\n', existing)]);
     languageId = 'reg';
   } else {
     const updaterName = await vscode.window.showInputBox({
       title: 'New Registration: UpdaterName',
       prompt: 'The file is named updater_<UpdaterName>.json',
-      value: 'PhotoStudio',
-      validateInput: (v) => (NAME_PATTERN.test(v) ? null : 'Letters, digits, _ . - only'),
+      value: freshPlaceholders(existing).updaterName,
+      validateInput: async (v) => {
+        if (!NAME_PATTERN.test(v)) return 'Letters, digits, _ . - only';
+        // updater_<UpdaterName>-2.json would not match its UpdaterName: ask for another name instead.
+        return (await freeName(folder, `updater_${v}`, '.json')) === `updater_${v}.json` ? null : vscode.l10n.t('updater_{0}.json exists already: choose another UpdaterName.', v);
+      },
     });
     if (!updaterName) return;
-    fileName = await freeName(folder, `updater_${updaterName}`, '.json');
-    snippet = snippetSyntax(documentSnippets('registration', false, updaterName)[0].insert);
+    fileName = `updater_${updaterName}.json`;
+    snippet = snippetSyntax(documentSnippets('registration', false, updaterName, existing)[0].insert);
     languageId = 'json';
   }
   const uri = folder ? vscode.Uri.joinPath(folder, fileName).with({ scheme: 'untitled' }) : vscode.Uri.parse(`untitled:${fileName}`);

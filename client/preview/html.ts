@@ -161,8 +161,9 @@ tr.row.focused { background: var(--vscode-list-inactiveSelectionBackground); }
 .reason { color: var(--vscode-descriptionForeground); font-size: 0.92em; }
 .missing { color: var(--vscode-descriptionForeground); font-style: italic; }
 code { font-family: var(--vscode-editor-font-family); }
-/* High Contrast: no filled chips behind PFNs (they glare); an outline in the contrast colour instead. */
-body.vscode-high-contrast code, body.vscode-high-contrast-light code { background: var(--vscode-editor-background); outline: 1px solid var(--vscode-contrastBorder); }
+/* High Contrast: no filled chips behind PFNs (they glare); an outline in the contrast colour instead,
+   and the editor's text colour (textPreformat's is meant for its own fill: black on black here). */
+body.vscode-high-contrast code, body.vscode-high-contrast-light code { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground); outline: 1px solid var(--vscode-contrastBorder); }
 /* Icon colours are for icons (testing.iconPassed is a pale green in light themes too): the words stay in the text colour. */
 .status-label.status-installed .codicon { color: var(--vscode-testing-iconPassed); }
 .status-label.status-failed .codicon { color: var(--vscode-testing-iconFailed); }

@@ -54,7 +54,7 @@ export const completionFeature: ServerFeature = {
         const analysis = ctx.analysis(uri);
         const lines = ctx.lineIndex(uri);
         if (!analysis || !lines) return null;
-        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale: ctx.locale, triggerCharacter: params.context?.triggerCharacter });
+        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale: ctx.locale, triggerCharacter: params.context?.triggerCharacter, registrations: ctx.allRegistrations() });
         return { isIncomplete: false, items: items.map((i) => toCompletionItem(i, lines, support)) };
       } catch (err) {
         ctx.connection.console.error(`completion failed for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
