@@ -103,8 +103,11 @@ export interface ExtensionHostReport {
   uiKind: 'web' | 'desktop';
   remoteName: string | null;
   version: string;
-  /** Expedited Apps' command titles as the extension host localised its manifest. */
-  commandTitles: Record<string, string>;
+  /**
+   * Expedited Apps' command titles as the extension host localised its manifest: a string, or
+   * `{ value, original }` when package.nls.<language>.json translated it.
+   */
+  commandTitles: Record<string, string | { value: string; original: string }>;
 }
 
 /** Where the probe writes its report: its global storage folder in the user data. */
