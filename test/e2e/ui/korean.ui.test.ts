@@ -85,8 +85,11 @@ function commandTexts(): CommandText[] {
 function commandText(command: string): CommandText {
   const text = commandTexts().find((c) => c.command === command);
   assert.ok(text, `package.json contributes no command ${command}`);
-  assert.notEqual(text.ko.title, text.en.title, `${command}: package.nls.${LOCALE}.json gives no Korean title (still "${text.en.title}")`);
   return text;
+}
+
+function assertKoreanTitle(text: CommandText): void {
+  assert.notEqual(text.ko.title, text.en.title, `${text.command}: package.nls.${LOCALE}.json gives no Korean title (still "${text.en.title}")`);
 }
 
 /** What the editor shows for one of the core's findings: the record both the CLI and the server make. */
@@ -212,7 +215,6 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     const korean = findingMessages(squiggleFile.name, text, offset, LOCALE);
     const english = findingMessages(squiggleFile.name, text, offset, 'en');
     assert.ok(korean.length > 0, `the core finds no error at "UK" in ${squiggleFile.name}`);
-    assert.notDeepEqual(korean, english, `the core renders the same message in Korean and English: ${english.join(' | ')}`);
 
     // The same hover also explains the region, with country names in the display language.
     const region = hoverAt(analyzeDocument({ path: squiggleFile.name, text }), offset, { locale: LOCALE });
@@ -223,9 +225,10 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 60_000 });
     const shown = await hoverUntil('the squiggle\'s hover', () => centreOf(page, '.monaco-editor .squiggly-error'),
       (t) => korean.every((m) => t.includes(normalise(m))) && paragraphs.every((p) => t.includes(p)));
-    for (const m of english) if (!korean.includes(m)) assert.ok(!shown.includes(normalise(m)), `the hover still shows the English "${m}"`);
     await screenshot('01-squiggle-hover');
     await hoverAway();
+    assert.notDeepEqual(korean, english, `the core renders the same message in Korean and English: ${english.join(' | ')}`);
+    for (const m of english) if (!korean.includes(m)) assert.ok(!shown.includes(normalise(m)), `the hover still shows the English "${m}"`);
   });
 
   test('a key\'s hover shows its documentation as the core writes it in Korean', async () => {
@@ -235,7 +238,6 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     const korean = hoverAt(analysis, offset, { locale: LOCALE });
     const english = hoverAt(analysis, offset, { locale: 'en' });
     assert.ok(korean && english, `the core has no hover on "${hoverFile.key}"`);
-    assert.notEqual(korean.markdown, english.markdown, `the core writes the "${hoverFile.key}" hover the same in Korean and English`);
     const paragraphs = markdownParagraphs(korean.markdown);
 
     await openFile(page, hoverFile.name);
@@ -248,6 +250,7 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     }, (t) => paragraphs.every((p) => t.includes(p)));
     await screenshot('02-key-hover');
     await hoverAway();
+    assert.notEqual(korean.markdown, english.markdown, `the core writes the "${hoverFile.key}" hover the same in Korean and English`);
   });
 
   test('the command palette lists the extension\'s commands with their Korean titles', async () => {
@@ -263,12 +266,13 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
       const texts = await rows.evaluateAll((els) => els.map((el) => el.querySelector('.label-name')?.textContent ?? ''));
       return texts.some((t) => t === `${category}: ${preview.ko.title}`) && texts;
     }, { timeoutMs: 30_000 });
+    await screenshot('03-command-palette');
+    await page.keyboard.press('Escape');
     const korean = new Set(commandTexts().map((c) => `${c.ko.category}: ${c.ko.title}`));
     const ours = labels.filter((l) => l.startsWith(`${category}: `));
     assert.ok(ours.length >= 2, `palette rows: ${labels.join(' | ')}`);
     for (const label of ours) assert.ok(korean.has(label), `"${label}" is not a Korean command title from package.nls.${LOCALE}.json`);
-    await screenshot('03-command-palette');
-    await page.keyboard.press('Escape');
+    assertKoreanTitle(preview);
   });
 
   test('the preview panel, opened by its Korean title, speaks Korean: l10n/bundle.l10n.ko.json and Korean region names', async () => {
@@ -283,6 +287,8 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     await waitFor(`${previewRegion} in the Scenario form`, async () => (await option.count()) > 0, { timeoutMs: 30_000 });
     assert.equal(normalise((await option.first().textContent()) ?? ''), `${previewRegion} — ${koreanRegion}`);
     assert.ok((await frame.locator('tr[data-rank]').count()) >= 2, 'the preview lists the registrations');
+    await screenshot('04-preview');
+    assertKoreanTitle(preview);
     // The panel's own words: Korean from the bundle, and no line left in the bundle's English.
     const lines = (await frame.locator('body').innerText()).split('\n').map(normalise).filter(Boolean);
     const entries = plainBundleEntries();
@@ -290,6 +296,5 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     const untranslated = entries.filter(([en]) => lines.includes(normalise(en))).map(([en]) => en);
     assert.ok(korean.length > 0, `the preview shows none of l10n/bundle.l10n.${LOCALE}.json's Korean:\n${lines.join('\n')}`);
     assert.deepEqual(untranslated, [], 'the preview still shows these in English');
-    await screenshot('04-preview');
   });
 });
