@@ -16,6 +16,7 @@ import { analyzeDocument } from '../../../core/analyze';
 import { regionName } from '../../../core/data/regions';
 import { toRecord } from '../../../core/diagnostics/records';
 import { hoverAt } from '../../../core/intel/hover';
+import type { Locale } from '../../../core/rules/message';
 import { LineIndex } from '../../../core/text/lineIndex';
 import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
@@ -23,7 +24,7 @@ import { buildLanguagePack, extensionHostReportFile, registerLanguagePack, type 
 import { waitFor } from '../support/poll';
 import { centreOf, openFile, previewFrame, runCommand } from '../support/workbench';
 
-const LOCALE = 'ko';
+const LOCALE: Locale = 'ko';
 const vsix = process.env.EXPEDITE_VSIX ?? join(repoRoot, 'expedited-apps.vsix');
 const screenshots = join(repoRoot, 'test-results', 'e2e', LOCALE);
 const profile = join(repoRoot, '.vscode-test', 'e2e-ui-korean');
@@ -56,7 +57,7 @@ function readJson<T>(path: string): T | undefined {
 }
 
 /** A manifest string in one language: `%key%` looked up in package.nls[.<locale>].json, as VS Code does. */
-function manifestText(value: string, locale: 'en' | typeof LOCALE): string {
+function manifestText(value: string, locale: Locale): string {
   const key = /^%(.+)%$/.exec(value)?.[1];
   if (!key) return value;
   const english = readJson<Record<string, string>>(join(repoRoot, 'package.nls.json')) ?? {};
@@ -92,14 +93,13 @@ function assertKoreanTitle(text: CommandText): void {
   assert.notEqual(text.ko.title, text.en.title, `${text.command}: package.nls.${LOCALE}.json gives no Korean title (still "${text.en.title}")`);
 }
 
-/** What the editor shows for one of the core's findings: the record both the CLI and the server make. */
-function findingMessages(path: string, text: string, offset: number, locale: string): string[] {
-  void locale;
+/** The error messages at `offset` as the editor shows them: the record the CLI and the server make, rendered for `locale`. */
+function findingMessages(path: string, text: string, offset: number, locale: Locale): string[] {
   const analysis = analyzeDocument({ path, text });
   const lines = new LineIndex(text);
   return analysis.findings
     .filter((f) => f.severity === 'error' && f.span.start <= offset && offset <= f.span.end)
-    .map((f) => toRecord(f, lines).message);
+    .map((f) => toRecord(f, lines, locale).message);
 }
 
 /** Markdown as the hover renders it, as plain paragraphs (emphasis, code marks and link targets gone). */
@@ -259,7 +259,7 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     const rows = page.locator('.quick-input-list .monaco-list-row');
     let seen: string[] = [];
     // Opened again when a try shows nothing: the palette can miss keys while the workbench is busy.
-    const labels = await waitFor('the extension\'s commands in the palette', async () => {
+    const labels = await waitFor<string[]>('the extension\'s commands in the palette', async () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+P');
       const input = page.locator('.quick-input-widget input');
