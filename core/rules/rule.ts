@@ -16,6 +16,10 @@ export interface RuleExample {
   readonly file: string;
   readonly text: string;
   readonly fixed?: string;
+  /** The encoding the file's bytes had, for rules about encodings (core/reg/model.ts RegEncoding). */
+  readonly encoding?: 'utf16le-bom' | 'utf16le-nobom' | 'utf16be-bom' | 'utf8-bom' | 'utf8' | 'ansi';
+  /** Other files analysed with it, for cross-file rules. */
+  readonly others?: readonly { readonly file: string; readonly text: string }[];
 }
 
 /** The stable identity of a rule, as the catalogue, the rule pages and SARIF read it. */
