@@ -16,10 +16,12 @@ interface FormPick extends vscode.QuickPickItem {
   form: Form;
 }
 
-const FORMS: readonly FormPick[] = [
-  { form: 'reg', label: 'Registry form (.reg)', description: 'UScheduler_OOBE subkey with updaterPriority and expeditedPayload' },
-  { form: 'file', label: 'Registration file (updater_<UpdaterName>.json)', description: 'staged by the AppOrchestration module' },
-];
+function forms(): FormPick[] {
+  return [
+    { form: 'reg', label: vscode.l10n.t('Registry form (.reg)'), description: vscode.l10n.t('UScheduler_OOBE subkey with updaterPriority and expeditedPayload') },
+    { form: 'file', label: vscode.l10n.t('Registration file (updater_<UpdaterName>.json)'), description: vscode.l10n.t('staged by the AppOrchestration module') },
+  ];
+}
 
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -35,7 +37,7 @@ async function freeName(folder: vscode.Uri | undefined, base: string, ext: strin
 }
 
 async function newRegistration(form?: Form): Promise<void> {
-  const chosen = form ?? (await vscode.window.showQuickPick(FORMS, { title: 'New Registration', placeHolder: 'Which form?' }))?.form;
+  const chosen = form ?? (await vscode.window.showQuickPick(forms(), { title: vscode.l10n.t('New Registration'), placeHolder: vscode.l10n.t('Which form?') }))?.form;
   if (!chosen) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   let fileName: string;
@@ -47,10 +49,10 @@ async function newRegistration(form?: Form): Promise<void> {
     languageId = 'reg';
   } else {
     const updaterName = await vscode.window.showInputBox({
-      title: 'New Registration: UpdaterName',
-      prompt: 'The file is named updater_<UpdaterName>.json',
+      title: vscode.l10n.t('New Registration: UpdaterName'),
+      prompt: vscode.l10n.t('The file is named updater_<UpdaterName>.json'),
       value: 'PhotoStudio',
-      validateInput: (v) => (NAME_PATTERN.test(v) ? null : 'Letters, digits, _ . - only'),
+      validateInput: (v) => (NAME_PATTERN.test(v) ? null : vscode.l10n.t('Letters, digits, _ . - only')),
     });
     if (!updaterName) return;
     fileName = await freeName(folder, `updater_${updaterName}`, '.json');
@@ -66,6 +68,6 @@ async function newRegistration(form?: Form): Promise<void> {
 
 export function registerNewRegistration(context: vscode.ExtensionContext, deps: ClientDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_REGISTRATION, (form?: unknown) => guarded(deps, 'New Registration', () => newRegistration(form === 'reg' || form === 'file' ? form : undefined))),
+    vscode.commands.registerCommand(NEW_REGISTRATION, (form?: unknown) => guarded(deps, vscode.l10n.t('New Registration'), () => newRegistration(form === 'reg' || form === 'file' ? form : undefined))),
   );
 }
