@@ -14,6 +14,7 @@ import { BackendError, BackendUnavailableError, type Backend } from '../../backe
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
+import { takeLocaleOption } from '../locale';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../io';
 
 type Verb = 'apply' | 'remove' | 'pull';
@@ -170,7 +171,10 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
 
 /** --elevate: this whole command once more in one elevated process, so the batch asks once. */
 async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
-  const again = process.argv.slice(2).filter((a) => a !== '--elevate');
+  // The verb first (a --locale before it is moved after it), so the options below go behind the verb.
+  const { locale, rest } = takeLocaleOption(process.argv.slice(2));
+  const again = rest.filter((a) => a !== '--elevate');
+  if (locale) again.splice(1, 0, `--locale=${locale}`);
   // Backups go where this user's --undo looks, whichever account approves the prompt.
   if (!args.backupDir) again.splice(1, 0, '--backup-dir', defaultBackupRoot());
   let result;
