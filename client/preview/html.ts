@@ -55,7 +55,7 @@ function escapeAttribute(text: string): string {
 export function panelHtml(o: PanelPageOptions): string {
   const nonce = escapeHtml(o.nonce);
   const checkboxes = conditions().map(([id, label]) => `<vscode-checkbox id="${id}" label="${escapeAttribute(label)}"></vscode-checkbox>`).join('\n        ');
-  const bundle = o.l10nBundle && Object.keys(o.l10nBundle).length > 0 ? ` data-l10n="${escapeAttribute(JSON.stringify(o.l10nBundle))}"` : '';
+  const bundle = o.l10nBundle && Object.keys(o.l10nBundle).length > 0 ? ` data-l10n="${escapeAttribute(JSON.stringify(o.l10nBundle)).replace(/>/g, '&gt;')}"` : '';
   // One escaping for attributes and text: translations may hold quotes and ampersands.
   const t = (message: string) => escapeAttribute(message);
   return `<!DOCTYPE html>
