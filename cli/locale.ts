@@ -43,7 +43,15 @@ export function takeLocaleOption(argv: readonly string[]): { locale?: CliLocale;
   return { locale: chosen, rest };
 }
 
+let current: CliLocale = 'en';
+
 /** Every `l10n.t` of the CLI (and of backends/format.ts) answers in `locale` from now on. */
 export function useLocale(locale: CliLocale): void {
+  current = locale;
   l10n.config({ contents: locale === 'ko' ? (korean as Record<string, string>) : {} });
+}
+
+/** The locale `useLocale` chose last: what the findings' messages are rendered in. */
+export function cliLocale(): CliLocale {
+  return current;
 }
