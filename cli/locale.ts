@@ -3,19 +3,16 @@
 // extension's bundle (l10n/bundle.l10n.ko.json), built into dist/cli.js.
 import * as l10n from '@vscode/l10n';
 import korean from '../l10n/bundle.l10n.ko.json';
+import { localeOfEnvironment } from '../core/rules/locale';
+import type { Locale } from '../core/rules/message';
 import { UsageError } from './io';
 
-export const CLI_LOCALES = ['en', 'ko'] as const;
-export type CliLocale = (typeof CLI_LOCALES)[number];
+export const CLI_LOCALES = ['en', 'ko'] as const satisfies readonly Locale[];
+export type CliLocale = Locale;
 
 /** `ko`, `ko_KR.UTF-8`, `ko-KR` → Korean; `C`, `POSIX`, unset and anything else → English. */
-export function localeOfTag(tag: string | undefined): CliLocale {
-  return /^ko(?:$|[-_.@])/i.test(tag?.trim() ?? '') ? 'ko' : 'en';
-}
-
 export function localeFromEnv(env: NodeJS.ProcessEnv): CliLocale {
-  const tag = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
-  return localeOfTag(tag);
+  return localeOfEnvironment(undefined, env);
 }
 
 /**

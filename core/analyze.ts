@@ -6,6 +6,7 @@ import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } 
 import { parseReg, reparseReg } from './reg/parse';
 import { changedRegion, type TextChange } from './text/textChange';
 import { analyzeRegistryForm } from './registry/analyze';
+import { sortFindings } from './diagnostics/order';
 import { crossFileFindings } from './workspace/crossFile';
 
 export type DocumentKind = 'reg' | 'registration' | 'payload';
@@ -60,9 +61,7 @@ export function analyzeWorkspace(docs: readonly DocumentAnalysis[]): Map<string,
   return crossFileFindings(docs.flatMap((d) => d.registrations));
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
-}
+export { sortFindings };
 
 /** A specific rule (e.g. a registration under Wow6432Node) replaces the general one on the same characters. */
 function dropSuperseded(findings: Finding[]): Finding[] {

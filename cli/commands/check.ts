@@ -18,6 +18,7 @@ import { OUTPUT_FORMATS, type CheckReport, type CheckedFile, type OutputFormat }
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
+import { cliLocale } from '../locale';
 import { productVersion } from '../version';
 
 function help(): string {
@@ -98,7 +99,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const files = docs.map((doc): CheckedFile => {
     const lines = new LineIndex(doc.text);
     const findings = applyRuleLevels(findingsOfFile(doc.findings, crossFile.get(doc.path)), config.rules);
-    const diagnostics = findings.map((f) => toRecord(f, lines));
+    const diagnostics = findings.map((f) => toRecord(f, lines, cliLocale()));
     for (const d of diagnostics) {
       if (d.severity === 'error') summary.errors++;
       else if (d.severity === 'warning') summary.warnings++;

@@ -7,6 +7,8 @@ import { flag, parseCommandArgs, stringOption, type OptionSpec } from '../args';
 import { resolveCodePage } from '../codepage';
 import { describe, loadInputs } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
+import { cliLocale } from '../locale';
+import { render } from '../../core/rules/render';
 import { encodeDocument, writeFileSafely } from '../write';
 
 function help(): string {
@@ -44,7 +46,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   let changed = 0;
   for (const { absolute, analysis: doc } of documents) {
     const outcome = checkedFixAll(doc);
-    for (const fix of outcome.refused) log(l10n.t('{0}: not applied (it would add an error): {1}', doc.path, fix.title));
+    for (const fix of outcome.refused) log(l10n.t('{0}: not applied (it would add an error): {1}', doc.path, render(fix.title, cliLocale())));
     errorsLeft += outcome.analysis.findings.filter((f) => f.severity === 'error').length;
     if (outcome.applied.length === 0) continue;
     if (dryRun) {
@@ -70,7 +72,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
           ? l10n.t('{0}: 1 fix applied', doc.path)
           : l10n.t('{0}: {1} fixes applied', doc.path, count);
       io.stdout(`${applied}\n`);
-      for (const fix of outcome.applied) io.stdout(`  - ${fix.title}\n`);
+      for (const fix of outcome.applied) io.stdout(`  - ${render(fix.title, cliLocale())}\n`);
     } catch (err) {
       log(l10n.t('cannot write {0}: {1}', doc.path, describe(err)));
       problems++;
