@@ -92,6 +92,16 @@ describe('Korean is complete', () => {
     for (const [key, value] of Object.entries(bundleEn)) assert.equal(typeof value === 'string' ? value : (value as { message: string }).message, key);
   });
 
+  test('no message, dialog, quick pick or usage error is written as a literal past l10n.t', () => {
+    const literal = /(show(?:Information|Warning|Error)Message|showQuickPick|showInputBox|new UsageError)\(\s*['"`]|\b(title|placeHolder|prompt|label|description):\s*['"`]/;
+    const found = exportedSources().flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (literal.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    assert.deepEqual(found, [], 'wrap these in l10n.t / vscode.l10n.t');
+  });
+
   test('l10n/bundle.l10n.ko.json: every string in Korean, same placeholders', () => {
     assertKorean(bundleEn, bundleKo, 'l10n/bundle.l10n.ko.json');
   });
