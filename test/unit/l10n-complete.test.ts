@@ -45,7 +45,7 @@ function contributionStrings(value: unknown, path: string, out: [string, string]
 }
 
 /** Properties of contributions that VS Code shows to people. */
-const SHOWN = /\.(title|shortTitle|category|description|markdownDescription|label|markdown)$|\.(enumDescriptions|markdownEnumDescriptions)\[\d+\]$/;
+const SHOWN = /\.(title|shortTitle|category|description|markdownDescription|label|markdown)$|\.(enumDescriptions|markdownEnumDescriptions)\[\d+\]$|\.aliases\[0\]$/;
 
 /** The sources `npm run l10n:export` reads, from that script itself: one list for both. */
 function exportedSources(): string[] {
