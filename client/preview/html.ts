@@ -126,6 +126,8 @@ export function panelHtml(o: PanelPageOptions): string {
 export const PANEL_CSS = `
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px 16px; }
 h1 { font-size: 1.3em; margin: 0; white-space: nowrap; }
+/* Korean breaks between words, not between syllables (a narrow column would split 레지스트리). */
+:lang(ko) body { word-break: keep-all; }
 h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 0; border-bottom: 1px solid var(--vscode-panel-border); position: sticky; top: 0; background: var(--vscode-editor-background); z-index: 3; }
 /* In a narrow panel the wrapped toolbar would hide a third of the page: let it scroll away. */
