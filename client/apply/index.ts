@@ -25,7 +25,6 @@ import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
 
-
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
   const backups = join(context.globalStorageUri.fsPath, 'backups');
   const provider = new TargetContentProvider(() => createBackend(targetOptions()));
@@ -42,8 +41,6 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Cl
     vscode.commands.registerCommand('expeditedApps.saveAsReg', run(() => vscode.l10n.t('Save as .reg'), (arg) => saveAsReg(deps, arg))),
   );
 }
-
-
 
 /** VS Code's runtime as Node.js, running the bundled CLI next to this file: the one elevated process of a batch. */
 function elevatedCli(): CliLaunch {
