@@ -151,7 +151,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
       },
     },
   };
-  const client = new LanguageClient(CLIENT_ID, 'Expedited Apps Language Server', serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Expedited Apps Language Server'), serverOptions, clientOptions);
 
   return {
     client,

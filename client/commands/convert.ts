@@ -18,9 +18,9 @@ export const FORMAT_PAYLOAD = 'expeditedApps.formatPayload';
 
 export function registerConvertCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(CONVERT_TO_FILE, (target?: unknown) => guarded(deps, 'Convert to Registration File', () => convertToRegistrationFile(deps, target))),
-    vscode.commands.registerCommand(CONVERT_TO_REG, (target?: unknown) => guarded(deps, 'Convert to Registry Form', () => convertToRegFile(deps, target))),
-    vscode.commands.registerCommand(FORMAT_PAYLOAD, (target?: unknown) => guarded(deps, 'Format Payload', () => formatPayload(target))),
+    vscode.commands.registerCommand(CONVERT_TO_FILE, (target?: unknown) => guarded(deps, vscode.l10n.t('Convert to Registration File'), () => convertToRegistrationFile(deps, target))),
+    vscode.commands.registerCommand(CONVERT_TO_REG, (target?: unknown) => guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => convertToRegFile(deps, target))),
+    vscode.commands.registerCommand(FORMAT_PAYLOAD, (target?: unknown) => guarded(deps, vscode.l10n.t('Format Payload'), () => formatPayload(target))),
     // Format Document (Shift+Alt+F) on a .reg file formats every payload, as Format Payload does.
     vscode.languages.registerDocumentFormattingEditProvider({ language: 'reg' }, {
       provideDocumentFormattingEdits: (document) => {
@@ -50,19 +50,19 @@ async function pickRegistration(analysis: DocumentAnalysis, registrations: reado
   const atCursor = offset === undefined ? (registrations.length === 1 ? registrations[0] : undefined) : registrationAtCursor(analysis, offset);
   if (atCursor) return atCursor;
   const picked = await vscode.window.showQuickPick(
-    registrations.map((r) => ({ label: r.name, description: `priority ${r.priority}`, registration: r })),
-    { title: 'Which registration?', placeHolder: 'The registration to convert' },
+    registrations.map((r) => ({ label: r.name, description: vscode.l10n.t('priority {0}', r.priority), registration: r })),
+    { title: vscode.l10n.t('Which registration?'), placeHolder: vscode.l10n.t('The registration to convert') },
   );
   return picked?.registration;
 }
 
 async function askName(what: 'OEMName' | 'UpdaterName', value: string, step: number): Promise<string | undefined> {
   return vscode.window.showInputBox({
-    title: `Convert to Registration File (${step}/2)`,
+    title: vscode.l10n.t('Convert to Registration File ({0}/2)', step),
     prompt:
       what === 'OEMName'
-        ? 'OEMName: your company name (letters, digits, _ and -)'
-        : 'UpdaterName: a name for this registration (letters, digits, _ and -); the file is updater_<UpdaterName>.json',
+        ? vscode.l10n.t('OEMName: your company name (letters, digits, _ and -)')
+        : vscode.l10n.t('UpdaterName: a name for this registration (letters, digits, _ and -); the file is updater_<UpdaterName>.json'),
     value,
     ignoreFocusOut: true,
     validateInput: (input) => nameProblem(input, what) ?? null,
@@ -119,13 +119,13 @@ async function removeFile(document: vscode.TextDocument): Promise<string> {
  */
 async function offerOriginalRemoval(deps: ClientDeps, source: vscode.TextDocument, analysis: DocumentAnalysis, registration: Registration, summary: string, notes: readonly string[]): Promise<void> {
   deps.log.info(summary);
-  for (const note of notes) deps.log.info(`  note: ${note}`);
+  for (const note of notes) deps.log.info(vscode.l10n.t('  note: {0}', note));
   const sourceName = fileNameOf(source.uri);
   const removal = source.isUntitled ? { kind: 'blocks' as const, spans: [registration.span] } : originalRemoval(analysis, registration);
   const remove = removal.kind === 'file' ? vscode.l10n.t('Remove {0}', sourceName) : vscode.l10n.t('Remove {0} from {1}', registration.name, sourceName);
   const keep = vscode.l10n.t('Keep Both');
-  const clash = vscode.l10n.t('{0} still holds the original, and the two clash (same PFN) until one is removed.', sourceName);
-  const message = notes.length ? vscode.l10n.t('{0} {1} Notes: {2}', summary, clash, notes.join(' ')) : `${summary} ${clash}`;
+  const clash = vscode.l10n.t('{0} {1} still holds the original, and the two clash (same PFN) until one is removed.', summary, sourceName);
+  const message = notes.length ? vscode.l10n.t('{0} Notes: {1}', clash, notes.join(' ')) : clash;
   const choice = await vscode.window.showInformationMessage(message, remove, keep);
   if (choice === keep) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Both copies stay: Problems lists the clash until one of them is removed.'));
@@ -150,7 +150,7 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const analysis = found && analyze(found.document);
   const registrations = analysis?.kind === 'reg' ? analysis.registrations.filter((r) => r.form === 'registry') : [];
   if (!found || !analysis || registrations.length === 0) {
-    void vscode.window.showWarningMessage('Open a .reg file with a UScheduler_OOBE registration (HKEY_LOCAL_MACHINE\\…\\UScheduler_OOBE\\<Name>) to convert it.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a .reg file with a UScheduler_OOBE registration (HKEY_LOCAL_MACHINE\\…\\UScheduler_OOBE\\<Name>) to convert it.'));
     return;
   }
   const registration = await pickRegistration(analysis, registrations, found.offset);
@@ -164,7 +164,7 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const fileName = `updater_${UpdaterName}.json`;
   await openUntitled(found.document.uri, fileName, text, 'json');
   // Not awaited: the command is done; the offer waits for the user.
-  void guarded(deps, 'Convert to Registration File', () => offerOriginalRemoval(deps, found.document, analysis, registration, `Converted ${registration.name} to ${fileName}.`, notes));
+  void guarded(deps, vscode.l10n.t('Convert to Registration File'), () => offerOriginalRemoval(deps, found.document, analysis, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
 }
 
 async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void> {
@@ -172,26 +172,26 @@ async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void
   const analysis = found && analyze(found.document);
   const registration = analysis?.kind === 'registration' ? analysis.registrations.find((r) => r.form === 'file') : undefined;
   if (!found || !registration) {
-    void vscode.window.showWarningMessage('Open a registration file (updater_<UpdaterName>.json) to convert it to the registry form.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a registration file (updater_<UpdaterName>.json) to convert it to the registry form.'));
     return;
   }
   const { text, notes } = regFromRegistrationFile(registration);
   const fileName = `${registration.name.replace(/[\\/:*?"<>|]/g, '_')}.reg`;
   await openUntitled(found.document.uri, fileName, text, 'reg');
-  void guarded(deps, 'Convert to Registry Form', () => offerOriginalRemoval(deps, found.document, analysis!, registration, `Converted ${registration.name} to ${fileName}.`, notes));
+  void guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => offerOriginalRemoval(deps, found.document, analysis!, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
 }
 
 async function formatPayload(target: unknown): Promise<void> {
   const found = await targetDocument(target);
   if (!found) {
-    void vscode.window.showWarningMessage('Open a .reg file or a payload file to format its expeditedPayload.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a .reg file or a payload file to format its expeditedPayload.'));
     return;
   }
   const { document, offset } = found;
   const analysis = analyze(document);
   const edits = formatPayloadEdits(analysis, formatOffset(analysis, offset));
   if (edits.length === 0) {
-    void vscode.window.showInformationMessage('Nothing to format: the payload is already formatted, or it is not valid JSON yet (see Problems).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to format: the payload is already formatted, or it is not valid JSON yet (see Problems).'));
     return;
   }
   const edit = new vscode.WorkspaceEdit();

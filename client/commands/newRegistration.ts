@@ -19,10 +19,12 @@ interface FormPick extends vscode.QuickPickItem {
   form: Form;
 }
 
-const FORMS: readonly FormPick[] = [
-  { form: 'reg', label: 'Registry form (.reg)', description: 'UScheduler_OOBE subkey with updaterPriority and expeditedPayload' },
-  { form: 'file', label: 'Registration file (updater_<UpdaterName>.json)', description: 'staged by the AppOrchestration module' },
-];
+function forms(): FormPick[] {
+  return [
+    { form: 'reg', label: vscode.l10n.t('Registry form (.reg)'), description: vscode.l10n.t('UScheduler_OOBE subkey with updaterPriority and expeditedPayload') },
+    { form: 'file', label: vscode.l10n.t('Registration file (updater_<UpdaterName>.json)'), description: vscode.l10n.t('staged by the AppOrchestration module') },
+  ];
+}
 
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 
@@ -50,7 +52,7 @@ async function knownRegistrations(): Promise<Registration[]> {
 }
 
 async function newRegistration(form?: Form): Promise<void> {
-  const chosen = form ?? (await vscode.window.showQuickPick(FORMS, { title: 'New Registration', placeHolder: 'Which form?' }))?.form;
+  const chosen = form ?? (await vscode.window.showQuickPick(forms(), { title: vscode.l10n.t('New Registration'), placeHolder: vscode.l10n.t('Which form?') }))?.form;
   if (!chosen) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const existing = await knownRegistrations();
@@ -63,11 +65,11 @@ async function newRegistration(form?: Form): Promise<void> {
     languageId = 'reg';
   } else {
     const updaterName = await vscode.window.showInputBox({
-      title: 'New Registration: UpdaterName',
-      prompt: 'The file is named updater_<UpdaterName>.json',
+      title: vscode.l10n.t('New Registration: UpdaterName'),
+      prompt: vscode.l10n.t('The file is named updater_<UpdaterName>.json'),
       value: freshPlaceholders(existing).updaterName,
       validateInput: async (v) => {
-        if (!NAME_PATTERN.test(v)) return 'Letters, digits, _ . - only';
+        if (!NAME_PATTERN.test(v)) return vscode.l10n.t('Letters, digits, _ . - only');
         // updater_<UpdaterName>-2.json would not match its UpdaterName: ask for another name instead.
         return (await freeName(folder, `updater_${v}`, '.json')) === `updater_${v}.json` ? null : vscode.l10n.t('updater_{0}.json exists already: choose another UpdaterName.', v);
       },
@@ -86,6 +88,6 @@ async function newRegistration(form?: Form): Promise<void> {
 
 export function registerNewRegistration(context: vscode.ExtensionContext, deps: ClientDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(NEW_REGISTRATION, (form?: unknown) => guarded(deps, 'New Registration', () => newRegistration(form === 'reg' || form === 'file' ? form : undefined))),
+    vscode.commands.registerCommand(NEW_REGISTRATION, (form?: unknown) => guarded(deps, vscode.l10n.t('New Registration'), () => newRegistration(form === 'reg' || form === 'file' ? form : undefined))),
   );
 }
