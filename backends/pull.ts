@@ -1,6 +1,7 @@
 // What the target has: the UScheduler_OOBE keys as a .reg document and the staged registration files.
 import type { ImportedKey } from '../core/reg/model';
-import { isUnderUScheduler, REGISTRATION_STORE, USCHEDULER_KEY } from './names';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
+import { isUnderUScheduler, REGISTRATION_STORE } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { ProgramDataPath, TargetReader } from './types';
 
@@ -32,7 +33,7 @@ async function jsonFilesBelow(reader: TargetReader, path: ProgramDataPath, depth
 }
 
 export async function pullFromTarget(reader: TargetReader, describePath: (p: ProgramDataPath) => string): Promise<Pulled> {
-  const exported = await reader.exportKey(USCHEDULER_KEY);
+  const exported = await reader.exportKey(ORCHESTRATOR_KEY);
   const keys = exported === undefined ? [] : keysOf(exported).filter((k) => isUnderUScheduler(k.key));
   const storeExists = (await reader.listDir(REGISTRATION_STORE)) !== undefined;
   const paths: ProgramDataPath[] = [];

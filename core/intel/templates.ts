@@ -1,10 +1,7 @@
 import type { JsonForm } from '../json/schemas';
-import { ORCHESTRATOR_KEY } from '../registry/keyPath';
+import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { choice, mapLiterals, stop, type Snippet, type SnippetPart } from './snippet';
 import type { IntelCompletion } from './types';
-
-/** The key path of every registry-form registration (domain.md §1). */
-export const USCHEDULER_OOBE_PATH = ORCHESTRATOR_KEY;
 
 /** Schema's own example: a PFN with a well-formed publisher id. */
 const EXAMPLE_PFN = 'Contoso.PhotoStudio_3r0m8qfzv1p4c';
@@ -94,7 +91,7 @@ export function documentSnippets(form: JsonForm, singleLine: boolean, updaterNam
  */
 export function regRegistrationSnippet(escape: (literal: string) => string, eol = '\r\n'): SnippetPart[] {
   return [
-    `[${USCHEDULER_OOBE_PATH}\\`,
+    `[${ORCHESTRATOR_KEY}\\`,
     stop(1, 'Contoso_PhotoStudio'),
     `]${eol}"updaterPriority"=dword:`,
     stop(2, '00000032'),
