@@ -1,7 +1,7 @@
 // The ANSI code page REGEDIT4 files are read with: `--codepage N`, else the system's on Windows
 // (what regedit uses there), else 1252 (Wine's default locale and Western Windows).
 import { ANSI_CODE_PAGES, isSupportedCodePage } from '../core/reg/ansi';
-import { systemCodePage } from '../server/codePage';
+import { systemCodePage } from '../node/systemCodePage';
 import { UsageError } from './io';
 
 export function parseCodePage(value: string | undefined): number | undefined {

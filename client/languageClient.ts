@@ -11,13 +11,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
+import { jsonFileGlobs } from '../core/documentKinds';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
 
 export const CLIENT_ID = 'expeditedApps';
 export const DIAGNOSTIC_SOURCE = 'expedited-apps';
-const DEFAULT_FILES = ['**/updater_*.json', '**/*.payload.json'];
 
 /**
  * Strict-JSON findings of the JSON core (core/json/codes.ts) that VS Code's own JSON validation
@@ -28,9 +28,7 @@ const DEFAULT_FILES = ['**/updater_*.json', '**/*.payload.json'];
 export const JSON_SYNTAX_CODES: ReadonlySet<string> = new Set(['json-syntax-error', 'json-comment', 'json-trailing-comma']);
 
 export function fileGlobs(): string[] {
-  const files = vscode.workspace.getConfiguration('expeditedApps').get<unknown>('files');
-  const globs = Array.isArray(files) ? files.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : DEFAULT_FILES;
-  return globs.length ? globs : DEFAULT_FILES;
+  return jsonFileGlobs(vscode.workspace.getConfiguration('expeditedApps').get<unknown>('files'));
 }
 
 export function documentSelector(globs: readonly string[]): DocumentSelector {

@@ -1,5 +1,7 @@
 import type { Finding } from './diagnostics/types';
 import { ruleFor } from './diagnostics/catalogue';
+import { sortFindings } from './diagnostics/sortFindings';
+import { isRegDocument } from './documentKinds';
 import type { Registration } from './model/registration';
 import type { RegDocument, RegEncoding } from './reg/model';
 import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } from './json/analyze';
@@ -35,14 +37,10 @@ export interface DocumentAnalysis {
   json?: JsonAnalysis;
 }
 
-export function isRegPath(path: string): boolean {
-  return /\.reg$/i.test(path);
-}
-
 /** The one entry point the server and the CLI share for a single document. */
 export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
   const { path, text } = input;
-  if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
+  if (isRegDocument(path, input.languageId)) {
     const before = input.previous;
     const change = before?.reg ? (input.change ?? changedRegion(before.text, text)) : undefined;
     const reg = before?.reg ? reparseReg({ text: before.text, doc: before.reg }, text, input.encoding, change) : parseReg(text, input.encoding);
@@ -58,10 +56,6 @@ export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
 /** Cross-file findings over a set of analysed documents, by path. */
 export function analyzeWorkspace(docs: readonly DocumentAnalysis[]): Map<string, Finding[]> {
   return crossFileFindings(docs.flatMap((d) => d.registrations));
-}
-
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
 }
 
 /** A specific rule (e.g. a registration under Wow6432Node) replaces the general one on the same characters. */

@@ -1,6 +1,6 @@
 import type { Finding, Range, Severity } from './types';
 import type { LineIndex } from '../text/lineIndex';
-import { sortFindings } from '../analyze';
+import { sortFindings } from './sortFindings';
 
 /**
  * A finding as the CLI prints it and the server publishes it (contracts.md): the one conversion
