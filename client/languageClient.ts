@@ -11,7 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
-import { jsonFileGlobs } from '../core/documentKinds';
+import { jsonFileGlobs, REG_FILE_GLOB } from '../core/documentKinds';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
@@ -61,7 +61,7 @@ function withoutDuplicates(languageId: string | undefined, diagnostics: vscode.D
 }
 
 function fileWatchers(globs: readonly string[]): vscode.FileSystemWatcher[] {
-  return ['**/*.reg', ...globs].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  return [REG_FILE_GLOB, ...globs].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
 }
 
 /** The diagnostics the server last reported per document, unfiltered: what its next delta builds on. */

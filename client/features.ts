@@ -1,0 +1,24 @@
+// The feature bundle (dist/clientCommands.js): apply and the other target commands, conversions,
+// New Registration and the preview panel, with the core and the backends they run. Activation does
+// not load it; client/lazyFeatures.ts does on first use.
+import type * as vscode from 'vscode';
+import { registerApplyCommands } from './apply';
+import { formatRegDocument, registerConvertCommands } from './commands/convert';
+import { registerNewRegistration } from './commands/newRegistration';
+import type { ClientDeps } from './deps';
+import { registerPreview, type PreviewApi } from './preview';
+
+export interface Features {
+  preview: PreviewApi;
+  /** Format Document on a .reg file. */
+  formatRegDocument(document: vscode.TextDocument): vscode.TextEdit[];
+}
+
+/** Registers every command of client/featureIds.ts FEATURE_COMMANDS (the stand-ins are gone by then). */
+export function registerFeatures(context: vscode.ExtensionContext, deps: ClientDeps): Features {
+  registerApplyCommands(context, deps);
+  registerConvertCommands(context, deps);
+  registerNewRegistration(context, deps);
+  const preview = registerPreview(context, deps);
+  return { preview, formatRegDocument };
+}
