@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text/lineIndex';
 import { readDocumentFile } from '../node/documentFiles';
-import { findOurFiles, isOurFile } from '../node/folderScan';
+import { findOurFiles, isOurFile, isSkippedFolder } from '../node/folderScan';
 import { isIgnoredPath, type IgnoreRules } from '../node/ignoreRules';
 
 export interface ScannedFile {
@@ -83,7 +83,7 @@ export class WorkspaceFiles {
       const rel = relative(folder, p);
       if (!rel || rel.startsWith('..') || /^[a-z]:/i.test(rel)) continue;
       const parts = toSlashes(rel).split('/');
-      if (parts.slice(0, -1).some((d) => d === 'node_modules' || d.startsWith('.'))) continue;
+      if (parts.slice(0, -1).some(isSkippedFolder)) continue;
       if (isOurFile(toSlashes(rel), this.globs)) return true;
     }
     return false;
