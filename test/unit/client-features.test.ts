@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import * as esbuild from 'esbuild';
 import { FEATURE_COMMANDS, PREVIEW_VIEW_TYPE } from '../../client/featureIds';
 
 const ROOT = join(__dirname, '..', '..');
@@ -19,6 +20,25 @@ describe('the lazily loaded features', () => {
 
   test('the preview panel restores through the view type package.json activates on', () => {
     assert.ok((pkg.activationEvents as string[]).includes(`onWebviewPanel:${PREVIEW_VIEW_TYPE}`));
+  });
+
+  test('what activation loads holds no feature module, backend or core analysis', async () => {
+    // The client bundle's inputs as scripts/build.mjs bundles it: a static import of a feature module would show here.
+    const result = await esbuild.build({
+      entryPoints: [join(ROOT, 'client', 'extension.ts')],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: ['module', 'main'],
+      external: ['vscode', './clientCommands.js'],
+      logLevel: 'silent',
+    });
+    const ours = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/')).sort();
+    const heavy = ours.filter((input) => /^(backends|node|server|cli)\//.test(input) || /^client\/(apply|commands|preview)\//.test(input) || (input.startsWith('core/') && !['core/diagnostics/delta.ts', 'core/documentKinds.ts'].includes(input)));
+    assert.deepEqual(heavy, [], `dist/client.js would load ${heavy.join(', ')} at activation`);
+    assert.ok(ours.includes('client/lazyFeatures.ts'));
   });
 
   test('the bundle the client requires is the one the build writes and package.json ships', () => {
