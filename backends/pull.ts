@@ -1,4 +1,5 @@
 // What the target has: the UScheduler_OOBE keys as a .reg document and the staged registration files.
+import { decodeDocumentBytes } from '../core/documentBytes';
 import type { ImportedKey } from '../core/reg/model';
 import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { isUnderUScheduler, REGISTRATION_STORE } from './names';
@@ -41,7 +42,7 @@ export async function pullFromTarget(reader: TargetReader, describePath: (p: Pro
   const files: PulledFile[] = [];
   for (const path of paths) {
     const bytes = await reader.readFile(path);
-    if (bytes) files.push({ path: [...path], location: describePath(path), text: Buffer.from(bytes).toString('utf8'), bytes });
+    if (bytes) files.push({ path: [...path], location: describePath(path), text: decodeDocumentBytes(bytes, { path: path[path.length - 1] }).text, bytes });
   }
   return { regText: regTextOf(keys), keys, files, storeExists };
 }
