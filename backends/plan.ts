@@ -17,6 +17,7 @@ import {
 } from './names';
 import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { regTextOf } from './regText';
+import { render } from '../core/rules/render';
 import type { DirEntry, ProgramDataPath, WriteOp } from './types';
 
 export type Verb = 'apply' | 'remove';
@@ -137,7 +138,7 @@ export function summarize(text: string, findings: readonly Finding[]): FindingSu
   const lines = new LineIndex(text);
   return findings.map((f) => {
     const at = lines.positionAt(f.span.start);
-    return { code: f.code, severity: f.severity, message: f.message, line: at.line, character: at.character };
+    return { code: f.code, severity: f.severity, message: render(f.message), line: at.line, character: at.character };
   });
 }
 

@@ -20,7 +20,7 @@ export const CLIENT_ID = 'expeditedApps';
 export const DIAGNOSTIC_SOURCE = 'expedited-apps';
 
 /**
- * Strict-JSON findings of the JSON core (core/json/codes.ts) that VS Code's own JSON validation
+ * Strict-JSON findings of the JSON core (core/rules/json.ts) that VS Code's own JSON validation
  * already reports in `json` documents (comments, trailing commas and syntax errors are errors
  * there). Showing ours as well would squiggle the same characters twice. The CLI keeps them, and
  * so do `.reg` payloads and `jsonc` documents, which VS Code does not check that way.

@@ -1,6 +1,5 @@
 import type { Finding } from './diagnostics/types';
 import { ruleFor } from './diagnostics/catalogue';
-import { sortFindings } from './diagnostics/sortFindings';
 import { isRegDocument } from './documentKinds';
 import type { Registration } from './model/registration';
 import type { RegDocument, RegEncoding } from './reg/model';
@@ -8,6 +7,7 @@ import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } 
 import { parseReg, reparseReg } from './reg/parse';
 import { changedRegion, type TextChange } from './text/textChange';
 import { analyzeRegistryForm } from './registry/analyze';
+import { sortFindings } from './diagnostics/order';
 import { crossFileFindings } from './workspace/crossFile';
 
 export type DocumentKind = 'reg' | 'registration' | 'payload';
@@ -57,6 +57,8 @@ export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
 export function analyzeWorkspace(docs: readonly DocumentAnalysis[]): Map<string, Finding[]> {
   return crossFileFindings(docs.flatMap((d) => d.registrations));
 }
+
+export { sortFindings };
 
 /** A specific rule (e.g. a registration under Wow6432Node) replaces the general one on the same characters. */
 function dropSuperseded(findings: Finding[]): Finding[] {

@@ -14,7 +14,7 @@ function cell(text: string): string {
 }
 
 export function ruleTable(rules: readonly RuleInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.code}\` | ${r.severity} | ${r.source} | ${cell(r.rule)} | ${cell(r.fix ?? '')} |`);
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.source} | ${cell(r.rule.en)} | ${cell(r.fix?.en ?? '')} |`);
   return ['| Code | Severity | Source | Rule | Quick fix |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -12,6 +12,7 @@ import type { LineIndex } from '../core/text/lineIndex';
 import { DocumentCache, type CachedDocument } from './documentCache';
 import { RegEncodings } from './regEncodings';
 import { DEFAULT_SETTINGS, matchesFileGlobs, uriToPath, type ServerSettings } from './settings';
+import { sameMessage } from '../core/rules/message';
 import { WorkspaceFiles } from './workspaceFiles';
 
 /**
@@ -194,12 +195,12 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
     const x = a[i];
     const y = b[i];
     if (x === y) continue;
-    if (x.code !== y.code || !sameSpan(x.span, y.span) || x.message !== y.message) return false;
+    if (x.code !== y.code || !sameSpan(x.span, y.span) || !sameMessage(x.message, y.message)) return false;
     const rx = x.related ?? [];
     const ry = y.related ?? [];
     if (rx.length !== ry.length) return false;
     for (let j = 0; j < rx.length; j++) {
-      if (rx[j].path !== ry[j].path || !sameSpan(rx[j].span, ry[j].span) || rx[j].message !== ry[j].message) return false;
+      if (rx[j].path !== ry[j].path || !sameSpan(rx[j].span, ry[j].span) || !sameMessage(rx[j].message, ry[j].message)) return false;
     }
   }
   return true;

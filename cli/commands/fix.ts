@@ -6,6 +6,7 @@ import { flag, parseCommandArgs, stringOption, type OptionSpec } from '../args';
 import { resolveCodePage } from '../codepage';
 import { describe, loadInputs } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
+import { render } from '../../core/rules/render';
 import { encodeDocument, writeFileSafely } from '../write';
 
 const HELP = `usage: expedite fix [--dry-run] [--no-backup] [--codepage N] PATH...
@@ -41,7 +42,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   let changed = 0;
   for (const { absolute, analysis: doc } of documents) {
     const outcome = checkedFixAll(doc);
-    for (const fix of outcome.refused) log(`${doc.path}: not applied (it would add an error): ${fix.title}`);
+    for (const fix of outcome.refused) log(`${doc.path}: not applied (it would add an error): ${render(fix.title)}`);
     errorsLeft += outcome.analysis.findings.filter((f) => f.severity === 'error').length;
     if (outcome.applied.length === 0) continue;
     if (dryRun) {
@@ -59,7 +60,7 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
       const backup = await writeFileSafely(absolute, bytes, { backup: !flag(parsed, 'no-backup') });
       changed++;
       io.stdout(`${doc.path}: ${outcome.applied.length} fix${outcome.applied.length === 1 ? '' : 'es'} applied${backup ? ` (backup: ${backup})` : ''}\n`);
-      for (const fix of outcome.applied) io.stdout(`  - ${fix.title}\n`);
+      for (const fix of outcome.applied) io.stdout(`  - ${render(fix.title)}\n`);
     } catch (err) {
       log(`cannot write ${doc.path}: ${describe(err)}`);
       problems++;

@@ -7,6 +7,7 @@ import { catalogue } from '../../core/diagnostics/catalogue';
 import type { Severity, Span } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import { rulesHelpUri } from '../version';
+import { render } from '../../core/rules/render';
 import type { CheckReport } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -22,13 +23,13 @@ function artifactLocation(path: string) {
 }
 
 export function sarifLog(report: CheckReport): object {
-  const ruleIndex = new Map(catalogue.map((r, i) => [r.code, i]));
+  const ruleIndex = new Map(catalogue.map((r, i) => [r.id, i]));
   const helpUri = rulesHelpUri();
   const rules = catalogue.map((r) => ({
-    id: r.code,
-    shortDescription: { text: r.rule },
-    fullDescription: { text: r.fix ? `${r.rule} Quick fix: ${r.fix}` : r.rule },
-    help: { text: `${r.rule}${r.fix ? ` Quick fix: ${r.fix}` : ''} Source: ${r.source}.` },
+    id: r.id,
+    shortDescription: { text: r.rule.en },
+    fullDescription: { text: r.fix ? `${r.rule.en} Quick fix: ${r.fix.en}` : r.rule.en },
+    help: { text: `${r.rule.en}${r.fix ? ` Quick fix: ${r.fix.en}` : ''} Source: ${r.source}.` },
     helpUri,
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: [r.area], source: r.source },
@@ -40,19 +41,19 @@ export function sarifLog(report: CheckReport): object {
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level: LEVEL[f.severity],
-        message: { text: f.message },
+        message: { text: render(f.message) },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: region(file.lines, f.span) } }],
       };
       const related = (f.related ?? []).flatMap((r, id) => {
         const path = r.path ?? file.path;
         const lines = linesOf.get(path);
-        return lines ? [{ id, message: { text: r.message }, physicalLocation: { artifactLocation: artifactLocation(path), region: region(lines, r.span) } }] : [];
+        return lines ? [{ id, message: { text: render(r.message) }, physicalLocation: { artifactLocation: artifactLocation(path), region: region(lines, r.span) } }] : [];
       });
       if (related.length) result.relatedLocations = related;
       const fixes = (f.fixes ?? []).filter((x) => x.edits.length > 0);
       if (fixes.length) {
         result.fixes = fixes.map((x) => ({
-          description: { text: x.title },
+          description: { text: render(x.title) },
           artifactChanges: [
             {
               artifactLocation: artifactLocation(file.path),

@@ -1,34 +1,27 @@
-import type { Finding, Fix, RelatedLocation, RuleInfo, Span } from './types';
-import { jsonRules } from '../json/codes';
-import { regRules } from '../reg/codes';
-import { registryRules } from '../registry/codes';
-import { workspaceRules } from '../workspace/codes';
+import { defineMessages } from '../rules/message';
+import { ruleFor, rules, type RuleId } from '../rules';
+import type { RuleMessage } from '../rules/rule';
+import type { Finding, Fix, RelatedLocation, Span } from './types';
 
-/**
- * The one diagnostic catalogue. The server, the CLI, the README table and the tests all read it.
- * Each area declares its own rules in its `codes.ts`; this file only gathers them.
- */
-export const catalogue: readonly RuleInfo[] = [...jsonRules, ...regRules, ...registryRules, ...workspaceRules];
+export { DIAGNOSTIC_SOURCE, findRule, isRuleId, ruleFor, type RuleId } from '../rules';
 
-const byCode = new Map<string, RuleInfo>();
-for (const rule of catalogue) {
-  if (byCode.has(rule.code)) throw new Error(`duplicate diagnostic code ${rule.code}`);
-  byCode.set(rule.code, rule);
-}
+/** The rule catalogue (`core/rules/`), under the name the adapters have always used. */
+export const catalogue = rules;
 
-export function ruleFor(code: string): RuleInfo {
-  const rule = byCode.get(code);
-  if (!rule) throw new Error(`unknown diagnostic code ${code}`);
-  return rule;
-}
+const untranslated = defineMessages('untranslated', { text: { en: '{text}', ko: '{text}' } });
 
-/** Builds a finding with the catalogue's severity for `code`. */
-export function report(code: string, span: Span, message: string, extra?: { fixes?: Fix[]; related?: RelatedLocation[] }): Finding {
-  const finding: Finding = { code, severity: ruleFor(code).severity, message, span };
+type Extra = { fixes?: Fix[]; related?: RelatedLocation[] };
+
+/** Builds a finding of the message's rule, with the catalogue's severity. */
+export function report(message: RuleMessage<RuleId>, span: Span, extra?: Extra): Finding;
+/** @deprecated English only: write the message into the rule's `messages` and pass `rule.message.x(...)`. */
+export function report(code: RuleId, span: Span, message: string, extra?: Extra): Finding;
+export function report(first: RuleMessage<RuleId> | RuleId, span: Span, third?: string | Extra, fourth?: Extra): Finding {
+  const legacy = typeof first === 'string';
+  const code: RuleId = legacy ? first : first.rule as RuleId;
+  const extra = legacy ? fourth : (third as Extra | undefined);
+  const finding: Finding = { code, severity: ruleFor(code).severity, message: legacy ? untranslated.text({ text: third as string }) : first, span };
   if (extra?.fixes?.length) finding.fixes = extra.fixes;
   if (extra?.related?.length) finding.related = extra.related;
   return finding;
 }
-
-/** The diagnostic `source` every adapter attaches. */
-export const DIAGNOSTIC_SOURCE = 'expedited-apps';

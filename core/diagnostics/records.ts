@@ -1,6 +1,8 @@
 import type { Finding, Range, Severity } from './types';
 import type { LineIndex } from '../text/lineIndex';
-import { sortFindings } from './sortFindings';
+import { render } from '../rules/render';
+import type { Locale } from '../rules/message';
+import { sortFindings } from './order';
 
 /**
  * A finding as the CLI prints it and the server publishes it (contracts.md): the one conversion
@@ -13,8 +15,8 @@ export interface FindingRecord {
   range: Range;
 }
 
-export function toRecord(finding: Finding, lines: LineIndex): FindingRecord {
-  return { code: finding.code, severity: finding.severity, message: finding.message, range: lines.rangeOf(finding.span) };
+export function toRecord(finding: Finding, lines: LineIndex, locale: Locale = 'en'): FindingRecord {
+  return { code: finding.code, severity: finding.severity, message: render(finding.message, locale), range: lines.rangeOf(finding.span) };
 }
 
 /** A document's own findings plus its cross-file findings, in one position order. */

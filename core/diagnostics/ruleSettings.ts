@@ -19,7 +19,7 @@ export interface RuleSettings {
 
 export const NO_RULE_SETTINGS: RuleSettings = { rules: new Map(), ignore: [] };
 
-const knownCodes = new Set(catalogue.map((r) => r.code));
+const knownCodes = new Set<string>(catalogue.map((r) => r.id));
 
 /** `id=level` (the CLI's `--rule`): the pair, or a sentence saying what is wrong. */
 export function parseRuleAssignment(text: string): { code: string; level: RuleLevel } | string {

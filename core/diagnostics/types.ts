@@ -1,29 +1,18 @@
+import type { Message } from '../rules/message';
+import type { RuleId } from '../rules';
+import type { RuleMeta, Severity } from '../rules/rule';
+
+export type { RuleArea, RuleSource, Severity } from '../rules/rule';
+export type { Message } from '../rules/message';
+
 /** Offsets are UTF-16 code units into the decoded document text (what a JS string indexes). */
 export interface Span {
   start: number;
   end: number;
 }
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
-
-/** Where a rule comes from (see shared domain docs): Microsoft's module, its docs, regedit/Wine behaviour, or our own reading. */
-export type RuleSource = 'AO' | 'EN-DOC' | 'KO-DOC' | 'WILD' | 'WUA' | 'reg-format' | 'ISO-3166' | 'expedited-apps';
-
-export type RuleArea = 'registration' | 'payload' | 'json' | 'reg' | 'registry' | 'workspace';
-
-/** One catalogue entry: the stable identity of a rule. */
-export interface RuleInfo {
-  code: string;
-  severity: Severity;
-  area: RuleArea;
-  source: RuleSource;
-  /** What the rule says, one sentence (README table, hovers). */
-  rule: string;
-  /** What the quick fix does, when there is an unambiguous one. */
-  fix?: string;
-  /** Codes this more specific rule replaces when both report the same characters. */
-  supersedes?: string[];
-}
+/** One catalogue entry: the stable identity of a rule (`core/rules/`). */
+export type RuleInfo = RuleMeta;
 
 export interface TextEdit {
   span: Span;
@@ -31,7 +20,8 @@ export interface TextEdit {
 }
 
 export interface Fix {
-  title: string;
+  /** Rendered per locale at the edge (a plain string only for text that needs no words). */
+  title: Message | string;
   edits: TextEdit[];
   /** Safe to apply together with the other fixes of the file ("Fix all"). */
   safeForFixAll?: boolean;
@@ -41,14 +31,14 @@ export interface RelatedLocation {
   /** Path or URI of the other document; undefined = the same document. */
   path?: string;
   span: Span;
-  message: string;
+  message: Message | string;
 }
 
-/** A finding of the core, in offsets. Adapters turn it into an LSP diagnostic or a CLI record. */
+/** A finding of the core, in offsets. Adapters render its message and turn it into an LSP diagnostic or a CLI record. */
 export interface Finding {
-  code: string;
+  code: RuleId;
   severity: Severity;
-  message: string;
+  message: Message;
   span: Span;
   fixes?: Fix[];
   related?: RelatedLocation[];

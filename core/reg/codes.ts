@@ -1,12 +1,4 @@
-import type { RuleInfo, Severity } from '../diagnostics/types';
-
-// The .reg format rules of reg-format.md. Errors: the importer loses the line (or the file).
-// Warnings: it imports, but not what the author probably meant, or not the same everywhere.
-
-function rule(code: string, severity: Severity, text: string, fix?: string): RuleInfo {
-  return fix === undefined ? { code, severity, area: 'reg', source: 'reg-format', rule: text } : { code, severity, area: 'reg', source: 'reg-format', rule: text, fix };
-}
-
+// Names for the .reg rules of core/rules/reg.ts, as the scanner reports them.
 export const REG = {
   headerInvalid: 'reg-header-invalid',
   headerUnsupported: 'reg-header-unsupported',
@@ -59,57 +51,3 @@ export const REG = {
   continuationDangling: 'reg-continuation-dangling',
   lineSwallowed: 'reg-line-swallowed',
 } as const;
-
-/** Catalogue entries of this area (gathered in core/diagnostics/catalogue.ts). */
-export const regRules: RuleInfo[] = [
-  rule(REG.headerInvalid, 'error', 'The first line must be exactly `Windows Registry Editor Version 5.00` or `REGEDIT4` (case-sensitive, nothing before it, no trailing spaces); otherwise the import fails.', 'Rewrite the header line'),
-  rule(REG.headerUnsupported, 'error', 'A header that starts with `REGEDIT` but is not `REGEDIT4` is accepted and then nothing is imported.', 'Use `Windows Registry Editor Version 5.00`'),
-  rule(REG.encodingRejected, 'error', 'The importer rejects UTF-8 with a BOM, UTF-16 without a BOM and big-endian UTF-16: save as UTF-16LE with BOM (what regedit writes).'),
-  rule(REG.encodingMangled, 'warning', 'A UTF-8 file without BOM is read as ANSI: its non-ASCII characters are imported mangled. Save as UTF-16LE with BOM.'),
-  rule(REG.encodingHeaderMismatch, 'warning', '`Windows Registry Editor Version 5.00` files are UTF-16LE with BOM and `REGEDIT4` files are ANSI; other combinations depend on the machine\'s code page.'),
-  rule(REG.lineIgnored, 'error', 'A line must start with `[` (key), `@` or `"` (value) or `;` (comment); the importer silently ignores any other line.'),
-  rule(REG.hashComment, 'warning', '`#` does not start a comment in .reg files: the line is ignored as garbage; use `;`.', 'Replace `#` with `;`'),
-  rule(REG.keySpaceAfterBracket, 'error', 'Whitespace right after `[` makes the importer ignore the key line; the values below it then land in the previous key.', 'Remove the whitespace'),
-  rule(REG.keyUnclosed, 'error', 'A key line without `]` is ignored; the values below it then land in the previous key.', 'Add the closing `]`'),
-  rule(REG.keyTrailingText, 'warning', 'Text after the closing `]` of a key line is ignored.'),
-  rule(REG.keyUnknownRoot, 'error', 'A key must start with HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG; an unknown root drops the key and every value under it.'),
-  rule(REG.keyAbbreviatedRoot, 'warning', 'Abbreviated roots (HKLM, HKCU, HKCR, HKU, HKCC) work with Wine\'s reg.exe but not with Windows regedit.', 'Write the long root name'),
-  rule(REG.keyTrailingBackslash, 'error', 'A trailing backslash makes the key path invalid on Windows.', 'Remove the trailing backslash'),
-  rule(REG.keyEmptySegment, 'warning', 'An empty path segment (`\\\\`) is not a key name; importers disagree on what it creates.', 'Collapse the doubled backslash'),
-  rule(REG.keyTrailingSpace, 'warning', 'Spaces before `]` belong to the key name: this key name ends with a space.', 'Remove the spaces before `]`'),
-  rule(REG.keyDeleteRoot, 'error', 'A root key cannot be deleted: `[-ROOT]` does nothing.'),
-  rule(REG.keyDeleteInvalid, 'error', 'A key deletion must be `[-HKEY_…\\path]` with the `-` right after `[` and a valid root; this one deletes nothing.'),
-  rule(REG.keyWow6432Node, 'warning', '`Wow6432Node` is the 32-bit registry view, which the 64-bit update service does not read; a .reg file cannot choose the view (`reg import f.reg /reg:64` does).'),
-  rule(REG.keyNameTooLong, 'error', 'A key name (one path segment) is limited to 255 characters; the key cannot be created.'),
-  rule(REG.keyTooDeep, 'error', 'Registry keys nest at most 512 levels deep; the key cannot be created.'),
-  rule(REG.valueOutsideKey, 'error', 'A value before the first key line has no key to go to and is dropped.'),
-  rule(REG.valueAfterDelete, 'error', 'Values after a `[-…]` key deletion have no key and are dropped.'),
-  rule(REG.valueNameUnterminated, 'error', 'The value name\'s closing quote is missing (or the name contains `\\0`): the line is dropped.'),
-  rule(REG.valueNameTooLong, 'error', 'A value name is limited to 16,383 characters.'),
-  rule(REG.valueMissingEquals, 'error', 'A value name must be followed by `=`; the line is dropped.'),
-  rule(REG.valueDeleteTrailing, 'error', '`=-` deletes a value only when nothing but a `;comment` follows; this line is dropped.'),
-  rule(REG.valueDataInvalid, 'error', 'Value data must be a quoted string, `dword:`, `hex:` or `hex(N):` (case-sensitive) or `-`; anything else drops the line.'),
-  rule(REG.valueOverridden, 'warning', 'The same value (names compare case-insensitively) is assigned again later in this key: the last assignment wins and keeps the first spelling of the name.'),
-  rule(REG.trailingHash, 'error', 'A `#…` after the data makes the line invalid; only a `;comment` may follow.', 'Make it a `;` comment'),
-  rule(REG.stringUnterminated, 'error', 'The string has no closing quote: the line is dropped.'),
-  rule(REG.stringTrailingText, 'error', 'Only whitespace or a `;comment` may follow a closing quote; an unescaped `"` inside a string ends it early. The line is dropped.'),
-  rule(REG.stringContinuation, 'error', 'Strings cannot continue on the next line: a `\\` at the end of a string drops the line.'),
-  rule(REG.stringNulEscape, 'error', '`\\0` is not allowed in a string: the line is dropped.'),
-  rule(REG.nulCharacter, 'error', 'A raw NUL character (U+0000) ends the import: the importer reads its line only up to it and ignores the rest of the file.', 'Remove the NUL character'),
-  rule(REG.stringUnknownEscape, 'warning', 'Only `\\\\` and `\\"` are escapes; any other `\\X` imports as `X` (so `"a\\tb"` stores `atb`).', 'Escape the backslash'),
-  rule(REG.stringNewlineEscape, 'warning', '`\\n` and `\\r` import as line feed / carriage return on Wine; Windows regedit behaviour is not verified.'),
-  rule(REG.dwordInvalid, 'error', '`dword:` takes 1 to 8 hex digits (no `0x`, no inner spaces): the line is dropped.', 'Rewrite as 8 lowercase hex digits'),
-  rule(REG.dwordNoDigits, 'warning', '`dword:` without digits before a `;comment` imports 0 on Wine; write the digits.', 'Write dword:00000000'),
-  rule(REG.dwordFormat, 'information', 'regedit writes `dword:` with exactly 8 lowercase hex digits.', 'Rewrite as 8 lowercase hex digits'),
-  rule(REG.dwordLooksDecimal, 'warning', '`dword:` data is hexadecimal: a short number of decimal digits such as `dword:10` stores 16, not 10.', 'Write the decimal number in hex (10 → dword:0000000a), or keep the value as 8 hex digits'),
-  rule(REG.hexTypeInvalid, 'error', '`hex(N):` needs N in hex digits, 0..ffffffff, without `0x`: the line is dropped.'),
-  rule(REG.hexTypeFormat, 'warning', 'Write `hex(N):` with plain hex digits; signs and spaces inside the parentheses are read by Wine only.'),
-  rule(REG.hexByteInvalid, 'error', 'Hex data is comma-separated bytes 00..ff; anything else (`,,`, a leading comma, a byte above ff, stray text) drops the whole value.'),
-  rule(REG.hexByteFormat, 'warning', 'Write each byte as exactly two hex digits; one digit or `0x` is accepted by Wine only.', 'Write two hex digits'),
-  rule(REG.hexTrailingWhitespace, 'error', 'On a continuation line, whitespace after a trailing comma drops the whole value.', 'Remove the trailing whitespace'),
-  rule(REG.hexSize, 'warning', 'The byte count does not fit the type (hex(4)/hex(5): 4 bytes, hex(b): 8 bytes, hex(1)/(2)/(7) in a UTF-16 file: an even count).'),
-  rule(REG.continuationMissingComma, 'error', 'A continued hex line must end with `,\\`; without the comma the whole value is dropped.', 'Add the missing comma'),
-  rule(REG.continuationTrailingText, 'error', 'Only whitespace or a `;comment` may follow the continuation backslash: the value is dropped.'),
-  rule(REG.continuationDangling, 'error', 'A continuation backslash followed by a line that is not hex data aborts the value, and that next line is lost too.', 'Remove the stray backslash'),
-  rule(REG.lineSwallowed, 'error', 'This line is swallowed by the dangling continuation of the value above: the importer drops it.'),
-];

@@ -7,6 +7,7 @@ import { fixAllEdits } from '../../core/diagnostics/fixAll';
 import { checkedFixAllEdits } from '../../core/intel/fixAll';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
+import { render } from '../../core/rules/render';
 import { toDiagnostic } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
@@ -49,7 +50,7 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
       if (!finding?.fixes) continue;
       for (const fix of finding.fixes) {
         actions.push({
-          title: fix.title,
+          title: render(fix.title),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: finding.fixes.length === 1,

@@ -4,6 +4,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation, Position, Range } from 'vscode-languageserver/node';
 import type { Finding, Span } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
+import { sameMessage } from '../../core/rules/message';
 import { changedRegion } from '../../core/text/textChange';
 
 /** What a client was last given for a document, with what it was made from. */
@@ -101,13 +102,13 @@ export function reconvert(before: Converted, text: string, lines: LineIndex, fin
   return { items, same };
 
   function matches(f: Finding, o: Finding): boolean {
-    if (f.code !== o.code || f.severity !== o.severity || f.message !== o.message || !spanBack(f.span, o.span)) return false;
+    if (f.code !== o.code || f.severity !== o.severity || !sameMessage(f.message, o.message) || !spanBack(f.span, o.span)) return false;
     const fr = f.related ?? [];
     const or = o.related ?? [];
     if (fr.length !== or.length) return false;
     for (let k = 0; k < fr.length; k++) {
       // A place in another document is converted with that document's lines: convert afresh.
-      if (!sameDoc(fr[k].path) || fr[k].path !== or[k].path || fr[k].message !== or[k].message || !spanBack(fr[k].span, or[k].span)) return false;
+      if (!sameDoc(fr[k].path) || fr[k].path !== or[k].path || !sameMessage(fr[k].message, or[k].message) || !spanBack(fr[k].span, or[k].span)) return false;
     }
     return true;
   }

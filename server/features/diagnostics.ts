@@ -14,6 +14,7 @@ import { toRecord } from '../../core/diagnostics/records';
 import type { Finding, Severity } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
+import { render } from '../../core/rules/render';
 import { reconvert, type Converted } from './diagnosticReuse';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -36,7 +37,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ct
   for (const r of finding.related ?? []) {
     const otherLines = r.path && r.path !== uri ? ctx.lineIndexOfPath(r.path) : lines;
     if (!otherLines) continue; // The other document is gone: keep the diagnostic, drop the pointer.
-    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: r.message });
+    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: render(r.message) });
   }
   if (related.length) diagnostic.relatedInformation = related;
   return diagnostic;

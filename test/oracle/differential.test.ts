@@ -11,6 +11,7 @@ import type { Finding } from '../../core/diagnostics/types';
 import { decodeDocumentBytes } from '../../core/documentBytes';
 import { generateFiles } from './generate';
 import { testUpdaterRegistration, type OracleVerdict } from './testUpdaterRegistration';
+import { render } from '../../core/rules/render';
 
 const FILES = 3200;
 
@@ -23,7 +24,7 @@ interface Row {
   outcome: Outcome;
 }
 
-const explainsItself = (f: Finding): boolean => ruleFor(f.code).source !== 'AO' || /Microsoft's validator (accepts|does not check)/.test(f.message);
+const explainsItself = (f: Finding): boolean => ruleFor(f.code).source !== 'AO' || /Microsoft's validator (accepts|does not check)/.test(render(f.message));
 
 function classify(oracle: OracleVerdict, errors: Finding[]): Outcome {
   if (!oracle.valid) return errors.length ? 'agree' : 'violation';

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { analyzeDocument } from '../../core/analyze';
 import { applyEdits } from '../../core/diagnostics/fixAll';
 import { checkedFixAllEdits } from '../../core/intel/fixAll';
+import { render } from '../../core/rules/render';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 
@@ -28,7 +29,7 @@ function analyse(text: string, path = 'file:///w/updater_PhotoEditor.json') {
 }
 
 function errors(text: string, path?: string): string[] {
-  return analyse(text, path).findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`);
+  return analyse(text, path).findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${render(f.message)}`);
 }
 
 function fixAll(text: string, path?: string): string {
@@ -80,7 +81,7 @@ describe('region and comma fixes name their target', () => {
     const findings = analyse(text).findings;
     const eu = findings.find((f) => f.code === 'region-not-assigned' && text.slice(f.span.start, f.span.end) === '"EU"');
     assert.ok(eu, findings.map((f) => f.code).join(', '));
-    assert.match(eu.message, /list the member states, or remove/);
+    assert.match(render(eu.message), /list the member states, or remove/);
     assert.deepEqual(eu.fixes?.map((f) => f.title), ['Replace "EU" with its 27 member states', 'Remove "EU"']);
     const members = applyEdits(text, eu.fixes![0].edits);
     assert.match(members, /"ExcludedRegions": \["UK", "AT", "BE", .*"SE"\]/);

@@ -6,6 +6,7 @@ import { hoverAt } from '../../core/intel/hover';
 import { decodedOffsetAt, scanRegString } from '../../core/intel/regString';
 import { snippetSyntax } from '../../core/intel/snippet';
 import { accept, cursor, find, labels } from './intel-helpers';
+import { render } from '../../core/rules/render';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 const PAYLOAD = '{\\"PFN\\": \\"Contoso.PhotoStudio_3r0m8qfzv1p4c\\", \\"Endpoint\\": \\"https://contoso.example/a.msixbundle\\"}';
@@ -30,7 +31,7 @@ function complete(textWithCursor: string, locale?: string) {
 function errorsOf(text: string): string[] {
   return analyse(text)
     .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
-    .map((f) => `${f.code}: ${f.message}`);
+    .map((f) => `${f.code}: ${render(f.message)}`);
 }
 
 describe('.reg string mapping', () => {

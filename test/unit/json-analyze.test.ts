@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { analyzeJson, detectJsonKind, registrationFromJson } from '../../core/json/analyze';
 import { applyTextEdits } from '../../core/json/edits';
 import { applyFirstFix, findingsOf, payloadText, registrationText, spanAt } from './json-helpers';
+import { render } from '../../core/rules/render';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
 
@@ -119,19 +120,19 @@ describe('rule details', () => {
     const findings = findingsOf(text, 'registration');
     assert.deepEqual(findings.map((f) => f.code), ['duplicate-key']);
     assert.deepEqual(findings[0].span, spanAt(text, '⟦"pfn"⟧'));
-    assert.match(findings[0].message, /case-insensitively/);
+    assert.match(render(findings[0].message), /case-insensitively/);
   });
 
   test('a registration-file key in a payload says which form reads it', () => {
     const [finding] = findingsOf(payloadText({ IncludedRegions: ['US'] }), 'payload', 'unknown-key');
-    assert.match(finding.message, /registration-file form/);
+    assert.match(render(finding.message), /registration-file form/);
     assert.equal(findingsOf(payloadText({ IncludedRegions: ['UK'] }), 'payload', 'region-not-assigned').length, 0);
   });
 
   test('updaterPriority in a JSON document points to the right place for the order', () => {
     const [inPayload] = findingsOf(payloadText({ updaterPriority: 5 }), 'payload');
     assert.equal(inPayload.code, 'payload-priority-ignored');
-    assert.match(inPayload.message, /beside expeditedPayload/);
+    assert.match(render(inPayload.message), /beside expeditedPayload/);
     const text = registrationText({ updaterPriority: 5 });
     const [inFile] = findingsOf(text, 'registration');
     assert.equal(inFile.code, 'unknown-key');
@@ -147,7 +148,7 @@ describe('rule details', () => {
   test('an unknown key far from every key has no rename fix', () => {
     const [finding] = findingsOf(registrationText({ Colour: 'blue' }), 'registration', 'unknown-key');
     assert.equal(finding.fixes, undefined);
-    assert.match(finding.message, /"Colour" is not a key/);
+    assert.match(render(finding.message), /"Colour" is not a key/);
   });
 
   test('missing keys are inserted with placeholders, one fix at a time, into an empty object too', () => {
@@ -185,7 +186,7 @@ describe('rule details', () => {
       assert.deepEqual(findingsOf(fixed, 'registration'), []);
     }
     const [float] = findingsOf(registrationText({ Priority: 2.5 }), 'registration', 'wrong-type');
-    assert.equal(float.message, 'Priority must be an integer; found 2.5.');
+    assert.equal(render(float.message), 'Priority must be an integer; found 2.5.');
   });
 
   test('http → https edits only the scheme, even in escaped text', () => {
@@ -205,19 +206,22 @@ describe('rule details', () => {
 
   test('region messages say why a code is wrong', () => {
     const reason = (code: string) => findingsOf(payloadText({ ExcludedRegions: [code] }), 'payload')[0];
-    assert.match(reason('UK').message, /exceptionally reserved.*Use "GB"/);
-    assert.match(reason('EL').message, /Greece.*Use "GR"/);
+    assert.match(render(reason('UK').message), /exceptionally reserved.*Use "GB"/);
+    assert.match(render(reason('EL').message), /Greece.*Use "GR"/);
     assert.equal(reason('XK'), undefined, 'XK is accepted: Windows uses it for Kosovo');
     assert.equal(reason('xk').code, 'region-lowercase');
-    assert.match(reason('EU').message, /European Union.*exceptionally reserved/);
-    assert.match(reason('YU').message, /transitionally reserved/);
-    assert.match(reason('USA').message, /alpha-3.*Use "US"/);
+    assert.match(render(reason('EU').message), /European Union.*exceptionally reserved/);
+    assert.match(render(reason('YU').message), /transitionally reserved/);
+    assert.match(render(reason('USA').message), /alpha-3.*Use "US"/);
     assert.equal(reason('uk').code, 'region-not-assigned');
     assert.equal(reason('gb').code, 'region-lowercase');
   });
 
   test('PFN problems are named', () => {
-    const message = (pfn: string) => findingsOf(payloadText({ PFN: pfn }), 'payload', 'pfn-invalid')[0]?.message ?? '';
+    const message = (pfn: string) => {
+    const m = findingsOf(payloadText({ PFN: pfn }), 'payload', 'pfn-invalid')[0]?.message;
+    return m ? render(m) : '';
+  };
     assert.match(message('CON_m5g0r7arhahqy1'), /reserved device name/);
     assert.match(message('Contoso App_m5g0r7arhahqy'), /only letters, digits/);
     assert.match(message('Contoso.App_m5g0r7arhahqu'), /cannot end in "u"|not in the Crockford/);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../core/analyze';
 import type { Finding } from '../../core/diagnostics/types';
 import { analyzeJson } from '../../core/json/analyze';
+import { render } from '../../core/rules/render';
 
 const BASE = '{\n  "OEMName": "Contoso",\n  "UpdaterName": "Camera",\n  "PFN": "Contoso.Camera_8wekyb3d8bbwe",\n  "RegistrationVersion": 1,\n  "Source": "Store",\n  "Scenario": "Acquisition",\n  "ProductId": "9NBLGGH4NNS1"';
 
@@ -22,13 +23,13 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
       const text = file(extra);
       const [f] = errors(text);
       assert.equal(f?.code, 'wrong-type', extra);
-      assert.match(f.message, new RegExp(`${key} must be an integer.*psm1 ${line}`));
+      assert.match(render(f.message), new RegExp(`${key} must be an integer.*psm1 ${line}`));
       assert.equal(f.fixes?.[0].edits[0].newText, String(Number(extra.split(': ')[1])));
     }
     const text = file('"IncludedEditions": [48.0]');
     const [f] = errors(text);
     assert.deepEqual([f.code, at(text, f)], ['wrong-type', '48.0']);
-    assert.match(f.message, /decimal point.*Decimal.*psm1 159/);
+    assert.match(render(f.message), /decimal point.*Decimal.*psm1 159/);
     assert.deepEqual(errors(file('"RegistrationVersion": 3.0', BASE.replace('"RegistrationVersion": 1,', '"Rv": 0,'))).map((x) => x.code), ['wrong-type']);
   });
 
@@ -36,7 +37,7 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const text = file('', BASE.replace('"RegistrationVersion": 1', '"RegistrationVersion": 9223372036854775808'));
     const [f] = errors(text);
     assert.equal(f.code, 'wrong-type');
-    assert.match(f.message, /beyond Int64.*Decimal.*psm1 80/);
+    assert.match(render(f.message), /beyond Int64.*Decimal.*psm1 80/);
     assert.deepEqual(errors(file('', BASE.replace('"RegistrationVersion": 1', '"RegistrationVersion": 9223372036854775807'))), []);
   });
 
@@ -44,7 +45,7 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const text = file('', BASE.replace('"9NBLGGH4NNS1"', '""'));
     const [f] = errors(text);
     assert.deepEqual([f.code, at(text, f)], ['productid-required-for-store', '""']);
-    assert.match(f.message, /psm1 112/);
+    assert.match(render(f.message), /psm1 112/);
     assert.deepEqual(errors(file('', BASE.replace('"9NBLGGH4NNS1"', '" "'))), [], 'a blank is truthy in PowerShell');
   });
 
@@ -52,7 +53,7 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const nested = file('"Extra": {"PFN": 1}');
     const [n] = errors(nested);
     assert.deepEqual([n.code, at(nested, n)], ['duplicate-key', '"PFN"']);
-    assert.match(n.message, /nested or inside strings, case-insensitively.*psm1 55-57/);
+    assert.match(render(n.message), /nested or inside strings, case-insensitively.*psm1 55-57/);
     assert.equal(n.related?.[0].span.start, nested.indexOf('"PFN"'));
     const inString = file('"Notes": "a \\"x\\": 1, \\"X\\": 2"');
     assert.deepEqual(errors(inString).map((f) => f.code), ['duplicate-key']);
@@ -63,7 +64,7 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const text = file('"Extra": {"a": 1, "\\u0041": 2}');
     const [f] = errors(text);
     assert.equal(f.code, 'duplicate-key');
-    assert.match(f.message, /nested object.*psm1 63-65/);
+    assert.match(render(f.message), /nested object.*psm1 63-65/);
   });
 
   test('psm1 63-65: what JavaScriptSerializer cannot read: an empty name, nesting beyond 102 levels (but any number of members)', () => {
@@ -79,7 +80,7 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const text = file(`"Extra": ${'['.repeat(3000)}${']'.repeat(3000)}`);
     const [f] = analyzeDocument({ path: 'updater_Camera.json', text }).findings;
     assert.equal(f.code, 'json-too-deep');
-    assert.match(f.message, /nested 3001 levels deep/);
+    assert.match(render(f.message), /nested 3001 levels deep/);
     const payload = `{"PFN": "Contoso.Camera_8wekyb3d8bbwe", "Endpoint": "https://a.b/c", "X": ${'['.repeat(3000)}${']'.repeat(3000)}}`.replace(/"/g, '\\"');
     const reg = `Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_Camera]\r\n"updaterPriority"=dword:00000001\r\n"expeditedPayload"="${payload}"\r\n`;
     assert.ok(analyzeDocument({ path: 'a.reg', text: reg }).findings.some((x) => x.code === 'json-too-deep'));
@@ -101,7 +102,7 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
     const text = file('"Architecture": "AMD64"', BASE.replace('"Store"', '"store"').replace('"Acquisition"', '"update"'));
     assert.deepEqual(codes(text), ['enum-case-variant:warning', 'enum-case-variant:warning', 'enum-case-variant:warning']);
     const source = findings(text).find((f) => at(text, f) === '"store"');
-    assert.match(source?.message ?? '', /^Microsoft's validator accepts "store" for Source .*psm1 100.*does not say Windows' reader ignores case/);
+    assert.match(render(source?.message ?? ''), /^Microsoft's validator accepts "store" for Source .*psm1 100.*does not say Windows' reader ignores case/);
     // Source "store" still requires a ProductId (psm1 112 compares case-insensitively).
     const noProduct = BASE.replace('"Store"', '"store"').replace(',\n  "ProductId": "9NBLGGH4NNS1"', '');
     assert.deepEqual(errors(file('', noProduct)).map((f) => f.code), ['productid-required-for-store']);
@@ -111,14 +112,14 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
     const text = file('', BASE.replace('"PFN"', '"pfn"'));
     const [f] = findings(text);
     assert.deepEqual([f.code, f.severity, at(text, f)], ['key-case-variant', 'warning', '"pfn"']);
-    assert.match(f.message, /Microsoft's validator accepts "pfn" for "PFN".*Windows most likely reads the exact spelling/);
+    assert.match(render(f.message), /Microsoft's validator accepts "pfn" for "PFN".*Windows most likely reads the exact spelling/);
     assert.deepEqual(errors(file('"maxretrycount": 9')).map((x) => x.code), ['max-retry-out-of-range'], 'psm1 116-119 reads it');
   });
 
   test('03 and [+48]: one syntax finding saying PowerShell reads 3 and 48; no "found 0", no "must not be empty"', () => {
     const zero = file('"MaxRetryCount": 03');
     assert.deepEqual(findings(zero).map((f) => [f.code, at(zero, f)]), [['json-syntax-error', '03']]);
-    assert.match(findings(zero)[0].message, /Microsoft's validator accepts this \(Windows PowerShell reads it as 3\)/);
+    assert.match(render(findings(zero)[0].message), /Microsoft's validator accepts this \(Windows PowerShell reads it as 3\)/);
     assert.deepEqual(findings(file('"MaxRetryCount": 09')).map((f) => f.code), ['json-syntax-error', 'max-retry-out-of-range']);
     const plus = file('"IncludedEditions": [+48]');
     assert.deepEqual(findings(plus).map((f) => [f.code, at(plus, f)]), [['json-syntax-error', '+48']]);
@@ -129,7 +130,7 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
     for (const text of [file('"Extra": 1, "\\u0045xtra": 2'), file('"Extra": {"a": 1, "\\u0061": 2}')]) {
       const dups = errors(text).filter((f) => f.code === 'duplicate-key');
       assert.equal(dups.length, 1, text);
-      assert.match(dups[0].message, /^Microsoft's validator accepts .*psm1 55/);
+      assert.match(render(dups[0].message), /^Microsoft's validator accepts .*psm1 55/);
     }
   });
 
@@ -141,13 +142,13 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
   test('psm1 84/88: a name ending in a line feed passes AO (.NET $), and our error says so', () => {
     const [f] = errors(file('', BASE.replace('"Camera"', '"Camera\\n"')));
     assert.equal(f.code, 'invalid-name');
-    assert.match(f.message, /^Microsoft's validator accepts this UpdaterName.*psm1 88/);
+    assert.match(render(f.message), /^Microsoft's validator accepts this UpdaterName.*psm1 88/);
   });
 
   test('Update with CustomURL: a warning (AO accepts it, psm1 96-109; no sentence of the documentation forbids it)', () => {
     const text = file('', BASE.replace('"Store"', '"CustomURL"').replace('"Acquisition"', '"Update"').replace('"ProductId": "9NBLGGH4NNS1"', '"Endpoint": "https://downloads.contoso.com/a.msix"'));
     assert.deepEqual(codes(text), ['update-with-customurl:warning']);
-    assert.match(findings(text)[0].message, /^Microsoft's validator accepts Scenario Update with Source CustomURL/);
+    assert.match(render(findings(text)[0].message), /^Microsoft's validator accepts Scenario Update with Source CustomURL/);
   });
 
   test('a UTF-16LE or UTF-8-BOM file: exactly one encoding finding, then the findings of the decoded content', () => {
@@ -155,7 +156,7 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
       const text = file('"MaxRetryCount": 9').replace(/\n/g, '\r\n');
       const result = analyzeDocument({ path: 'updater_Camera.json', text, encoding });
       assert.deepEqual(result.findings.map((f) => f.code), ['registration-encoding', 'max-retry-out-of-range'], encoding);
-      assert.match(result.findings[0].message, /Microsoft's validator accepts this \(PowerShell decodes the mark\)/);
+      assert.match(render(result.findings[0].message), /Microsoft's validator accepts this \(PowerShell decodes the mark\)/);
     }
   });
 });

@@ -1,11 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonRules } from '../../core/json/codes';
-import { ruleFor } from '../../core/diagnostics/catalogue';
+import { jsonRules } from '../../core/rules/json';
+import { ruleFor, type RuleId } from '../../core/diagnostics/catalogue';
 import type { Severity } from '../../core/diagnostics/types';
 import type { JsonKind } from '../../core/json/analyze';
 import type { RegEncoding } from '../../core/reg/model';
 import { applyFirstFix, findingsOf, payloadText, registrationText, spanAt } from './json-helpers';
+import { render } from '../../core/rules/render';
 
 /** One rule: a document that triggers it (exact span) and a near miss that does not. */
 interface RuleCase {
@@ -220,7 +221,7 @@ const CASES: RuleCase[] = [
 describe('every JSON catalogue entry', () => {
   test('has a triggering case below', () => {
     const covered = new Set(CASES.map((c) => c.code));
-    assert.deepEqual(jsonRules.map((r) => r.code).filter((code) => !covered.has(code)), []);
+    assert.deepEqual(jsonRules.map((r) => r.id).filter((code) => !covered.has(code)), []);
   });
 
   for (const c of CASES) {
@@ -230,17 +231,17 @@ describe('every JSON catalogue entry', () => {
         const hits = findingsOf(c.text, c.kind, c.code, c.encoding);
         assert.equal(hits.length, 1, `expected one ${c.code}, got ${JSON.stringify(findingsOf(c.text, c.kind, undefined, c.encoding))}`);
         assert.equal(hits[0].severity, c.severity);
-        assert.equal(ruleFor(c.code).severity, c.severity);
+        assert.equal(ruleFor(c.code as RuleId).severity, c.severity);
         assert.deepEqual(hits[0].span, expected);
-        assert.match(hits[0].message, /\S/);
-        if (c.message) assert.equal(hits[0].message, c.message);
+        assert.match(render(hits[0].message), /\S/);
+        if (c.message) assert.equal(render(hits[0].message), c.message);
       });
 
       test('does not trigger on the near miss', () => {
         assert.deepEqual(findingsOf(c.nearMiss, c.nearMissKind ?? c.kind, c.code), []);
       });
 
-      if (ruleFor(c.code).fix && c.fixable !== false) {
+      if (ruleFor(c.code as RuleId).fix && c.fixable !== false) {
         test('its quick fix removes the finding', () => {
           const [finding] = findingsOf(c.text, c.kind, c.code);
           const fixed = applyFirstFix(c.text, finding);

@@ -5,7 +5,7 @@ import { ruleTable, withTable } from '../../scripts/gen-rule-table';
 
 test('the rule table lists every catalogue entry once', () => {
   const table = ruleTable(catalogue);
-  for (const rule of catalogue) assert.equal(table.split('\n').filter((l) => l.startsWith(`| \`${rule.code}\` |`)).length, 1, rule.code);
+  for (const rule of catalogue) assert.equal(table.split('\n').filter((l) => l.startsWith(`| \`${rule.id}\` |`)).length, 1, rule.id);
   assert.match(table, /^\| Code \| Severity \| Source \| Rule \| Quick fix \|/);
   assert.match(table, /\| `priority-out-of-range` \| error \| AO \| .*updaterPriority.* \| Clamp to the range\. \|/);
 });

@@ -13,6 +13,7 @@ import type { ServerContext } from '../../server/context';
 import { codeActionsFor } from '../../server/features/codeActions';
 import { diagnosticsOf } from '../../server/features/diagnostics';
 import { jsonWithFixableDuplicates, jsonWithUnknownKeys, regSharingOnePfn } from '../../bench/growth';
+import { render } from '../../core/rules/render';
 
 const OOBE = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 
@@ -82,7 +83,7 @@ describe('item 7: unknown keys in JSON', () => {
     const result = analyzeDocument({ path: 'updater_App.json', text: jsonWithUnknownKeys(3000) });
     assert.equal(result.findings.filter((f) => f.code === 'unknown-key').length, 3000);
     const typo = analyzeDocument({ path: 'updater_App.json', text: '{ "PFN": "Contoso.App_8wekyb3d8bbwe", "OEMNme": "Contoso", "UpdaterName": "App" }' });
-    assert.match(typo.findings.find((f) => f.code === 'unknown-key')?.message ?? '', /did you mean "OEMName"/);
+    assert.match(render(typo.findings.find((f) => f.code === 'unknown-key')?.message ?? ''), /did you mean "OEMName"/);
   });
 });
 

@@ -2,7 +2,7 @@
 // in the text), and the text after its quick fix (which no longer has that finding).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { regRules } from '../../core/reg/codes';
+import { regRules } from '../../core/rules/reg';
 import type { RegEncoding } from '../../core/reg/model';
 import { parseReg } from '../../core/reg/parse';
 
@@ -123,7 +123,7 @@ describe('.reg format rules', () => {
       assert.ok(found.length > 0, `no ${c.code}`);
       const hit = found.find((f) => f.span.start === start && f.span.end === end);
       assert.ok(hit, `${c.code} at ${JSON.stringify(found.map((f) => text.slice(f.span.start, f.span.end)))}, expected ${JSON.stringify(text.slice(start, end))} at ${start}`);
-      assert.equal(hit.severity, regRules.find((r) => r.code === c.code)!.severity);
+      assert.equal(hit.severity, regRules.find((r) => r.id === c.code)!.severity);
       if (c.fixed !== undefined) {
         assert.ok(hit.fixes?.length, 'no fix');
         const after = applyFix(text, hit.fixes![0].edits);
@@ -136,7 +136,7 @@ describe('.reg format rules', () => {
 
   test('every rule of the catalogue has a case', () => {
     const tested = new Set(cases.map((c) => c.code));
-    assert.deepEqual(regRules.map((r) => r.code).filter((code) => !tested.has(code)), []);
+    assert.deepEqual(regRules.map((r) => r.id).filter((code) => !tested.has(code)), []);
   });
 
   test('a clean regedit-style file has no finding at all', () => {

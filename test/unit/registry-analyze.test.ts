@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeJson } from '../../core/json/analyze';
 import { parseReg } from '../../core/reg/parse';
 import { analyzePayloadText, clearPayloadCache } from '../../core/registry/payload';
+import { render } from '../../core/rules/render';
 import {
   KEY, PFN, ENDPOINT, VALID_PAYLOAD, analyze, applyEdits, at, escaped, findingsOf, payloadLine, regText, registration, spanOf,
 } from './registry-helpers';
@@ -51,12 +52,12 @@ describe('registry form: where the keys are', () => {
     assert.equal(parent.length, 1);
     assert.equal(parent[0].severity, 'error');
     assert.equal(at(text, parent[0].span), '"updaterPriority"');
-    assert.match(parent[0].message, /registers nothing.*subkey/);
+    assert.match(render(parent[0].message), /registers nothing.*subkey/);
     const blocked = result.findings.filter((f) => f.code === 'registry-blocked-updaters');
     assert.equal(blocked.length, 1);
     assert.equal(blocked[0].severity, 'information');
     assert.equal(at(text, blocked[0].span), '"BlockedOobeUpdaters"');
-    assert.match(blocked[0].message, /MS_Outlook.*inferred.*not documented/);
+    assert.match(render(blocked[0].message), /MS_Outlook.*inferred.*not documented/);
     assert.equal(result.registrations.length, 0);
   });
 
@@ -66,7 +67,7 @@ describe('registry form: where the keys are', () => {
     const [finding] = findingsOf(text, 'registry-not-hklm');
     assert.equal(finding.severity, 'error');
     assert.deepEqual(finding.span, spanOf(text, 'HKEY_CURRENT_USER'));
-    assert.match(finding.message, /only from HKEY_LOCAL_MACHINE.*HKEY_CURRENT_USER/);
+    assert.match(render(finding.message), /only from HKEY_LOCAL_MACHINE.*HKEY_CURRENT_USER/);
     const reg = analyze(text).registrations[0];
     assert.equal(reg.hasErrors, true);
     const fixed = applyEdits(text, finding.fixes![0].edits);
@@ -113,7 +114,7 @@ describe('registry form: updaterPriority', () => {
     assert.equal(finding.code, 'registry-priority-missing');
     assert.equal(finding.severity, 'error');
     assert.equal(at(text, finding.span), 'App');
-    assert.match(finding.message, /assumes 100/);
+    assert.match(render(finding.message), /assumes 100/);
     assert.equal(result.registrations[0].priority, 100);
     assert.equal(result.registrations[0].priorityExplicit, false);
   });
@@ -123,7 +124,7 @@ describe('registry form: updaterPriority', () => {
     const [finding] = findingsOf(text, 'registry-priority-type');
     assert.equal(finding.severity, 'error');
     assert.equal(at(text, finding.span), '"50"');
-    assert.match(finding.message, /REG_DWORD.*found REG_SZ/);
+    assert.match(render(finding.message), /REG_DWORD.*found REG_SZ/);
     const fixed = applyEdits(text, finding.fixes![0].edits);
     assert.ok(fixed.includes('"updaterPriority"=dword:00000032'));
     assert.deepEqual(analyze(fixed).findings, []);
@@ -136,7 +137,7 @@ describe('registry form: updaterPriority', () => {
     const [finding] = result.findings;
     assert.equal(finding.code, 'priority-out-of-range');
     assert.equal(finding.severity, 'error');
-    assert.equal(finding.message, 'updaterPriority must be 1..100 (lower runs earlier); found 250');
+    assert.equal(render(finding.message), 'updaterPriority must be 1..100 (lower runs earlier); found 250');
     assert.equal(at(text, finding.span), 'dword:000000fa');
     // contracts.md's example: line 4, characters 18..32.
     const lineStart = text.split('\r\n').slice(0, 4).join('\r\n').length + 2;
@@ -149,7 +150,7 @@ describe('registry form: updaterPriority', () => {
   test('0 clamps to 1', () => {
     const text = regText(...registration('App', 'dword:00000000', VALID_PAYLOAD), '');
     const [finding] = findingsOf(text, 'priority-out-of-range');
-    assert.equal(finding.message, 'updaterPriority must be 1..100 (lower runs earlier); found 0');
+    assert.equal(render(finding.message), 'updaterPriority must be 1..100 (lower runs earlier); found 0');
     assert.equal(finding.fixes![0].edits[0].newText, 'dword:00000001');
   });
 
@@ -180,7 +181,7 @@ describe('registry form: expeditedPayload', () => {
     const jsonFinding = analyzeJson(payload, 'payload').findings.find((f) => f.code === 'endpoint-not-https');
     assert.ok(jsonFinding, 'the JSON core flags the payload on its own');
     const [finding] = findingsOf(text, 'endpoint-not-https');
-    assert.equal(finding.message, jsonFinding.message);
+    assert.equal(render(finding.message), render(jsonFinding.message));
     // The squiggle covers the same characters as in the payload, written with the .reg escapes.
     assert.equal(at(text, finding.span), escaped(payload.slice(jsonFinding.span.start, jsonFinding.span.end)));
     assert.ok(at(text, finding.span).includes('http://downloads.fabrikam.com/a.msix'));
@@ -269,7 +270,7 @@ describe('registry form: other values', () => {
     assert.equal(finding.code, 'registry-work-completed');
     assert.equal(finding.severity, 'information');
     assert.equal(at(text, finding.span), '"workCompleted"');
-    assert.match(finding.message, /done.*not documented/);
+    assert.match(render(finding.message), /done.*not documented/);
     assert.equal(result.registrations[0].workCompleted, true);
     assert.equal(result.registrations[0].hasErrors, false);
   });
@@ -279,7 +280,7 @@ describe('registry form: other values', () => {
     const [finding] = findingsOf(text, 'registry-unknown-value');
     assert.equal(finding.severity, 'warning');
     assert.equal(at(text, finding.span), '"updaterPriorty"');
-    assert.match(finding.message, /Did you mean updaterPriority\?/);
+    assert.match(render(finding.message), /Did you mean updaterPriority\?/);
     const fixed = applyEdits(text, finding.fixes![0].edits);
     assert.ok(fixed.includes('"updaterPriority"=dword:00000001'));
     assert.deepEqual(analyze(fixed).findings, []);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, analyzeWorkspace, type DocumentAnalysis } from '../../core/analyze';
 import type { RegEncoding } from '../../core/reg/model';
+import { render } from '../../core/rules/render';
 
 const examples = join(__dirname, '..', '..', 'examples');
 
@@ -81,7 +82,7 @@ describe('invalid .reg examples show the classic mistakes', () => {
   test('priority-250.reg: the contract example, line 4 characters 18..32', () => {
     const doc = docs.get('priority-250.reg')!;
     const [finding] = doc.findings;
-    assert.equal(finding.message, 'updaterPriority must be 1..100 (lower runs earlier); found 250');
+    assert.equal(render(finding.message), 'updaterPriority must be 1..100 (lower runs earlier); found 250');
     const lines = doc.text.split('\r\n');
     assert.equal(lines[4].slice(18, 32), 'dword:000000fa');
     const start = lines.slice(0, 4).join('\r\n').length + 2 + 18;

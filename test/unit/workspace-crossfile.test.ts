@@ -2,9 +2,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeJson, registrationFromJson } from '../../core/json/analyze';
 import { crossFileFindings } from '../../core/workspace/crossFile';
-import { workspaceRules } from '../../core/workspace/codes';
+import { workspaceRules } from '../../core/rules/workspace';
 import { DEFAULT_SETTINGS, type Registration } from '../../core/model/registration';
 import { registrationText, spanAt } from './json-helpers';
+import { render } from '../../core/rules/render';
 
 function fileRegistration(path: string, extra: Record<string, unknown>): { text: string; registration: Registration } {
   const text = registrationText(extra);
@@ -26,7 +27,7 @@ const codesOf = (findings: Map<string, { code: string }[]>, path: string) => (fi
 
 describe('cross-file checks', () => {
   test('every workspace code is exercised below', () => {
-    assert.deepEqual(workspaceRules.map((r) => r.code).sort(), ['duplicate-pfn', 'duplicate-registration-name', 'equal-priority']);
+    assert.deepEqual(workspaceRules.map((r) => r.id).sort(), ['duplicate-pfn', 'duplicate-registration-name', 'equal-priority']);
   });
 
   test('distinct registrations produce nothing', () => {
@@ -44,7 +45,7 @@ describe('cross-file checks', () => {
     assert.equal(onFile.code, 'duplicate-pfn');
     assert.equal(onFile.severity, 'warning');
     assert.deepEqual(onFile.span, spanAt(a.text, '⟦"Contoso.PhotoEditor_m5g0r7arhahqy"⟧'));
-    assert.match(onFile.message, /two concurrent attempts at one package break each other/);
+    assert.match(render(onFile.message), /two concurrent attempts at one package break each other/);
     assert.deepEqual(onFile.related?.[0], { path: 'f.reg', span: reg.pfnSpan, message: 'Fabrikam_Photo registers the same package' });
     assert.deepEqual(codesOf(findings, 'f.reg'), ['duplicate-pfn']);
   });
@@ -57,7 +58,7 @@ describe('cross-file checks', () => {
     assert.equal(onFile.code, 'duplicate-registration-name');
     assert.equal(onFile.severity, 'error');
     assert.deepEqual(onFile.span, a.registration.nameSpan);
-    assert.match(onFile.message, /refuses to add a registration file when UScheduler_Oobe already has that subkey/);
+    assert.match(render(onFile.message), /refuses to add a registration file when UScheduler_Oobe already has that subkey/);
     assert.deepEqual(codesOf(findings, 'f.reg'), ['duplicate-registration-name']);
   });
 
@@ -74,7 +75,7 @@ describe('cross-file checks', () => {
     assert.equal(onFile.code, 'equal-priority');
     assert.equal(onFile.severity, 'warning');
     assert.deepEqual(onFile.span, spanAt(a.text, '"Priority": ⟦40⟧'));
-    assert.match(onFile.message, /order by name \(Contoso_PhotoEditor, Fabrikam_Tool\)/);
+    assert.match(render(onFile.message), /order by name \(Contoso_PhotoEditor, Fabrikam_Tool\)/);
     assert.deepEqual(codesOf(findings, 'f.reg'), ['equal-priority']);
   });
 
@@ -87,9 +88,9 @@ describe('cross-file checks', () => {
     const big = crossFileFindings(many).get('big.reg') ?? [];
     assert.equal(big.length, 300);
     assert.equal(big[0].related?.length, 10);
-    assert.match(big[0].message, /and 296 more/);
+    assert.match(render(big[0].message), /and 296 more/);
     // The assumed order names the first ten, then counts the rest: messages stay short on big files.
-    assert.match(big[0].message, /order by name \(Fabrikam_App0, Fabrikam_App1, [^)]*, and 290 others\)/);
-    assert.ok(big[0].message.length < 600, `message of ${big[0].message.length} characters`);
+    assert.match(render(big[0].message), /order by name \(Fabrikam_App0, Fabrikam_App1, [^)]*, and 290 others\)/);
+    assert.ok(render(big[0].message).length < 600, `message of ${render(big[0].message).length} characters`);
   });
 });

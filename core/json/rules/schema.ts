@@ -1,6 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import type { ErrorObject } from 'ajv';
-import { report } from '../../diagnostics/catalogue';
+import { report, type RuleId } from '../../diagnostics/catalogue';
 import type { Fix } from '../../diagnostics/types';
 import { hasKeyIgnoringCase, nodeAtPointer, type RuleContext } from '../context';
 import { deleteMember, insertProperty, replaceNode, spanOf } from '../edits';
@@ -19,7 +19,7 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   Endpoint: '"https://downloads.example.com/app.msixbundle"',
 };
 
-const RANGE_CODES: Readonly<Record<string, string>> = {
+const RANGE_CODES: Readonly<Record<string, RuleId>> = {
   MaxRetryCount: 'max-retry-out-of-range',
   TimeoutDurationInMinutes: 'timeout-out-of-range',
   MinimumAllowedBuildVersion: 'min-build-out-of-range',

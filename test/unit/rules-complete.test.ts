@@ -1,0 +1,72 @@
+// Every rule and every message is complete in every locale, with the same placeholders; every
+// rule has an example that really gives its finding (and its fixed form does not).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
+import { allMessages, LOCALES, PLACEHOLDER, rules, type Text } from '../../core/rules';
+import type { RuleArea } from '../../core/rules/rule';
+
+// Importing the areas registers every message (intel, phrases) before the check runs.
+import '../../core/intel/hover';
+import '../../core/intel/jsonCompletion';
+import '../../core/intel/regCompletion';
+
+const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
+
+function problemsOf(where: string, text: Text | undefined): string[] {
+  if (!text) return [];
+  const out: string[] = [];
+  for (const locale of LOCALES) if (!text[locale]?.trim()) out.push(`${where}: no ${locale} text`);
+  if (text.ko && text.en && placeholders(text.ko).join() !== placeholders(text.en).join()) {
+    out.push(`${where}: placeholders differ (en ${placeholders(text.en).join(',') || '-'}, ko ${placeholders(text.ko).join(',') || '-'})`);
+  }
+  return out;
+}
+
+const AREAS: readonly RuleArea[] = ['reg', 'registry', 'json', 'registration', 'payload', 'workspace'];
+
+describe('every rule in every locale', () => {
+  for (const area of AREAS) {
+    test(`${area}: rule, why, fix and messages have English and Korean with the same placeholders`, () => {
+      const problems: string[] = [];
+      for (const r of rules.filter((x) => x.area === area)) {
+        problems.push(...problemsOf(`${r.id} rule`, r.rule), ...problemsOf(`${r.id} why`, r.why), ...problemsOf(`${r.id} fix`, r.fix));
+        for (const [id, text] of allMessages()) if (id.startsWith(`${r.id}.`)) problems.push(...problemsOf(id, text));
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+
+  test('every other message (fix titles, hovers, completions) has English and Korean with the same placeholders', () => {
+    const ruleIds = new Set<string>(rules.map((r) => r.id));
+    const problems: string[] = [];
+    for (const [id, text] of allMessages()) if (!ruleIds.has(id.slice(0, id.lastIndexOf('.'))) && id !== 'untranslated.text') problems.push(...problemsOf(id, text));
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('every rule has an example that gives its finding', () => {
+  for (const area of AREAS) {
+    test(`${area}: examples give the rule's finding, in the rule's own words, and fixed examples do not`, () => {
+      const problems: string[] = [];
+      for (const r of rules.filter((x) => x.area === area)) {
+        if (!r.examples?.length) {
+          problems.push(`${r.id}: no example`);
+          continue;
+        }
+        for (const [i, ex] of r.examples.entries()) {
+          const codesOf = (text: string) => {
+            const docs = [analyzeDocument({ path: ex.file, text, encoding: ex.encoding }), ...(ex.others ?? []).map((o) => analyzeDocument({ path: o.file, text: o.text }))];
+            const cross = analyzeWorkspace(docs).get(ex.file) ?? [];
+            return [...docs[0].findings, ...cross];
+          };
+          const hits = codesOf(ex.text).filter((f) => f.code === r.id);
+          if (!hits.length) problems.push(`${r.id} example ${i + 1}: no ${r.id} finding`);
+          for (const f of hits) if (f.message.id === 'untranslated.text') problems.push(`${r.id} example ${i + 1}: the message is English only`);
+          if (ex.fixed !== undefined && codesOf(ex.fixed).some((f) => f.code === r.id)) problems.push(`${r.id} example ${i + 1}: the fixed text still gives ${r.id}`);
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
