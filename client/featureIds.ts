@@ -16,5 +16,8 @@ export const FEATURE_COMMANDS: readonly string[] = [
   'expeditedApps.formatPayload',
 ];
 
+/** Read-only documents holding the target's side of a comparison (client/apply/targetContent.ts). */
+export const TARGET_SCHEME = 'expedited-apps-target';
+
 /** The preview panel's webview type (package.json: `onWebviewPanel:` activation). */
 export const PREVIEW_VIEW_TYPE = 'expeditedApps.preview';

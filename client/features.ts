@@ -12,13 +12,15 @@ export interface Features {
   preview: PreviewApi;
   /** Format Document on a .reg file. */
   formatRegDocument(document: vscode.TextDocument): vscode.TextEdit[];
+  /** The target's side of a comparison (`expedited-apps-target:` documents). */
+  targetContent: vscode.TextDocumentContentProvider;
 }
 
 /** Registers every command of client/featureIds.ts FEATURE_COMMANDS (the stand-ins are gone by then). */
 export function registerFeatures(context: vscode.ExtensionContext, deps: ClientDeps): Features {
-  registerApplyCommands(context, deps);
+  const targetContent = registerApplyCommands(context, deps);
   registerConvertCommands(context, deps);
   registerNewRegistration(context, deps);
   const preview = registerPreview(context, deps);
-  return { preview, formatRegDocument };
+  return { preview, formatRegDocument, targetContent };
 }

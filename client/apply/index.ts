@@ -23,19 +23,19 @@ import { commandUri } from '../commandUri';
 import { loadPlanInput } from './documents';
 import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
-import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
+import { TargetContentProvider } from './targetContent';
 
 const SAVE_AS_REG = 'Save as .reg';
 const SHOW_PROBLEMS = 'Show Problems';
 
-export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
+/** Returns the provider of the comparisons' target side (registered for its scheme by client/lazyFeatures.ts). */
+export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): TargetContentProvider {
   const backups = join(context.globalStorageUri.fsPath, 'backups');
   const provider = new TargetContentProvider(() => createBackend(targetOptions()));
   const run = (title: string, body: (arg: unknown, name?: unknown) => Promise<void>) => (arg?: unknown, name?: unknown) => guarded(deps, title, () => body(arg, name));
   const nameOf = (name: unknown) => (typeof name === 'string' && name.length > 0 ? name : undefined);
   context.subscriptions.push(
     provider,
-    vscode.workspace.registerTextDocumentContentProvider(TARGET_SCHEME, provider),
     vscode.commands.registerCommand('expeditedApps.apply', run('Apply', (arg, name) => change(deps, 'apply', arg, backups, nameOf(name)))),
     vscode.commands.registerCommand('expeditedApps.remove', run('Remove', (arg, name) => change(deps, 'remove', arg, backups, nameOf(name)))),
     vscode.commands.registerCommand('expeditedApps.undoLastApply', run('Undo Last Apply', () => undo(deps, backups))),
@@ -43,6 +43,7 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Cl
     vscode.commands.registerCommand('expeditedApps.compare', run('Compare', (arg) => compare(deps, provider, arg))),
     vscode.commands.registerCommand('expeditedApps.saveAsReg', run('Save as .reg', (arg) => saveAsReg(deps, arg))),
   );
+  return provider;
 }
 
 
