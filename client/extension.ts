@@ -16,12 +16,15 @@ export interface ExtensionApi {
   featuresLoaded(): boolean;
   /** How long `activate` took (the benchmark reports it); the language server starts after it. */
   activationMs: number;
+  /** The CPU time `activate` used: unlike `activationMs`, not stretched when other processes hold the CPU. */
+  activationCpuMs: number;
 }
 
 let expedited: ExpeditedClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const log = vscode.window.createOutputChannel('Expedited Apps', { log: true });
   context.subscriptions.push(log);
   expedited = createLanguageClient(context, log);
@@ -43,7 +46,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
 
   startOnDemand(context, client, log);
   const activationMs = Math.round(performance.now() - started);
-  log.info(`activated in ${activationMs} ms`);
+  const cpu = process.cpuUsage(cpuStarted);
+  const activationCpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  log.info(`activated in ${activationMs} ms (${activationCpuMs} ms of CPU)`);
   return {
     client,
     log,
@@ -52,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     },
     featuresLoaded: features.loaded,
     activationMs,
+    activationCpuMs,
   };
 }
 

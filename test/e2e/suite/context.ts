@@ -8,6 +8,7 @@ export const extensionId = 'expedited-apps.expedited-apps';
 /** The shape the extension's `activate` returns (see client/extension.ts). */
 export interface ExpeditedAppsApi {
   activationMs?: number;
+  activationCpuMs?: number;
   /** Whether the feature bundle (dist/clientCommands.js) is loaded. */
   featuresLoaded?(): boolean;
   preview?: {
