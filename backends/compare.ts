@@ -1,4 +1,5 @@
 // The target's counterpart of a document, for a side-by-side diff: the same subkeys, or the staged file.
+import { decodeDocumentBytes } from '../core/documentBytes';
 import type { ImportedKey } from '../core/reg/model';
 import { readMachineState } from './machineState';
 import { selectRegistrations, type PlanInput } from './plan';
@@ -36,5 +37,6 @@ export async function targetCounterpart(input: PlanInput, backend: Backend): Pro
   const file = files.find((e) => !e.isDirectory && e.name.toLowerCase() === item.file.toLowerCase());
   if (!folder || !file) return { text: '', summary: `${item.folder}\\${item.file} is not staged on ${backend.label}` };
   const bytes = await backend.readFile([...REGISTRATION_STORE, folder.name, file.name]);
-  return { text: bytes ? Buffer.from(bytes).toString('utf8') : '', summary: `staged on ${backend.label}` };
+  // Decoded as the document itself was (a byte-order mark is not content), so equal files compare equal.
+  return { text: bytes ? decodeDocumentBytes(bytes, { path: file.name }).text : '', summary: `staged on ${backend.label}` };
 }

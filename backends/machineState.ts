@@ -1,5 +1,6 @@
 // Reads what the plan needs from the target (read-only: safe in dry runs).
-import { CURRENT_VERSION_KEY, REGISTRATION_STORE, USCHEDULER_KEY } from './names';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
+import { CURRENT_VERSION_KEY, REGISTRATION_STORE } from './names';
 import { keysToRead, queryValue, type MachineState, type Selection, type StagedFile } from './plan';
 import type { ProgramDataPath, TargetReader } from './types';
 
@@ -29,7 +30,7 @@ export async function readMachineState(reader: TargetReader, selection: Selectio
   const currentVersion = hasFiles ? await reader.queryKey(CURRENT_VERSION_KEY) : undefined;
   return {
     keys,
-    uschedulerListing: hasFiles ? await reader.queryKey(USCHEDULER_KEY) : undefined,
+    uschedulerListing: hasFiles ? await reader.queryKey(ORCHESTRATOR_KEY) : undefined,
     store,
     storeFolders,
     edition: { editionId: queryValue(currentVersion, 'EditionID'), installationType: queryValue(currentVersion, 'InstallationType') },

@@ -1,7 +1,5 @@
 // Names that end up in registry paths, folder names and command lines: checked before any command runs.
-
-/** The registry-form parent key (domain.md §1), in the spelling of Microsoft's Korean page. */
-export const USCHEDULER_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 
 /** Where Windows keeps the edition facts Microsoft's module reads to refuse Server editions. */
 export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
@@ -43,11 +41,12 @@ export function fileFormNameProblem(label: 'OEMName' | 'UpdaterName', value: unk
 
 /** The registration subkey path for a name (validated by the caller). */
 export function registrationKey(name: string): string {
-  return `${USCHEDULER_KEY}\\${name}`;
+  return `${ORCHESTRATOR_KEY}\\${name}`;
 }
 
-const REGISTRATION_KEY = /^HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\([^\\]+)$/i;
-const PARENT_KEY = /^HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE$/i;
+const ORCHESTRATOR_KEY_PATTERN = ORCHESTRATOR_KEY.replace(/\\/g, '\\\\');
+const REGISTRATION_KEY = new RegExp(`^${ORCHESTRATOR_KEY_PATTERN}\\\\([^\\\\]+)$`, 'i');
+const PARENT_KEY = new RegExp(`^${ORCHESTRATOR_KEY_PATTERN}$`, 'i');
 
 /** The subkey name when `key` (long root form) is a direct child of UScheduler_OOBE. */
 export function registrationNameOf(key: string): string | undefined {
@@ -61,7 +60,7 @@ export function isUSchedulerKey(key: string): boolean {
 /** True when `key` is UScheduler_OOBE or lies below it. */
 export function isUnderUScheduler(key: string): boolean {
   const lower = key.toLowerCase();
-  const parent = USCHEDULER_KEY.toLowerCase();
+  const parent = ORCHESTRATOR_KEY.toLowerCase();
   return lower === parent || lower.startsWith(`${parent}\\`);
 }
 

@@ -14,8 +14,8 @@ import {
   registrationNameOf,
   stagedNames,
   subkeyNameProblem,
-  USCHEDULER_KEY,
 } from './names';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { regTextOf } from './regText';
 import { render } from '../core/rules/render';
 import type { DirEntry, ProgramDataPath, WriteOp } from './types';
@@ -168,7 +168,7 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
     if (name === undefined) {
       // Parents the importer creates on the way (and the path to UScheduler_OOBE itself) are not worth a word.
       const lower = imported.key.toLowerCase();
-      const onThePath = `${USCHEDULER_KEY.toLowerCase()}\\`.startsWith(`${lower}\\`);
+      const onThePath = `${ORCHESTRATOR_KEY.toLowerCase()}\\`.startsWith(`${lower}\\`);
       if (imported.values.length === 0 && (onThePath || !written.has(lower))) continue;
       const reason = isUSchedulerKey(imported.key)
         ? 'values on UScheduler_OOBE itself (such as BlockedOobeUpdaters) are not registrations'
@@ -342,4 +342,3 @@ export function keysToRead(selection: Selection): string[] {
   return selection.items.filter((i): i is RegistryItem => i.form === 'registry').map((i) => i.key);
 }
 
-export { USCHEDULER_KEY };

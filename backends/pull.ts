@@ -1,6 +1,8 @@
 // What the target has: the UScheduler_OOBE keys as a .reg document and the staged registration files.
+import { decodeDocumentBytes } from '../core/documentBytes';
 import type { ImportedKey } from '../core/reg/model';
-import { isUnderUScheduler, REGISTRATION_STORE, USCHEDULER_KEY } from './names';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
+import { isUnderUScheduler, REGISTRATION_STORE } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { ProgramDataPath, TargetReader } from './types';
 
@@ -32,7 +34,7 @@ async function jsonFilesBelow(reader: TargetReader, path: ProgramDataPath, depth
 }
 
 export async function pullFromTarget(reader: TargetReader, describePath: (p: ProgramDataPath) => string): Promise<Pulled> {
-  const exported = await reader.exportKey(USCHEDULER_KEY);
+  const exported = await reader.exportKey(ORCHESTRATOR_KEY);
   const keys = exported === undefined ? [] : keysOf(exported).filter((k) => isUnderUScheduler(k.key));
   const storeExists = (await reader.listDir(REGISTRATION_STORE)) !== undefined;
   const paths: ProgramDataPath[] = [];
@@ -40,7 +42,7 @@ export async function pullFromTarget(reader: TargetReader, describePath: (p: Pro
   const files: PulledFile[] = [];
   for (const path of paths) {
     const bytes = await reader.readFile(path);
-    if (bytes) files.push({ path: [...path], location: describePath(path), text: Buffer.from(bytes).toString('utf8'), bytes });
+    if (bytes) files.push({ path: [...path], location: describePath(path), text: decodeDocumentBytes(bytes, { path: path[path.length - 1] }).text, bytes });
   }
   return { regText: regTextOf(keys), keys, files, storeExists };
 }

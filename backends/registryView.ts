@@ -1,7 +1,8 @@
 // Reads of UScheduler_OOBE answered from one `reg export` of it: planning and verifying cost one
 // reg.exe start each, whatever the number of registrations (each start costs about a second on Wine).
 import type { ImportedKey } from '../core/reg/model';
-import { isUnderUScheduler, isUSchedulerKey, USCHEDULER_KEY } from './names';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
+import { isUnderUScheduler, isUSchedulerKey } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { DirEntry, ProgramDataPath, TargetReader } from './types';
 
@@ -20,7 +21,7 @@ export class RegistryView implements TargetReader {
 
   /** UScheduler_OOBE as exported (read once per view). */
   uscheduler(): Promise<USchedulerExport> {
-    this.parent ??= this.reader.exportKey(USCHEDULER_KEY).then((text) => {
+    this.parent ??= this.reader.exportKey(ORCHESTRATOR_KEY).then((text) => {
       const keys = text === undefined ? [] : keysOf(text).filter((k) => isUnderUScheduler(k.key));
       this.byChild = new Map();
       for (const key of keys) {
@@ -56,7 +57,7 @@ export class RegistryView implements TargetReader {
     if (!isUSchedulerKey(key)) return this.reader.queryKey(key);
     const parent = await this.uscheduler();
     if (parent.text === undefined) return undefined;
-    return ['', USCHEDULER_KEY, ...(await this.children()).map((name) => `${USCHEDULER_KEY}\\${name}`), ''];
+    return ['', ORCHESTRATOR_KEY, ...(await this.children()).map((name) => `${ORCHESTRATOR_KEY}\\${name}`), ''];
   }
 
   listDir(path: ProgramDataPath): Promise<DirEntry[] | undefined> {
@@ -70,8 +71,8 @@ export class RegistryView implements TargetReader {
 
 /** The direct subkey of UScheduler_OOBE that `key` is or lies below. */
 function childName(key: string): string | undefined {
-  const rest = key.slice(USCHEDULER_KEY.length + 1);
-  if (key.length <= USCHEDULER_KEY.length + 1) return undefined;
+  const rest = key.slice(ORCHESTRATOR_KEY.length + 1);
+  if (key.length <= ORCHESTRATOR_KEY.length + 1) return undefined;
   const end = rest.indexOf('\\');
   return end < 0 ? rest : rest.slice(0, end);
 }

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { latestBackup, markUndone, readBackup, restoredSnapshots, writeBackup, type BackupManifest } from './backup';
 import { readFolderFiles, readMachineState } from './machineState';
-import { hasControlCharacter, REGISTRY_BACKUP_ROOT, USCHEDULER_KEY } from './names';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
+import { hasControlCharacter, REGISTRY_BACKUP_ROOT } from './names';
 import { planChanges, selectRegistrations, type Expectation, type PlanInput, type PlannedStep, type Refusal, type Skip, type Snapshot, type Verb } from './plan';
 import { RegistryView } from './registryView';
 import { batchImportText } from './regText';
@@ -140,8 +141,8 @@ class Runner {
    * touches another registration, nor the values on UScheduler_OOBE itself).
    */
   async copyRegistry(view: RegistryView, snapshots: RegistryRestore['snapshots'], copyKey: string): Promise<void> {
-    const existing = new Set(snapshots.filter((s) => s.before !== undefined).map((s) => s.key.slice(USCHEDULER_KEY.length + 1).toLowerCase()));
-    await this.write({ op: 'copy-key', from: USCHEDULER_KEY, to: copyKey });
+    const existing = new Set(snapshots.filter((s) => s.before !== undefined).map((s) => s.key.slice(ORCHESTRATOR_KEY.length + 1).toLowerCase()));
+    await this.write({ op: 'copy-key', from: ORCHESTRATOR_KEY, to: copyKey });
     // Names with control characters cannot be written into a .reg file: they stay in the copy, unused.
     const others = (await view.children()).filter((name) => !existing.has(name.toLowerCase()) && !hasControlCharacter(name)).map((name) => `${copyKey}\\${name}`);
     const parentValues = (await view.uscheduler()).keys[0]?.values.map((v) => v.name) ?? [];
@@ -161,7 +162,7 @@ class Runner {
     if (needed.length > 0) {
       const copyExists = restore.copyKey !== undefined && (await this.backend.exportKey(restore.copyKey)) !== undefined;
       if (copyExists) {
-        await this.restoreWrite({ op: 'copy-key', from: restore.copyKey!, to: USCHEDULER_KEY });
+        await this.restoreWrite({ op: 'copy-key', from: restore.copyKey!, to: ORCHESTRATOR_KEY });
       } else {
         // Only the text export is left: values reg export cannot write exactly may come back changed.
         for (const s of needed) await this.restoreWrite({ op: 'import-export', key: s.key, regText: s.before! });
@@ -171,7 +172,7 @@ class Runner {
     if (!restore.uschedulerExisted) {
       const parent = await new RegistryView(this.backend).uscheduler();
       const empty = parent.text !== undefined && parent.keys.length <= 1 && (parent.keys[0]?.values.length ?? 0) === 0;
-      if (empty) await this.restoreWrite({ op: 'delete-key', key: USCHEDULER_KEY });
+      if (empty) await this.restoreWrite({ op: 'delete-key', key: ORCHESTRATOR_KEY });
     }
     return problems;
   }
@@ -193,7 +194,7 @@ class Runner {
     try {
       problems.push(...(await this.restoreRegistry({ ...restore, snapshots: registry })));
     } catch (err) {
-      problems.push(`restoring ${USCHEDULER_KEY}: ${(err as Error).message}`);
+      problems.push(`restoring ${ORCHESTRATOR_KEY}: ${(err as Error).message}`);
     }
     for (const snapshot of [...snapshots].reverse()) {
       if (snapshot.kind !== 'folder') continue;
@@ -215,7 +216,7 @@ class Runner {
       for (const snapshot of snapshots) problems.push(...(await this.verify(view, restoredExpectation(snapshot))));
       if (!uschedulerExisted && registrySnapshots(snapshots).length > 0 && (await view.uscheduler()).text !== undefined) {
         const parent = await view.uscheduler();
-        if (parent.keys.length <= 1 && (parent.keys[0]?.values.length ?? 0) === 0) problems.push(`${USCHEDULER_KEY} did not exist before and is still there`);
+        if (parent.keys.length <= 1 && (parent.keys[0]?.values.length ?? 0) === 0) problems.push(`${ORCHESTRATOR_KEY} did not exist before and is still there`);
       }
     } catch (err) {
       problems.push(`reading the target back: ${(err as Error).message}`);

@@ -10,10 +10,11 @@ import type { PlanInput } from '../backends/plan';
 import { changeRegistrations } from '../backends/run';
 import { createWineBackend } from '../backends/wine';
 import { createWinePrefix, wineAvailable } from '../test/helpers/winePrefix';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 
 const asJson = process.argv.includes('--json');
 const log = (line: string) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
-const USCHED = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+const USCHED = ORCHESTRATOR_KEY;
 const SIZES = [1, 10, 100];
 const RUNS = 3;
 

@@ -1,5 +1,6 @@
 // Deterministic inputs for the benchmarks: a regedit-style export, the same data as JSON,
 // registration files, and a .reg with many UScheduler_OOBE registrations.
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 
 /** A tiny deterministic PRNG (mulberry32) so every run measures the same text. */
 export function rng(seed: number): () => number {
@@ -116,7 +117,7 @@ export function registrationsReg(count: number, seed = 7): string {
       ExcludedRegions: [REGIONS[i % 10]],
     };
     const escaped = JSON.stringify(payload).replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-    lines.push(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Fabrikam_Tool${i}]`);
+    lines.push(`[${ORCHESTRATOR_KEY}\\Fabrikam_Tool${i}]`);
     lines.push(`"updaterPriority"=dword:${(1 + (i % 100)).toString(16).padStart(8, '0')}`);
     lines.push(`"expeditedPayload"="${escaped}"`);
     lines.push('');

@@ -10,6 +10,7 @@ import { diagnosticsOf } from '../server/features/diagnostics';
 import type { ServerContext } from '../server/context';
 import { LineIndex } from '../core/text/lineIndex';
 import { publisherId, rng } from './generate';
+import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 
 export const GROWTH_EXPONENT_GOAL = 1.3;
 
@@ -24,7 +25,7 @@ interface Shape {
 }
 
 const REG_HEADER = 'Windows Registry Editor Version 5.00\r\n\r\n';
-const OOBE = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+const OOBE = ORCHESTRATOR_KEY;
 
 /** A registration file with `size` unknown keys beside the known ones. */
 export function jsonWithUnknownKeys(size: number): string {

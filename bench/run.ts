@@ -227,6 +227,8 @@ function benchSizes(results: Record<string, number | null>): void {
   const kb = (p: string) => (existsSync(p) ? round(statSync(p).size / 1024, 1) : null);
   results.serverBundleKB = kb(join(ROOT, 'dist/server.js'));
   results.clientBundleKB = kb(join(ROOT, 'dist/client.js'));
+  // Loaded on the first command, not at activation (client/lazyFeatures.ts).
+  results.clientCommandsBundleKB = kb(join(ROOT, 'dist/clientCommands.js'));
   const vsix = join(ROOT, 'expedited-apps.vsix');
   if (!existsSync(vsix) || process.argv.includes('--package')) {
     // `npm run package`: the same vsce flags as every other .vsix of the project.

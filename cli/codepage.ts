@@ -2,7 +2,7 @@
 // (what regedit uses there), else 1252 (Wine's default locale and Western Windows).
 import { ANSI_CODE_PAGES, isSupportedCodePage } from '../core/reg/ansi';
 import * as l10n from '@vscode/l10n';
-import { systemCodePage } from '../server/codePage';
+import { systemCodePage } from '../node/systemCodePage';
 import { UsageError } from './io';
 
 export function parseCodePage(value: string | undefined): number | undefined {

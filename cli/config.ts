@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import * as l10n from '@vscode/l10n';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, parseRuleAssignment, parseRuleSettings, type RuleLevel } from '../core/diagnostics/ruleSettings';
-import type { IgnoreRules } from './files';
+import type { IgnoreRules } from '../node/ignoreRules';
 import { describe } from './files';
 import { UsageError } from './io';
 

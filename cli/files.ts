@@ -8,15 +8,14 @@ import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { parse as parseJsonc } from 'jsonc-parser';
-import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { analyzeDocument, isRegPath, type DocumentAnalysis } from '../core/analyze';
-import { decodeDocumentBytes, isIgnoredPath, isSkippedFolder, MAX_FILE_BYTES, MAX_FILES, type IgnoreRules } from '../server/diskFiles';
-import { DEFAULT_FILE_GLOBS } from '../server/settings';
+import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
+import { decodeDocumentBytes } from '../core/documentBytes';
+import { DEFAULT_JSON_FILE_GLOBS } from '../core/documentKinds';
+import { MAX_FILE_BYTES, MAX_FILES } from '../node/documentFiles';
+import { isOurFile, isSkippedFolder } from '../node/folderScan';
+import { isIgnoredPath, type IgnoreRules } from '../node/ignoreRules';
 import { UsageError } from './io';
-
-// The documented limits (README, `expedite check --help`): reaching one is exit 2, never a silent cut.
-export { MAX_FILE_BYTES, MAX_FILES };
 
 /** How a path is shown: relative to cwd with forward slashes (contracts.md), absolute when it is elsewhere on another drive. */
 export function displayPath(absolute: string, cwd: string): string {
@@ -34,21 +33,16 @@ export async function fileGlobs(cwd: string): Promise<string[]> {
     const files = settings !== null && typeof settings === 'object' ? (settings as Record<string, unknown>)['expeditedApps.files'] : undefined;
     if (Array.isArray(files)) {
       const extra = files.filter((g): g is string => typeof g === 'string' && g.trim() !== '');
-      return [...new Set([...DEFAULT_FILE_GLOBS, ...extra])];
+      return [...new Set([...DEFAULT_JSON_FILE_GLOBS, ...extra])];
     }
   } catch {
     // No project settings: the defaults.
   }
-  return DEFAULT_FILE_GLOBS;
+  return [...DEFAULT_JSON_FILE_GLOBS];
 }
 
 /** Whether a file found in a folder is one of ours; names compare case-insensitively, as on Windows. */
-export function isOurFileName(relativePath: string, globs: readonly string[]): boolean {
-  if (isRegPath(relativePath)) return true;
-  return globs.some((g) => minimatch(relativePath, g, { dot: true, nocase: true }));
-}
-
-export type { IgnoreRules };
+const isOurFileName = (relativePath: string, globs: readonly string[]) => isOurFile(relativePath, globs, true);
 
 export interface InputOptions {
   cwd: string;
@@ -206,7 +200,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       fail(bytes);
       continue;
     }
-    const { text, encoding } = decodeDocumentBytes(file.path, bytes, options.codePage);
+    const { text, encoding } = decodeDocumentBytes(bytes, { path: file.path, codePage: options.codePage });
     documents.push({ absolute: file.absolute, bytes, analysis: analyzeDocument({ path: file.path, text, encoding }) });
   }
   if (documents.length === 0 && failures === 0) fail(l10n.t('nothing to check: every PATH was skipped'));

@@ -11,13 +11,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
+import { jsonFileGlobs, REG_FILE_GLOB } from '../core/documentKinds';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
 
 export const CLIENT_ID = 'expeditedApps';
 export const DIAGNOSTIC_SOURCE = 'expedited-apps';
-const DEFAULT_FILES = ['**/updater_*.json', '**/*.payload.json'];
 /** VS Code's built-in JSON language features (outline, folding, validation of `json` documents). */
 const VSCODE_JSON = 'vscode.json-language-features';
 
@@ -30,9 +30,7 @@ const VSCODE_JSON = 'vscode.json-language-features';
 export const JSON_SYNTAX_CODES: ReadonlySet<string> = new Set(['json-syntax-error', 'json-comment', 'json-trailing-comma']);
 
 export function fileGlobs(): string[] {
-  const files = vscode.workspace.getConfiguration('expeditedApps').get<unknown>('files');
-  const globs = Array.isArray(files) ? files.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : DEFAULT_FILES;
-  return globs.length ? globs : DEFAULT_FILES;
+  return jsonFileGlobs(vscode.workspace.getConfiguration('expeditedApps').get<unknown>('files'));
 }
 
 export function documentSelector(globs: readonly string[]): DocumentSelector {
@@ -65,7 +63,7 @@ function withoutDuplicates(languageId: string | undefined, diagnostics: vscode.D
 }
 
 function fileWatchers(globs: readonly string[]): vscode.FileSystemWatcher[] {
-  return ['**/*.reg', ...globs].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
+  return [REG_FILE_GLOB, ...globs].map((glob) => vscode.workspace.createFileSystemWatcher(glob));
 }
 
 /** The diagnostics the server last reported per document, unfiltered: what its next delta builds on. */

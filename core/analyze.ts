@@ -1,5 +1,6 @@
 import type { Finding } from './diagnostics/types';
 import { ruleFor } from './diagnostics/catalogue';
+import { isRegDocument } from './documentKinds';
 import type { Registration } from './model/registration';
 import type { RegDocument, RegEncoding } from './reg/model';
 import { analyzeJson, detectJsonKind, registrationFromJson, type JsonAnalysis } from './json/analyze';
@@ -36,14 +37,10 @@ export interface DocumentAnalysis {
   json?: JsonAnalysis;
 }
 
-export function isRegPath(path: string): boolean {
-  return /\.reg$/i.test(path);
-}
-
 /** The one entry point the server and the CLI share for a single document. */
 export function analyzeDocument(input: AnalyzeInput): DocumentAnalysis {
   const { path, text } = input;
-  if (input.languageId === 'reg' || (input.languageId === undefined && isRegPath(path))) {
+  if (isRegDocument(path, input.languageId)) {
     const before = input.previous;
     const change = before?.reg ? (input.change ?? changedRegion(before.text, text)) : undefined;
     const reg = before?.reg ? reparseReg({ text: before.text, doc: before.reg }, text, input.encoding, change) : parseReg(text, input.encoding);

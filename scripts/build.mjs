@@ -26,7 +26,10 @@ const productInfo = {
 };
 
 const builds = [
-  { entryPoints: { client: 'client/extension.ts' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The extension host loads client.js at activation and clientCommands.js (the commands, the preview,
+  // the core and the backends they run) on first use: client/lazyFeatures.ts requires it by this name.
+  { entryPoints: { client: 'client/extension.ts' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', './clientCommands.js'] },
+  { entryPoints: { clientCommands: 'client/features.ts' }, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   { entryPoints: { server: 'server/main.ts' }, platform: 'node', format: 'cjs', target: 'node20' },
   // ESM dependencies (tinyglobby's fdir) read import.meta.url, which a CommonJS bundle must provide.
   {

@@ -15,8 +15,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context';
 import { checkedConnection, createDocuments } from './documentSync';
 import { features } from './features';
-import { effectiveCodePage } from './codePage';
-import { setDiskCodePage } from './diskFiles';
+import { effectiveCodePage } from '../node/systemCodePage';
+import { REG_FILE_GLOB } from '../core/documentKinds';
+import { CONFIG_FILE_NAME } from '../core/diagnostics/ruleSettings';
 import { isRuleSettingsPath, readRuleSettings } from './ruleSettingsFile';
 import { parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
@@ -126,11 +127,11 @@ async function reload(why: string): Promise<void> {
     }
     if (canRegisterWatchers) {
       const previous = watcherRegistration;
-      const globs = ['**/*.reg', '**/.expeditedrc.json', ...state.settings.files];
+      const globs = [REG_FILE_GLOB, `**/${CONFIG_FILE_NAME}`, ...state.settings.files];
       watcherRegistration = connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: globs.map((globPattern) => ({ globPattern })) });
       void previous?.then((d) => d.dispose()).catch(() => {});
     }
-    setDiskCodePage(effectiveCodePage(state.settings.codePage));
+    state.files.codePage = state.encodings.codePage = effectiveCodePage(state.settings.codePage);
     const rules = await readRuleSettings(workspaceFolders, (line) => connection.console.warn(line));
     state.ruleLevels = rules.levels;
     state.files.ignore = rules.ignore;

@@ -4,13 +4,15 @@
 // encoding it opened with, so the finding stays with the document across edits.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegEncoding } from '../core/reg/model';
-import { isRegPath } from '../core/analyze';
-import { readDocumentFile } from './diskFiles';
+import { isRegPath } from '../core/documentKinds';
+import { readDocumentFile } from '../node/documentFiles';
 import { uriToPath } from './settings';
 
 export class RegEncodings {
   private readonly known = new Map<string, RegEncoding>();
   private readonly pending = new Map<string, Promise<boolean>>();
+  /** The ANSI code page REGEDIT4 files are read with (`expeditedApps.reg.codePage`, resolved). */
+  codePage?: number;
 
   get(uri: string): RegEncoding | undefined {
     return this.known.get(uri);
@@ -31,7 +33,7 @@ export class RegEncodings {
     const text = doc.getText();
     const run = (async () => {
       try {
-        const disk = await readDocumentFile(path);
+        const disk = await readDocumentFile(path, this.codePage);
         if (disk.text !== text) return false;
         const before = this.known.get(doc.uri);
         // Plain UTF-8 JSON has no encoding to report (and a file saved again without its mark loses the finding).

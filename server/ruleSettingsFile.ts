@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME, parseRuleSettings, type RuleLevel } from '../core/diagnostics/ruleSettings';
-import type { IgnoreRules } from './diskFiles';
+import type { IgnoreRules } from '../node/ignoreRules';
 
 export interface ServerRuleSettings {
   levels: Map<string, RuleLevel>;

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
+import { DEFAULT_JSON_FILE_GLOBS, jsonFileGlobs } from '../core/documentKinds';
 import { isSupportedCodePage } from '../core/reg/ansi';
 
 export interface ServerSettings {
@@ -13,14 +14,12 @@ export interface ServerSettings {
   codePage: number;
 }
 
-export const DEFAULT_FILE_GLOBS = ['**/updater_*.json', '**/*.payload.json'];
-
-export const DEFAULT_SETTINGS: ServerSettings = { files: DEFAULT_FILE_GLOBS, debounceMs: 150, codePage: 0 };
+export const DEFAULT_SETTINGS: ServerSettings = { files: [...DEFAULT_JSON_FILE_GLOBS], debounceMs: 150, codePage: 0 };
 
 /** Reads the `expeditedApps` section as the client sent it; anything malformed falls back to the default. */
 export function parseSettings(section: unknown): ServerSettings {
   const raw = section !== null && typeof section === 'object' ? (section as Record<string, unknown>) : {};
-  const files = Array.isArray(raw.files) ? raw.files.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : DEFAULT_FILE_GLOBS;
+  const files = jsonFileGlobs(raw.files);
   const validation = raw.validation !== null && typeof raw.validation === 'object' ? (raw.validation as Record<string, unknown>) : {};
   const debounce = Number(validation.debounceMs);
   const debounceMs = Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : DEFAULT_SETTINGS.debounceMs;

@@ -5,7 +5,9 @@ import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import { LineIndex } from '../core/text/lineIndex';
-import { findOurFiles, isIgnoredPath, isOurFile, readDocumentFile, type IgnoreRules } from './diskFiles';
+import { readDocumentFile } from '../node/documentFiles';
+import { findOurFiles, isOurFile, isSkippedFolder } from '../node/folderScan';
+import { isIgnoredPath, type IgnoreRules } from '../node/ignoreRules';
 
 export interface ScannedFile {
   uri: string;
@@ -28,6 +30,8 @@ export class WorkspaceFiles {
   private generation = 0;
   /** `.expeditedrc.json`'s ignored paths: left out of the scan and not validated when opened. */
   ignore?: IgnoreRules;
+  /** The ANSI code page REGEDIT4 files are read with (`expeditedApps.reg.codePage`, resolved). */
+  codePage?: number;
 
   /** Scanned files, by file-system path. */
   all(): IterableIterator<ScannedFile> {
@@ -79,7 +83,7 @@ export class WorkspaceFiles {
       const rel = relative(folder, p);
       if (!rel || rel.startsWith('..') || /^[a-z]:/i.test(rel)) continue;
       const parts = toSlashes(rel).split('/');
-      if (parts.slice(0, -1).some((d) => d === 'node_modules' || d.startsWith('.'))) continue;
+      if (parts.slice(0, -1).some(isSkippedFolder)) continue;
       if (isOurFile(toSlashes(rel), this.globs)) return true;
     }
     return false;
@@ -107,7 +111,7 @@ export class WorkspaceFiles {
     try {
       const info = await stat(path);
       if (!info.isFile() || info.size > MAX_SCANNED_BYTES) return into.delete(p);
-      const { text, encoding } = await readDocumentFile(path);
+      const { text, encoding } = await readDocumentFile(path, this.codePage);
       const uri = pathToFileURL(path).href;
       const analysis = analyzeDocument({ path: uri, text, encoding });
       let lines: LineIndex | undefined;

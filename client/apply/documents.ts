@@ -1,9 +1,10 @@
 // The document a command acts on, read as the CLI reads it: saved bytes, decoded, analysed by the shared core.
 import * as vscode from 'vscode';
-import { analyzeDocument, isRegPath } from '../../core/analyze';
-import { decodeRegBytes } from '../../core/reg/decode';
+import { analyzeDocument } from '../../core/analyze';
+import { isRegPath } from '../../core/documentKinds';
 import type { PlanInput } from '../../backends/plan';
-import { effectiveCodePage } from '../../server/codePage';
+import { effectiveCodePage } from '../../node/systemCodePage';
+import { planInputFromBytes } from './planInput';
 
 /**
  * Saves a modified document first (the file form is staged byte-identical to what is on disk),
@@ -22,7 +23,5 @@ export async function loadPlanInput(uri: vscode.Uri, options: { save: boolean } 
   if (open?.isDirty && !(await open.save())) throw new Error(vscode.l10n.t('{0} has unsaved changes that could not be saved', vscode.workspace.asRelativePath(uri)));
   const bytes = await vscode.workspace.fs.readFile(uri);
   const codePage = effectiveCodePage(vscode.workspace.getConfiguration('expeditedApps', uri).get<number>('reg.codePage', 0));
-  const decoded = reg ? decodeRegBytes(bytes, codePage) : { text: new TextDecoder('utf-8').decode(bytes), encoding: undefined };
-  const analysis = analyzeDocument({ path: vscode.workspace.asRelativePath(uri), text: decoded.text, encoding: decoded.encoding, languageId: reg ? 'reg' : 'json' });
-  return { path: analysis.path, analysis, bytes };
+  return planInputFromBytes(vscode.workspace.asRelativePath(uri), bytes, { languageId: reg ? 'reg' : 'json', codePage });
 }

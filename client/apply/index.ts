@@ -23,16 +23,16 @@ import { commandUri } from '../commandUri';
 import { loadPlanInput } from './documents';
 import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
-import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
+import { TargetContentProvider } from './targetContent';
 
-export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
+/** Returns the provider of the comparisons' target side (registered for its scheme by client/lazyFeatures.ts). */
+export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): TargetContentProvider {
   const backups = join(context.globalStorageUri.fsPath, 'backups');
   const provider = new TargetContentProvider(() => createBackend(targetOptions()));
   const run = (title: () => string, body: (arg: unknown, name?: unknown) => Promise<void>) => (arg?: unknown, name?: unknown) => guarded(deps, title(), () => body(arg, name));
   const nameOf = (name: unknown) => (typeof name === 'string' && name.length > 0 ? name : undefined);
   context.subscriptions.push(
     provider,
-    vscode.workspace.registerTextDocumentContentProvider(TARGET_SCHEME, provider),
     vscode.commands.registerCommand('expeditedApps.apply', run(() => vscode.l10n.t('Apply'), (arg, name) => change(deps, 'apply', arg, backups, nameOf(name)))),
     vscode.commands.registerCommand('expeditedApps.remove', run(() => vscode.l10n.t('Remove'), (arg, name) => change(deps, 'remove', arg, backups, nameOf(name)))),
     vscode.commands.registerCommand('expeditedApps.undoLastApply', run(() => vscode.l10n.t('Undo Last Apply'), () => undo(deps, backups))),
@@ -40,6 +40,7 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Cl
     vscode.commands.registerCommand('expeditedApps.compare', run(() => vscode.l10n.t('Compare'), (arg) => compare(deps, provider, arg))),
     vscode.commands.registerCommand('expeditedApps.saveAsReg', run(() => vscode.l10n.t('Save as .reg'), (arg) => saveAsReg(deps, arg))),
   );
+  return provider;
 }
 
 /** VS Code's runtime as Node.js, running the bundled CLI next to this file: the one elevated process of a batch. */

@@ -4,8 +4,7 @@ import { targetCounterpart } from '../../backends/compare';
 import type { Backend } from '../../backends/types';
 import { loadPlanInput } from './documents';
 import { targetView, type TargetView } from './sameContent';
-
-export const TARGET_SCHEME = 'expedited-apps-target';
+import { TARGET_SCHEME } from '../featureIds';
 
 export class TargetContentProvider implements vscode.TextDocumentContentProvider {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();

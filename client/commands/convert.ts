@@ -21,14 +21,13 @@ export function registerConvertCommands(context: vscode.ExtensionContext, deps: 
     vscode.commands.registerCommand(CONVERT_TO_FILE, (target?: unknown) => guarded(deps, vscode.l10n.t('Convert to Registration File'), () => convertToRegistrationFile(deps, target))),
     vscode.commands.registerCommand(CONVERT_TO_REG, (target?: unknown) => guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => convertToRegFile(deps, target))),
     vscode.commands.registerCommand(FORMAT_PAYLOAD, (target?: unknown) => guarded(deps, vscode.l10n.t('Format Payload'), () => formatPayload(target))),
-    // Format Document (Shift+Alt+F) on a .reg file formats every payload, as Format Payload does.
-    vscode.languages.registerDocumentFormattingEditProvider({ language: 'reg' }, {
-      provideDocumentFormattingEdits: (document) => {
-        const analysis = analyze(document);
-        return formatPayloadEdits(analysis).map((e) => vscode.TextEdit.replace(new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)), e.newText));
-      },
-    }),
   );
+}
+
+/** Format Document (Shift+Alt+F) on a .reg file formats every payload, as Format Payload does (the provider: client/lazyFeatures.ts). */
+export function formatRegDocument(document: vscode.TextDocument): vscode.TextEdit[] {
+  const analysis = analyze(document);
+  return formatPayloadEdits(analysis).map((e) => vscode.TextEdit.replace(new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)), e.newText));
 }
 
 

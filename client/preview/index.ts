@@ -13,15 +13,18 @@ export interface PreviewApi {
   panelVisible(): boolean;
   /** Opens the panel (as the command does) and resolves once it shows a result or an error. */
   open(uri?: vscode.Uri): Promise<void>;
+  /** Shows the preview in a panel VS Code restores after a reload. */
+  restore(panel: vscode.WebviewPanel): Promise<void>;
 }
 
 export function registerPreview(context: vscode.ExtensionContext, deps: ClientDeps): PreviewApi {
   const panel = new PreviewPanel(context, deps);
   const open = (uri?: unknown) => guarded(deps, vscode.l10n.t('Preview Priority Order'), () => panel.show(commandUri(uri)));
-  context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), panel.registerSerializer(), { dispose: () => panel.dispose() });
+  context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), { dispose: () => panel.dispose() });
   return {
     current: () => panel.current(),
     panelVisible: () => panel.visible(),
     open: (uri) => open(uri),
+    restore: (webviewPanel) => panel.restore(webviewPanel),
   };
 }

@@ -1,25 +1,26 @@
 // The "Preview Priority Order" webview panel: VS Code wiring around PreviewController.
 import * as vscode from 'vscode';
 import { allEditions } from '../../core/data/editions';
+import { isRegPath, jsonFileGlobs } from '../../core/documentKinds';
 import { allRegions } from '../../core/data/regions';
 import { normalizeScenario, SIMULATE_REQUEST, type ExtraDocument, type Scenario } from '../../core/simulate';
 import { pullFromTarget } from '../../backends/pull';
 import { createBackend } from '../../backends/target';
 import { targetOptions } from '../apply/settings';
 import type { ClientDeps } from '../deps';
+import { PREVIEW_VIEW_TYPE } from '../featureIds';
 import { PreviewController } from './controller';
 import { makeNonce, panelHtml } from './html';
 import type { ExportFormat } from './protocol';
 
-const VIEW_TYPE = 'expeditedApps.preview';
 const SCENARIO_STATE_KEY = 'expeditedApps.preview.scenario';
 /** URIs of the machine's registrations in the simulation (they exist only in memory). */
 const MACHINE_SCHEME = 'expedited-apps-machine';
 
 /** Documents whose edits change the simulation: .reg files and the JSON files `expeditedApps.files` names. */
 function isRelevant(doc: vscode.TextDocument): boolean {
-  if (doc.languageId === 'reg' || /\.reg$/i.test(doc.uri.path)) return true;
-  const globs = vscode.workspace.getConfiguration('expeditedApps', doc.uri).get<string[]>('files', ['**/updater_*.json', '**/*.payload.json']);
+  if (doc.languageId === 'reg' || isRegPath(doc.uri.path)) return true;
+  const globs = jsonFileGlobs(vscode.workspace.getConfiguration('expeditedApps', doc.uri).get<unknown>('files'));
   return globs.some((pattern) => vscode.languages.match({ pattern }, doc) > 0);
 }
 
@@ -52,7 +53,7 @@ export class PreviewPanel {
       return;
     }
     const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Priority Order'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Priority Order'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       localResourceRoots: [dist],
       retainContextWhenHidden: false,
@@ -60,18 +61,14 @@ export class PreviewPanel {
     await this.adopt(panel, focusUri);
   }
 
-  /** After a reload VS Code hands back the panel it had open: show the preview in it again. */
-  registerSerializer(): vscode.Disposable {
-    return vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      deserializeWebviewPanel: async (panel) => {
-        if (this.panel) {
-          panel.dispose();
-          return;
-        }
-        panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')] };
-        await this.adopt(panel, undefined);
-      },
-    });
+  /** After a reload VS Code hands back the panel it had open: show the preview in it again (the serializer: client/lazyFeatures.ts). */
+  async restore(panel: vscode.WebviewPanel): Promise<void> {
+    if (this.panel) {
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.context.extensionUri, 'dist')] };
+    await this.adopt(panel, undefined);
   }
 
   /** Wires a panel (new, or restored after a reload) to a controller and simulates. */

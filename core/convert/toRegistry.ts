@@ -1,7 +1,7 @@
 import type { Registration } from '../model/registration';
 import type { ImportedKey } from '../reg/model';
 import { writeReg } from '../reg/write';
-import { ORCHESTRATOR_KEY } from '../registry/keyPath';
+import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { isWritten, PAYLOAD_KEYS, REGISTRATION_FILE_KEYS, settingValue } from './keys';
 import type { ConversionResult } from './toFile';
 

@@ -13,7 +13,7 @@ import { EDITION_KEYS, FORM_NAMES, keyMarkdown, REGION_KEYS } from './keyText';
 import { registryValueDoc, valueMarkdown } from './registryValues';
 import { keyIndexAt, sourceSpan, decodedOffsetAt } from './regString';
 import { registrationMarkdown } from './runOrder';
-import { USCHEDULER_OOBE_PATH } from './templates';
+import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import type { IntelHover, IntelOptions } from './types';
 
 /** Values that name the registration or set its priority: their hover shows the run order. */
@@ -91,7 +91,7 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
     }
     if (orchestrator?.level === 'parent') {
       return {
-        markdown: `**UScheduler_OOBE** · \`${USCHEDULER_OOBE_PATH}\`\n\nThe orchestrator's key: each subkey is one expedited app registration. Values on this key itself register nothing (except \`BlockedOobeUpdaters\`).`,
+        markdown: `**UScheduler_OOBE** · \`${ORCHESTRATOR_KEY}\`\n\nThe orchestrator's key: each subkey is one expedited app registration. Values on this key itself register nothing (except \`BlockedOobeUpdaters\`).`,
         span: key.pathSpan,
       };
     }

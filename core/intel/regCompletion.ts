@@ -7,7 +7,8 @@ import { completeJson } from './jsonCompletion';
 import { registryValueDoc, REGISTRY_VALUE_DOCS, valueMarkdown, type RegistryValueDoc } from './registryValues';
 import { decodedOffsetAt, escapeRegLiteral, keyIndexAt, scanRegString, sourceSpan, stringValueAt } from './regString';
 import { mapLiterals, plainText, stop, type SnippetPart } from './snippet';
-import { payloadEntriesSnippet, regRegistrationSnippet, USCHEDULER_OOBE_PATH } from './templates';
+import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
+import { payloadEntriesSnippet, regRegistrationSnippet } from './templates';
 import { sourceText } from './keyText';
 import type { IntelCompletion, IntelOptions } from './types';
 
@@ -96,7 +97,7 @@ function headerCompletions(text: string, line: Line, col: number, existing?: rea
       label: 'New .reg file with a registration (UScheduler_OOBE)',
       kind: 'snippet',
       detail: 'header, then a registration: key, updaterPriority, expeditedPayload',
-      documentation: `The \`${HEADER_V5}\` header and a registration subkey of \`${USCHEDULER_OOBE_PATH}\`. Source: ${sourceText('KO-DOC')}`,
+      documentation: `The \`${HEADER_V5}\` header and a registration subkey of \`${ORCHESTRATOR_KEY}\`. Source: ${sourceText('KO-DOC')}`,
       insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegLiteral, eol, existing)],
       replace,
       // Found both by the header's first letters and by "registration".
@@ -114,7 +115,7 @@ function lineCompletions(text: string, doc: RegDocument, offset: number, replace
       label: 'New registration (UScheduler_OOBE)',
       kind: 'snippet',
       detail: 'registry-form registration: key, updaterPriority, expeditedPayload',
-      documentation: `A registration subkey of \`${USCHEDULER_OOBE_PATH}\` with \`updaterPriority\` and an escaped \`expeditedPayload\`. Source: ${sourceText('KO-DOC')}`,
+      documentation: `A registration subkey of \`${ORCHESTRATOR_KEY}\` with \`updaterPriority\` and an escaped \`expeditedPayload\`. Source: ${sourceText('KO-DOC')}`,
       insert: regRegistrationSnippet(escapeRegLiteral, eol, existing),
       replace,
       filterText: 'registration',
@@ -159,23 +160,23 @@ function keyPathCompletions(line: Line, col: number): IntelCompletion[] {
   const closing = close >= 0 ? '' : ']';
   const items: IntelCompletion[] = [
     {
-      label: `${USCHEDULER_OOBE_PATH}\\…`,
+      label: `${ORCHESTRATOR_KEY}\\…`,
       kind: 'keyPath',
       detail: 'a registration (registry form)',
       documentation: `One subkey per app, named as you like (e.g. \`Contoso_PhotoStudio\`). Key names are case-insensitive. Source: ${sourceText('KO-DOC')}`,
-      insert: [`${USCHEDULER_OOBE_PATH}\\`, stop(1, 'Contoso_PhotoStudio'), closing],
+      insert: [`${ORCHESTRATOR_KEY}\\`, stop(1, 'Contoso_PhotoStudio'), closing],
       replace,
-      filterText: `${USCHEDULER_OOBE_PATH}\\`,
+      filterText: `${ORCHESTRATOR_KEY}\\`,
       sortText: '0',
     },
     {
-      label: USCHEDULER_OOBE_PATH,
+      label: ORCHESTRATOR_KEY,
       kind: 'keyPath',
       detail: 'the parent key (BlockedOobeUpdaters only)',
       documentation: 'Registrations are its subkeys; values on this key itself register nothing (except `BlockedOobeUpdaters`).',
-      insert: [USCHEDULER_OOBE_PATH + closing],
+      insert: [ORCHESTRATOR_KEY + closing],
       replace,
-      filterText: USCHEDULER_OOBE_PATH,
+      filterText: ORCHESTRATOR_KEY,
       sortText: '1',
     },
   ];

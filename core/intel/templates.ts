@@ -1,11 +1,8 @@
 import type { JsonForm } from '../json/schemas';
 import type { Registration } from '../model/registration';
-import { ORCHESTRATOR_KEY } from '../registry/keyPath';
+import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { choice, mapLiterals, stop, type Snippet, type SnippetPart } from './snippet';
 import type { IntelCompletion } from './types';
-
-/** The key path of every registry-form registration (domain.md §1). */
-export const USCHEDULER_OOBE_PATH = ORCHESTRATOR_KEY;
 
 /** Schema's own example: a PFN with a well-formed publisher id. */
 const EXAMPLE_APP = 'PhotoStudio';
@@ -152,7 +149,7 @@ export function documentSnippets(form: JsonForm, singleLine: boolean, updaterNam
 export function regRegistrationSnippet(escape: (literal: string) => string, eol = '\r\n', existing: readonly Registration[] = []): SnippetPart[] {
   const example = freshPlaceholders(existing);
   return [
-    `[${USCHEDULER_OOBE_PATH}\\`,
+    `[${ORCHESTRATOR_KEY}\\`,
     stop(1, example.name),
     `]${eol}"updaterPriority"=dword:`,
     stop(2, example.priority.toString(16).padStart(8, '0')),

@@ -6,7 +6,7 @@ import { RegistrationMemo } from './memo';
 import type { TextChange } from '../text/textChange';
 import { RegistryCode } from './codes';
 import { orchestratorImport, type LiveKey } from './importState';
-import { ORCHESTRATOR_KEY } from './keyPath';
+import { ORCHESTRATOR_KEY } from './orchestratorKey';
 import { analyzePayloadValue, PayloadLocator } from './payload';
 import { didYouMean } from './suggest';
 

@@ -1,9 +1,6 @@
 import type { Span } from '../diagnostics/types';
 import type { RegKeyEntry } from '../reg/model';
-
-/** The orchestrator's key below the root, without the view segment (domain.md §1). */
-export const ORCHESTRATOR_PATH = ['SOFTWARE', 'Microsoft', 'WindowsUpdate', 'Orchestrator', 'UScheduler_OOBE'] as const;
-export const ORCHESTRATOR_KEY = `HKEY_LOCAL_MACHINE\\${ORCHESTRATOR_PATH.join('\\')}`;
+import { ORCHESTRATOR_PATH } from './orchestratorKey';
 
 const WOW64_SEGMENT = 'wow6432node';
 

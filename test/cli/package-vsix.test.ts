@@ -4,13 +4,15 @@
 // dist/ into a temporary file with @vscode/vsce (offline) without touching the repository.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
 const root = join(import.meta.dirname, '..', '..');
-const packedInputs = ['dist/client.js', 'dist/server.js', 'dist/webview.js', 'package.json', 'docs/marketplace/README.md'];
+/** The bundles package.json's `files` ships (the extension host loads client.js at activation, clientCommands.js on first use). */
+const bundles = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { files: string[] }).files.filter((f) => /^dist\/[^/*]+\.js$/.test(f));
+const packedInputs = [...bundles, 'package.json', 'docs/marketplace/README.md'];
 const maxVsixBytes = 4 * 1024 * 1024;
 
 interface ZipEntry {
@@ -51,7 +53,7 @@ describe('expedited-apps.vsix', () => {
   let names: string[] = [];
 
   before(() => {
-    for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/webview.js']) {
+    for (const bundle of bundles) {
       assert.ok(existsSync(join(root, bundle)), `${bundle} is missing: run npm run build first`);
     }
     if (!newerThanInputs(vsixPath)) {
@@ -85,9 +87,7 @@ describe('expedited-apps.vsix', () => {
       'extension.vsixmanifest',
       'extension/package.json',
       `extension/${manifest.main.replace(/^\.\//, '')}`,
-      'extension/dist/client.js',
-      'extension/dist/server.js',
-      'extension/dist/webview.js',
+      ...bundles.map((bundle) => `extension/${bundle}`),
       'extension/dist/codicon.css',
       'extension/dist/codicon.ttf',
       ...(manifest.contributes.grammars ?? []).map((g) => `extension/${g.path.replace(/^\.\//, '')}`),
@@ -96,15 +96,19 @@ describe('expedited-apps.vsix', () => {
     const missing = required.filter((name) => !names.includes(name));
     assert.deepEqual(missing, [], `missing from the .vsix: ${missing.join(', ')}`);
     assert.ok(names.some((n) => /^extension\/schemas\/.+\.schema\.json$/.test(n)), 'no JSON schema in the .vsix');
-    for (const bundle of ['client', 'server', 'webview']) {
-      const entry = entries.find((e) => e.name === `extension/dist/${bundle}.js`);
-      assert.ok(entry && entry.size > 1000, `dist/${bundle}.js is empty`);
+    // Every bundle the build writes ships (a lazily required one, dist/clientCommands.js, included).
+    const built = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`);
+    assert.deepEqual(built.filter((b) => !bundles.includes(b)), [], "bundles missing from package.json's files");
+    assert.ok(bundles.includes('dist/clientCommands.js'));
+    for (const bundle of bundles) {
+      const entry = entries.find((e) => e.name === `extension/${bundle}`);
+      assert.ok(entry && entry.size > 1000, `${bundle} is empty`);
     }
   });
 
   test('leaves out sources, tests, dependencies, fixtures, caches and source maps', () => {
     const forbidden = [
-      /^extension\/(client|server|core|cli|backends|test|bench|scripts|examples|docs|node_modules|out|\.vscode-test|\.ci|\.git|test-results)\//,
+      /^extension\/(client|server|core|node|cli|backends|test|bench|scripts|examples|docs|node_modules|out|\.vscode-test|\.ci|\.git|test-results)\//,
       /\.ts$/,
       /\.map$/,
       /\.vsix$/,

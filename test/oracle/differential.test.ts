@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import { analyzeDocument } from '../../core/analyze';
 import { ruleFor } from '../../core/diagnostics/catalogue';
 import type { Finding } from '../../core/diagnostics/types';
-import { decodeDocumentBytes } from '../../server/diskFiles';
+import { decodeDocumentBytes } from '../../core/documentBytes';
 import { generateFiles } from './generate';
 import { testUpdaterRegistration, type OracleVerdict } from './testUpdaterRegistration';
 import { render } from '../../core/rules/render';
@@ -34,7 +34,7 @@ function classify(oracle: OracleVerdict, errors: Finding[]): Outcome {
 
 function ourErrors(bytes: Uint8Array): Finding[] {
   const path = 'updater_PhotoEditor.json';
-  const { text, encoding } = decodeDocumentBytes(path, bytes);
+  const { text, encoding } = decodeDocumentBytes(bytes, { path });
   return analyzeDocument({ path, text, encoding }).findings.filter((f) => f.severity === 'error');
 }
 

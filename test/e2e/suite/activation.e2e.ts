@@ -12,9 +12,28 @@ suite('activation', () => {
     // For `npm run bench`: activation measured where it happens, in a real extension host.
     const results = join(repoRoot(), 'test-results', 'e2e');
     mkdirSync(results, { recursive: true });
-    writeFileSync(join(results, 'activation.json'), JSON.stringify({ activationMs: api.activationMs, vscode: vscode.version }) + '\n');
+    writeFileSync(join(results, 'activation.json'), JSON.stringify({ activationMs: api.activationMs, activationCpuMs: api.activationCpuMs, vscode: vscode.version }) + '\n');
     assert.equal(typeof vscode.version, 'string');
     console.log(`      (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, remote: ${vscode.env.remoteName ?? 'none'})`);
+  });
+
+  test('activation leaves the feature bundle unloaded; Format Document on a .reg loads it and formats', async () => {
+    const api = await activatedApi();
+    assert.equal(api?.featuresLoaded?.(), false, 'the feature bundle (dist/clientCommands.js) was loaded at activation');
+    const payload = '{ \\"PFN\\" : \\"Contoso.Notes_3j0282zxa1eby\\", \\"Endpoint\\" : \\"https://downloads.contoso.com/Notes.msix\\" }';
+    const content = `Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_Notes]\r\n"updaterPriority"=dword:00000005\r\n"expeditedPayload"="${payload}"\r\n`;
+    const document = await vscode.workspace.openTextDocument({ language: 'reg', content });
+    await vscode.window.showTextDocument(document);
+    const edits = (await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 2, insertSpaces: true })) ?? [];
+    let formatted = document.getText();
+    for (const edit of [...edits].sort((a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start))) {
+      formatted = formatted.slice(0, document.offsetAt(edit.range.start)) + edit.newText + formatted.slice(document.offsetAt(edit.range.end));
+    }
+    // Later suites count the open registrations: this one must not stay open.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.ok(edits.length > 0, 'Format Document changed nothing');
+    assert.ok(formatted.includes('"expeditedPayload"="{\\"PFN\\": \\"Contoso.Notes_3j0282zxa1eby\\", \\"Endpoint\\": \\"https://downloads.contoso.com/Notes.msix\\"}"'), `not the canonical payload (one space after : and ,): ${formatted}`);
+    assert.equal(api?.featuresLoaded?.(), true, 'formatting did not load the feature bundle');
   });
 
   test('every command contributed in package.json is registered', async () => {

@@ -8,6 +8,9 @@ export const extensionId = 'expedited-apps.expedited-apps';
 /** The shape the extension's `activate` returns (see client/extension.ts). */
 export interface ExpeditedAppsApi {
   activationMs?: number;
+  activationCpuMs?: number;
+  /** Whether the feature bundle (dist/clientCommands.js) is loaded. */
+  featuresLoaded?(): boolean;
   preview?: {
     current(): { order: string[]; registrations: Array<{ name: string; priority: number; rank: number; status: string }> } | undefined;
   };
