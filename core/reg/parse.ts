@@ -1,6 +1,6 @@
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
-import { REG } from './codes';
+import * as rules from '../rules/reg';
 import { KEY_IGNORED, KeyTable } from './keyTable';
 import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
 import { keyEntries, ParsedKey, RegScanner } from './scanner';
@@ -37,8 +37,8 @@ function scanHeader(text: string, scanner: RegScanner, encoding: RegEncoding | u
   const headerSpan = { start: p, end: le };
   if (header === 'invalid') findings.push(invalidHeader(text, scanner, s, p, le));
   else if (header === 'other-regedit') {
-    findings.push(report(REG.headerUnsupported, headerSpan, `"${text.slice(p, le)}" is read as a header, and then nothing in the file is imported. Use "${HEADER_V5}".`, {
-      fixes: [{ title: `Write "${HEADER_V5}"`, edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
+    findings.push(report(rules.regHeaderUnsupported.message.found({ found: text.slice(p, le) }), headerSpan, {
+      fixes: [{ title: rules.regTexts.writeHeader({ header: HEADER_V5 }), edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
     }));
   }
   if (encoding !== undefined) findings.push(...encodingFindings(text, encoding, header, headerSpan));
@@ -51,13 +51,13 @@ function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, 
   const trimmed = line.replace(/[ \t]+$/, '');
   for (const good of [HEADER_V5, HEADER_V4]) {
     if (trimmed === good) {
-      return report(REG.headerInvalid, { start: p + good.length, end: le }, 'Trailing whitespace after the header makes the import fail.', {
-        fixes: [{ title: 'Remove the trailing whitespace', edits: [{ span: { start: p + good.length, end: le }, newText: '' }], safeForFixAll: true }],
+      return report(rules.regHeaderInvalid.message.trailingWhitespace(), { start: p + good.length, end: le }, {
+        fixes: [{ title: rules.regTexts.removeTrailingWhitespace(), edits: [{ span: { start: p + good.length, end: le }, newText: '' }], safeForFixAll: true }],
       });
     }
     if (trimmed.toLowerCase() === good.toLowerCase()) {
-      return report(REG.headerInvalid, span, `The header is case-sensitive: write "${good}". As written, the import fails.`, {
-        fixes: [{ title: `Write "${good}"`, edits: [{ span, newText: good }], safeForFixAll: true }],
+      return report(rules.regHeaderInvalid.message.case({ header: good }), span, {
+        fixes: [{ title: rules.regTexts.writeHeader({ header: good }), edits: [{ span, newText: good }], safeForFixAll: true }],
       });
     }
   }
@@ -69,14 +69,14 @@ function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, 
     while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
     const candidate = text.slice(q, Math.min(e, q + 40));
     if (candidate === HEADER_V5 || candidate === HEADER_V4) {
-      return report(REG.headerInvalid, { start: s, end: le }, 'The header must be the very first line (a blank line or text before it makes the import fail).', {
-        fixes: [{ title: 'Remove the lines before the header', edits: [{ span: { start: s, end: pos }, newText: '' }], safeForFixAll: true }],
+      return report(rules.regHeaderInvalid.message.notFirst(), { start: s, end: le }, {
+        fixes: [{ title: rules.regTexts.removeLinesBeforeHeader(), edits: [{ span: { start: s, end: pos }, newText: '' }], safeForFixAll: true }],
       });
     }
     pos = scanner.nextLine(e);
   }
-  const fixes: Fix[] = [{ title: `Insert "${HEADER_V5}"`, edits: [{ span: { start: s, end: s }, newText: `${HEADER_V5}\r\n\r\n` }] }];
-  return report(REG.headerInvalid, le > p ? span : { start: s, end: s }, `The first line must be "${HEADER_V5}" or "${HEADER_V4}": without it the import fails and nothing is written.`, { fixes });
+  const fixes: Fix[] = [{ title: rules.regTexts.insertHeader({ header: HEADER_V5 }), edits: [{ span: { start: s, end: s }, newText: `${HEADER_V5}\r\n\r\n` }] }];
+  return report(rules.regHeaderInvalid.message.missing(), le > p ? span : { start: s, end: s }, { fixes });
 }
 
 function hasNonAscii(text: string): boolean {
@@ -87,22 +87,22 @@ function hasNonAscii(text: string): boolean {
 function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader, headerSpan: Span): Finding[] {
   switch (encoding) {
     case 'utf8-bom':
-      return [report(REG.encodingRejected, headerSpan, 'This file is UTF-8 with a BOM: reg import rejects it. Save it as UTF-16LE with BOM (what regedit writes).')];
+      return [report(rules.regEncodingRejected.message.utf8Bom(), headerSpan)];
     case 'utf16le-nobom':
-      return [report(REG.encodingRejected, headerSpan, 'This file is UTF-16 without a BOM: the importer reads it as ANSI and fails. Save it as UTF-16LE with BOM.')];
+      return [report(rules.regEncodingRejected.message.utf16NoBom(), headerSpan)];
     case 'utf16be-bom':
-      return [report(REG.encodingRejected, headerSpan, 'This file is big-endian UTF-16: the importer only reads UTF-16LE with BOM or ANSI. Save it as UTF-16LE with BOM.')];
+      return [report(rules.regEncodingRejected.message.utf16Be(), headerSpan)];
     case 'utf8':
-      return [report(REG.encodingMangled, headerSpan, 'This file is UTF-8 without a BOM: the importer reads it as ANSI, so its non-ASCII characters arrive mangled. Save it as UTF-16LE with BOM.')];
+      return [report(rules.regEncodingMangled.message.utf8(), headerSpan)];
     case 'ansi':
       if (header === 'REGEDIT5' && hasNonAscii(text)) {
-        return [report(REG.encodingHeaderMismatch, headerSpan, 'Version 5.00 files are UTF-16LE; this one is ANSI and has non-ASCII characters, which then depend on the importing machine\'s code page. Save it as UTF-16LE with BOM.')];
+        return [report(rules.regEncodingHeaderMismatch.message.ansiV5(), headerSpan)];
       }
       return [];
     case 'utf16le-bom':
       if (header === 'REGEDIT4') {
-        return [report(REG.encodingHeaderMismatch, headerSpan, `REGEDIT4 files are ANSI, but this one is UTF-16LE: use the header "${HEADER_V5}".`, {
-          fixes: [{ title: `Write "${HEADER_V5}"`, edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
+        return [report(rules.regEncodingHeaderMismatch.message.utf16V4(), headerSpan, {
+          fixes: [{ title: rules.regTexts.writeHeader({ header: HEADER_V5 }), edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
         })];
       }
       return [];
@@ -137,8 +137,8 @@ export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
 function parseUpToNul(text: string, nul: number, encoding?: RegEncoding): RegDocument {
   const doc = parseReg(text.slice(0, nul), encoding);
   doc.findings.push(
-    report(REG.nulCharacter, { start: nul, end: nul + 1 }, `A NUL character ends the import here: the importer reads this line only up to it and ignores the rest of the file, so no key or value after this point lands. Remove the NUL character.`, {
-      fixes: [{ title: 'Remove the NUL character', edits: [{ span: { start: nul, end: nul + 1 }, newText: '' }] }],
+    report(rules.regNulCharacter.message.found(), { start: nul, end: nul + 1 }, {
+      fixes: [{ title: rules.regTexts.removeNul(), edits: [{ span: { start: nul, end: nul + 1 }, newText: '' }] }],
     }),
   );
   return doc;
@@ -243,7 +243,7 @@ function countHeaderFindings(doc: RegDocument): number {
 }
 
 function isHeaderCode(code: string): boolean {
-  return code === REG.headerInvalid || code === REG.headerUnsupported || code.startsWith('reg-encoding-');
+  return code === rules.regHeaderInvalid.id || code === rules.regHeaderUnsupported.id || code.startsWith('reg-encoding-');
 }
 
 function shiftSpan(span: Span, delta: number): Span {

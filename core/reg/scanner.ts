@@ -1,12 +1,15 @@
 import * as catalogue from '../diagnostics/catalogue';
 import type { Finding, Fix, Span, TextEdit } from '../diagnostics/types';
-import { REG } from './codes';
+import type { RuleMessage } from '../rules/rule';
+import * as rules from '../rules/reg';
 import * as regData from './data';
 import { ParsedStringLiteral } from './literal';
 import * as keyTable from './keyTable';
 import { KeyTable, type OpenState } from './keyTable';
 import type { RegKeyEntry, RegRoot, RegValueEntry } from './model';
 import * as regNames from './names';
+import { sameName } from '../text/caseFold';
+import { unescapeRegString } from './escape';
 
 // Module-local copies of what the per-line code uses from other modules: run through a CommonJS
 // transform (tsx, the tests, the benchmark), every access to an imported binding is a property
@@ -70,19 +73,6 @@ function canonical(v: number): string {
   return (v >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Case-insensitive name equality (ASCII fast path; foldName for the rest). */
-function sameName(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    if (x >= 0x80 || y >= 0x80) return foldName(a) === foldName(b);
-    if ((x | 0x20) !== (y | 0x20) || (x | 0x20) < 97 || (x | 0x20) > 122) return false;
-  }
-  return true;
-}
-
 function isBlank(c: number): boolean {
   return c === SPACE || c === TAB;
 }
@@ -98,21 +88,6 @@ type HexLineStatus = 0 | 1 | 2;
 const DONE = 0;
 const CONTINUE = 1;
 const INVALID = 2;
-
-/** Decodes the escapes of a quoted name as unescape_string does (only for names with escapes). */
-function unescapeName(text: string, start: number, end: number): string {
-  let out = '';
-  for (let i = start; i < end; i++) {
-    const c = text[i];
-    if (c !== '\\' || i + 1 >= end) {
-      out += c;
-      continue;
-    }
-    const e = text[++i];
-    out += e === 'n' ? '\n' : e === 'r' ? '\r' : e;
-  }
-  return out;
-}
 
 // An assignment that landed in the open key: five numbers in `assigned` (no object per value).
 const A_SPAN_START = 0;
@@ -262,14 +237,13 @@ export class RegScanner {
     const end = this.trimEnd(p, le);
     const span = { start: p, end };
     if (this.text.charCodeAt(p) === HASH) {
-      this.findings.push(report(REG.hashComment, span, '`#` does not start a comment in a .reg file; the importer ignores this line as garbage. Use `;`.', {
-        fixes: [{ title: 'Replace `#` with `;`', edits: [{ span: { start: p, end: p + 1 }, newText: ';' }], safeForFixAll: true }],
+      this.findings.push(report(rules.regHashComment.message.found(), span, {
+        fixes: [{ title: rules.regTexts.replaceHash(), edits: [{ span: { start: p, end: p + 1 }, newText: ';' }], safeForFixAll: true }],
       }));
       return;
     }
     const looksLikeHex = hexDigit(this.text.charCodeAt(p)) >= 0;
-    const hint = looksLikeHex ? ' It looks like hex data, but no value above continues onto it (a continued line ends with `,\\`).' : ' Lines start with `[` (a key), `@` or `"` (a value) or `;` (a comment).';
-    this.findings.push(report(REG.lineIgnored, span, `The importer silently ignores this line.${hint}`));
+    this.findings.push(report(looksLikeHex ? rules.regLineIgnored.message.hexLike() : rules.regLineIgnored.message.other(), span));
   }
 
   // ---- keys -------------------------------------------------------------------------------
@@ -294,21 +268,21 @@ export class RegScanner {
     if (p < le && isBlank(text.charCodeAt(p))) {
       const nameStart = this.skipBlank(p, trimmed);
       this.ignoreKeyLine(k, nameStart, close < 0 ? trimmed : close);
-      this.findings.push(report(REG.keySpaceAfterBracket, { start: b, end: nameStart }, `Whitespace right after \`[\` makes the importer skip this key line; the values below go to ${this.previousKey()}.`, {
-        fixes: [{ title: 'Remove the whitespace after `[`', edits: [{ span: { start: p, end: nameStart }, newText: '' }], safeForFixAll: true }],
+      this.findings.push(report(this.previousKey(rules.regKeySpaceAfterBracket.message), { start: b, end: nameStart }, {
+        fixes: [{ title: rules.regTexts.removeSpaceAfterBracket(), edits: [{ span: { start: p, end: nameStart }, newText: '' }], safeForFixAll: true }],
       }));
       return;
     }
     if (close < 0) {
       this.ignoreKeyLine(k, p, trimmed);
-      this.findings.push(report(REG.keyUnclosed, { start: b, end: trimmed }, `This key line has no closing \`]\`, so the importer skips it; the values below go to ${this.previousKey()}.`, {
-        fixes: [{ title: 'Add the closing `]`', edits: [{ span: { start: trimmed, end: trimmed }, newText: ']' }] }],
+      this.findings.push(report(this.previousKey(rules.regKeyUnclosed.message), { start: b, end: trimmed }, {
+        fixes: [{ title: rules.regTexts.addClosingBracket(), edits: [{ span: { start: trimmed, end: trimmed }, newText: ']' }] }],
       }));
       return;
     }
     const after = this.skipBlank(close + 1, trimmed);
     if (after < trimmed && text.charCodeAt(after) !== SEMI) {
-      this.findings.push(report(REG.keyTrailingText, { start: after, end: trimmed }, 'The importer ignores text after the closing `]` of a key line.'));
+      this.findings.push(report(rules.regKeyTrailingText.message.found(), { start: after, end: trimmed }));
     }
     if (text.charCodeAt(p) === MINUS) {
       this.table.setFlag(k, KEY_DELETE);
@@ -320,8 +294,9 @@ export class RegScanner {
     this.openKeyLine(k, p, close);
   }
 
-  private previousKey(): string {
-    return this.open === 'open' && this.openKey >= 0 ? `the previous key ${this.table.fullPath(this.openKey)}` : 'no key (they are dropped)';
+  /** Where the values below a skipped key line go: the key the importer has open, or nowhere. */
+  private previousKey<M extends RuleMessage>(messages: { toPrevious(args: { key: string }): M; dropped(): M }): M {
+    return this.open === 'open' && this.openKey >= 0 ? messages.toPrevious({ key: this.table.fullPath(this.openKey) }) : messages.dropped();
   }
 
   private ignoreKeyLine(k: number, start: number, end: number): void {
@@ -337,8 +312,8 @@ export class RegScanner {
     const code = matchRootCode(text, p, close);
     if (code === 0) {
       this.table.setFlag(k, KEY_DROPPED);
-      const why = p < close && isBlank(text.charCodeAt(p)) ? 'the `-` must be followed directly by the root name' : 'the root is not one of HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG';
-      this.findings.push(report(REG.keyDeleteInvalid, { start: p, end: close }, `This deletion deletes nothing: ${why}.`));
+      const message = p < close && isBlank(text.charCodeAt(p)) ? rules.regKeyDeleteInvalid.message.space() : rules.regKeyDeleteInvalid.message.root();
+      this.findings.push(report(message, { start: p, end: close }));
       return;
     }
     this.table.setRoot(k, code);
@@ -346,7 +321,7 @@ export class RegScanner {
     const depth = this.checkPath(k, p, code, rest, close);
     if (rest + 1 >= close || depth === 0) {
       this.table.setFlag(k, KEY_DROPPED);
-      this.findings.push(report(REG.keyDeleteRoot, { start: p, end: close }, `A root key cannot be deleted: [-${text.slice(p, close)}] does nothing.`));
+      this.findings.push(report(rules.regKeyDeleteRoot.message.found({ key: text.slice(p, close) }), { start: p, end: close }));
     }
   }
 
@@ -359,7 +334,7 @@ export class RegScanner {
       this.table.setFlag(k, KEY_DROPPED);
       this.open = 'failed';
       this.openKey = -1;
-      this.findings.push(report(REG.keyUnknownRoot, { start: p, end: segEnd }, `Unknown root "${text.slice(p, segEnd)}": the importer drops this key and every value under it. Use HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG.`));
+      this.findings.push(report(rules.regKeyUnknownRoot.message.found({ root: text.slice(p, segEnd) }), { start: p, end: segEnd }));
       return;
     }
     this.table.setRoot(k, code);
@@ -379,8 +354,8 @@ export class RegScanner {
     const table = this.table;
     if (code & ROOT_ABBREVIATED) {
       const root = rootOfCode(code) as RegRoot;
-      this.findings.push(report(REG.keyAbbreviatedRoot, { start: p, end: rest }, `Windows regedit does not accept the abbreviation ${text.slice(p, rest)}; write ${root}.`, {
-        fixes: [{ title: `Write ${root}`, edits: [{ span: { start: p, end: rest }, newText: root }], safeForFixAll: true }],
+      this.findings.push(report(rules.regKeyAbbreviatedRoot.message.found({ written: text.slice(p, rest), root }), { start: p, end: rest }, {
+        fixes: [{ title: rules.regTexts.write({ text: root }), edits: [{ span: { start: p, end: rest }, newText: root }], safeForFixAll: true }],
       }));
     }
     let normalized = true;
@@ -393,35 +368,35 @@ export class RegScanner {
       if (segLen === 0) {
         normalized = false;
         if (i === close) {
-          this.findings.push(report(REG.keyTrailingBackslash, { start: i - 1, end: i }, 'A trailing backslash makes this key path invalid on Windows (Wine ignores it).', {
-            fixes: [{ title: 'Remove the trailing backslash', edits: [{ span: { start: i - 1, end: i }, newText: '' }], safeForFixAll: true }],
+          this.findings.push(report(rules.regKeyTrailingBackslash.message.found(), { start: i - 1, end: i }, {
+            fixes: [{ title: rules.regTexts.removeTrailingBackslash(), edits: [{ span: { start: i - 1, end: i }, newText: '' }], safeForFixAll: true }],
           }));
         } else {
-          this.findings.push(report(REG.keyEmptySegment, { start: i - 1, end: i + 1 }, 'An empty key name between two backslashes: Wine skips it, Windows may refuse the key.', {
-            fixes: [{ title: 'Collapse the doubled backslash', edits: [{ span: { start: i, end: i + 1 }, newText: '' }], safeForFixAll: true }],
+          this.findings.push(report(rules.regKeyEmptySegment.message.found(), { start: i - 1, end: i + 1 }, {
+            fixes: [{ title: rules.regTexts.collapseBackslash(), edits: [{ span: { start: i, end: i + 1 }, newText: '' }], safeForFixAll: true }],
           }));
         }
       } else {
         depth++;
         if (segLen > MAX_KEY_NAME) {
           table.setFlag(k, KEY_DROPPED);
-          this.findings.push(report(REG.keyNameTooLong, { start: segStart, end: i }, `This key name has ${segLen} characters; the limit is ${MAX_KEY_NAME}, so the key cannot be created.`));
+          this.findings.push(report(rules.regKeyNameTooLong.message.found({ length: segLen, limit: MAX_KEY_NAME }), { start: segStart, end: i }));
         }
         if (segLen === 15 && segmentIs(text, segStart, 'USCHEDULER_OOBE')) table.setFlag(k, KEY_ORCHESTRATOR);
         else if (segLen === 11 && segmentIs(text, segStart, 'WOW6432NODE')) {
-          this.findings.push(report(REG.keyWow6432Node, { start: segStart, end: i }, '`Wow6432Node` is the 32-bit registry view: the 64-bit update service does not read it. Write the 64-bit path and import with `reg import file.reg /reg:64`.'));
+          this.findings.push(report(rules.regKeyWow6432node.message.found(), { start: segStart, end: i }));
         }
       }
       segStart = i + 1;
     }
     if (depth > MAX_DEPTH) {
       table.setFlag(k, KEY_DROPPED);
-      this.findings.push(report(REG.keyTooDeep, { start: p, end: close }, `This key is ${depth} levels deep; registry keys nest at most ${MAX_DEPTH} levels.`));
+      this.findings.push(report(rules.regKeyTooDeep.message.found({ depth, limit: MAX_DEPTH }), { start: p, end: close }));
     }
     if (close > p && text.charCodeAt(close - 1) === SPACE && !(table.flags(k) & KEY_DELETE)) {
       const end = this.trimEnd(p, close);
-      this.findings.push(report(REG.keyTrailingSpace, { start: end, end: close }, 'Spaces before `]` belong to the key name: this key name ends with a space.', {
-        fixes: [{ title: 'Remove the spaces before `]`', edits: [{ span: { start: end, end: close }, newText: '' }] }],
+      this.findings.push(report(rules.regKeyTrailingSpace.message.found(), { start: end, end: close }, {
+        fixes: [{ title: rules.regTexts.removeSpacesBeforeBracket(), edits: [{ span: { start: end, end: close }, newText: '' }] }],
       }));
     }
     if (!normalized) table.setFlag(k, KEY_UNNORMALIZED);
@@ -495,8 +470,9 @@ export class RegScanner {
         value.span.end = trimmed;
         this.attach(value);
         const failure = this.strFailure;
-        const what = failure === 'nul' ? 'contains `\\0`' : failure === 'continuation' ? 'ends with a backslash' : 'has no closing quote';
-        this.findings.push(report(REG.valueNameUnterminated, failure === 'nul' ? { start: end, end: end + 2 } : { start: p, end: trimmed }, `The value name ${what}: the importer drops this line.`));
+        const messages = rules.regValueNameUnterminated.message;
+        const message = failure === 'nul' ? messages.nul() : failure === 'continuation' ? messages.continuation() : messages.unterminated();
+        this.findings.push(report(message, failure === 'nul' ? { start: end, end: end + 2 } : { start: p, end: trimmed }));
         return this.nextLine(le);
       }
       // The main pass keeps no name strings: assignments compare the characters in the text.
@@ -507,7 +483,7 @@ export class RegScanner {
       this.nameEscaped = this.strEscapeCount > 0;
       const length = end - p - 1 - this.strEscapeCount;
       if (length > MAX_VALUE_NAME) {
-        this.findings.push(report(REG.valueNameTooLong, copy(value.nameSpan), `This value name has ${length} characters; the limit is ${MAX_VALUE_NAME}.`));
+        this.findings.push(report(rules.regValueNameTooLong.message.found({ length, limit: MAX_VALUE_NAME }), copy(value.nameSpan)));
       }
       q = end + 1;
     }
@@ -515,7 +491,7 @@ export class RegScanner {
     q = this.skipBlank(q, le);
     if (q >= le || text.charCodeAt(q) !== EQUALS) {
       value.span.end = trimmed > value.span.end ? trimmed : value.span.end;
-      this.findings.push(report(REG.valueMissingEquals, q < trimmed ? { start: q, end: trimmed } : copy(value.nameSpan), 'A value name must be followed by `=`: the importer drops this line.'));
+      this.findings.push(report(rules.regValueMissingEquals.message.found(), q < trimmed ? { start: q, end: trimmed } : copy(value.nameSpan)));
       return this.nextLine(le);
     }
     const d = this.skipBlank(q + 1, trimmed);
@@ -542,7 +518,7 @@ export class RegScanner {
         ok = this.hexOk;
       }
     } else {
-      this.findings.push(report(REG.valueDataInvalid, d < trimmed ? { start: d, end: trimmed } : { start: q, end: q + 1 }, this.unknownDataMessage(d, trimmed)));
+      this.findings.push(report(this.unknownDataMessage(d, trimmed), d < trimmed ? { start: d, end: trimmed } : { start: q, end: q + 1 }));
     }
     if (ok) this.land(value);
     return next;
@@ -568,9 +544,9 @@ export class RegScanner {
       return;
     }
     if (this.open === 'none') {
-      this.findings.push(report(REG.valueOutsideKey, copy(value.span), 'This value comes before any key line: the importer has no key to put it in and drops it.'));
+      this.findings.push(report(rules.regValueOutsideKey.message.found(), copy(value.span)));
     } else if (this.open === 'deleted') {
-      this.findings.push(report(REG.valueAfterDelete, copy(value.span), 'This value follows a key deletion `[-…]`: no key is open, so the importer drops it. Put it under a `[key]` line.'));
+      this.findings.push(report(rules.regValueAfterKeyDelete.message.found(), copy(value.span)));
     }
     // 'failed': the key line's own error already says that its values are dropped.
   }
@@ -610,9 +586,9 @@ export class RegScanner {
     const earlierSpan = { start: list[o + A_SPAN_START], end: list[o + A_SPAN_END] };
     this.storeAssignment(slot, value, flags);
     if (!earlierDelete) {
-      const what = value.isDelete ? 'deleted' : 'assigned again';
-      this.findings.push(report(REG.valueOverridden, earlierSpan, `This value is ${what} further down in the same key (names ignore case); this assignment has no effect.`, {
-        related: [{ span: copy(value.nameSpan), message: 'the later assignment' }],
+      const message = value.isDelete ? rules.regValueOverridden.message.deleted() : rules.regValueOverridden.message.assigned();
+      this.findings.push(report(message, earlierSpan, {
+        related: [{ span: copy(value.nameSpan), message: rules.regTexts.laterAssignment() }],
       }));
     }
   }
@@ -650,20 +626,21 @@ export class RegScanner {
   }
 
   private decodedName(start: number, end: number, escaped: boolean): string {
-    return escaped ? unescapeName(this.text, start, end) : this.text.slice(start, end);
+    return escaped ? unescapeRegString(this.text.slice(start, end)) : this.text.slice(start, end);
   }
 
   private foldedName(start: number, end: number, escaped: boolean): string {
     return foldName(this.decodedName(start, end, escaped));
   }
 
-  private unknownDataMessage(d: number, end: number): string {
-    if (d >= end) return 'The value has no data after `=`: the importer drops this line.';
+  private unknownDataMessage(d: number, end: number): RuleMessage<'reg-value-data-invalid'> {
+    const messages = rules.regValueDataInvalid.message;
+    if (d >= end) return messages.noData();
     const head = this.text.slice(d, Math.min(end, d + 8)).toLowerCase();
-    if (head.startsWith('qword:')) return 'There is no `qword:` form: write a QWORD as `hex(b):` with 8 little-endian bytes. The importer drops this line.';
-    if (head.startsWith('dword:') || head.startsWith('hex:') || head.startsWith('hex(')) return 'Data type prefixes are case-sensitive: write `dword:`, `hex:` or `hex(N):` in lowercase. The importer drops this line.';
-    if (head.startsWith('dword') || head.startsWith('hex')) return 'A data type prefix ends with `:` right after the name (`dword:`, `hex:`, `hex(N):`). The importer drops this line.';
-    return 'Value data must be a quoted string, `dword:`, `hex:` or `hex(N):` data, or `-`; unquoted text is dropped by the importer.';
+    if (head.startsWith('qword:')) return messages.qword();
+    if (head.startsWith('dword:') || head.startsWith('hex:') || head.startsWith('hex(')) return messages.prefixCase();
+    if (head.startsWith('dword') || head.startsWith('hex')) return messages.prefixColon();
+    return messages.unquoted();
   }
 
   private deleteData(value: RegValueEntry, d: number, trimmed: number): boolean {
@@ -672,7 +649,7 @@ export class RegScanner {
     const r = this.skipBlank(d + 1, trimmed);
     if (r < trimmed && this.text.charCodeAt(r) !== SEMI) {
       if (this.text.charCodeAt(r) === HASH) this.trailingHash(r, trimmed);
-      else this.findings.push(report(REG.valueDeleteTrailing, { start: r, end: trimmed }, '`=-` deletes a value only when nothing but a `;comment` follows: the importer drops this line.'));
+      else this.findings.push(report(rules.regValueDeleteTrailing.message.found(), { start: r, end: trimmed }));
       return false;
     }
     value.isDelete = true;
@@ -680,8 +657,8 @@ export class RegScanner {
   }
 
   private trailingHash(r: number, trimmed: number): void {
-    this.findings.push(report(REG.trailingHash, { start: r, end: trimmed }, 'A `#` after the data makes the importer drop the line; only a `;comment` may follow.', {
-      fixes: [{ title: 'Make it a `;` comment', edits: [{ span: { start: r, end: r + 1 }, newText: ';' }], safeForFixAll: true }],
+    this.findings.push(report(rules.regTrailingHash.message.found(), { start: r, end: trimmed }, {
+      fixes: [{ title: rules.regTexts.makeSemicolonComment(), edits: [{ span: { start: r, end: r + 1 }, newText: ';' }], safeForFixAll: true }],
     }));
   }
 
@@ -765,14 +742,14 @@ export class RegScanner {
       if (i + 1 >= le) return this.stringFailed(i, 'continuation');
       const e = text.charCodeAt(i + 1);
       if (e === 110 /* n */ || e === 114 /* r */) {
-        const which = e === 110 ? 'n' : 'r';
-        this.findings.push(report(REG.stringNewlineEscape, { start: i, end: i + 2 }, `\`\\${which}\` imports as a ${e === 110 ? 'line feed' : 'carriage return'} on Wine; Windows regedit behaviour is not verified.`));
+        const message = e === 110 ? rules.regStringNewlineEscape.message.lineFeed() : rules.regStringNewlineEscape.message.carriageReturn();
+        this.findings.push(report(message, { start: i, end: i + 2 }));
       } else if (e === 48 /* 0 */) {
         return this.stringFailed(i, 'nul');
       } else if (e !== BACKSLASH && e !== QUOTE) {
         const decoded = text[i + 1];
-        this.findings.push(report(REG.stringUnknownEscape, { start: i, end: i + 2 }, `\`\\${decoded}\` is not an escape: it imports as \`${decoded}\`. Write \`\\\\${decoded}\` for a backslash followed by ${decoded}.`, {
-          fixes: [{ title: 'Escape the backslash', edits: [{ span: { start: i, end: i + 1 }, newText: '\\\\' }] }],
+        this.findings.push(report(rules.regStringUnknownEscape.message.found({ char: decoded }), { start: i, end: i + 2 }, {
+          fixes: [{ title: rules.regTexts.escapeBackslash(), edits: [{ span: { start: i, end: i + 1 }, newText: '\\\\' }] }],
         }));
       }
       if (build) {
@@ -821,11 +798,11 @@ export class RegScanner {
     this.scanString(d + 1, le, build, false);
     if (!this.strOk) {
       if (this.strFailure === 'nul') {
-        this.findings.push(report(REG.stringNulEscape, { start: this.strEnd, end: this.strEnd + 2 }, '`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.'));
+        this.findings.push(report(rules.regStringNulEscape.message.found(), { start: this.strEnd, end: this.strEnd + 2 }));
       } else if (this.strFailure === 'continuation') {
-        this.findings.push(report(REG.stringContinuation, { start: this.strEnd, end: this.strEnd + 1 }, 'Strings cannot continue on the next line: this backslash at the end of the line makes the importer drop it. Write `\\\\` for a backslash.'));
+        this.findings.push(report(rules.regStringContinuation.message.found(), { start: this.strEnd, end: this.strEnd + 1 }));
       } else {
-        this.findings.push(report(REG.stringUnterminated, { start: d, end: trimmed }, 'The string has no closing quote: the importer drops this line.'));
+        this.findings.push(report(rules.regStringUnterminated.message.found(), { start: d, end: trimmed }));
       }
       return false;
     }
@@ -840,8 +817,8 @@ export class RegScanner {
         this.trailingHash(r, trimmed);
       } else {
         const inner = this.text.indexOf('"', r);
-        const why = inner >= 0 && inner < trimmed ? 'an unescaped `"` ended the string early (write `\\"` inside strings)' : 'only whitespace or a `;comment` may follow the closing quote';
-        this.findings.push(report(REG.stringTrailingText, { start: r, end: trimmed }, `Unexpected text after the string: ${why}. The importer drops this line.`));
+        const message = inner >= 0 && inner < trimmed ? rules.regStringTrailingText.message.quote() : rules.regStringTrailingText.message.other();
+        this.findings.push(report(message, { start: r, end: trimmed }));
       }
       return false;
     }
@@ -870,13 +847,13 @@ export class RegScanner {
     setSpan(value.dataSpan, d, e > r ? e : trimmed);
     value.span.end = value.dataSpan.end;
     if (r >= trimmed) {
-      this.findings.push(report(REG.dwordInvalid, { start: d, end: trimmed }, '`dword:` has no digits: the importer drops this line.'));
+      this.findings.push(report(rules.regDwordInvalid.message.empty(), { start: d, end: trimmed }));
       return false;
     }
     const t = this.skipBlank(e, trimmed);
     if (digits > 8) {
-      const fixes: Fix[] = n <= 0xffffffff ? [{ title: 'Rewrite as 8 hex digits', edits: [{ span: { start: r, end: e }, newText: canonical(n) }] }] : [];
-      this.findings.push(report(REG.dwordInvalid, { start: r, end: e }, `\`dword:\` takes at most 8 hex digits (leading zeros count); found ${digits}. The importer drops this line.`, { fixes }));
+      const fixes: Fix[] = n <= 0xffffffff ? [{ title: rules.regTexts.rewriteEightDigits(), edits: [{ span: { start: r, end: e }, newText: canonical(n) }] }] : [];
+      this.findings.push(report(rules.regDwordInvalid.message.tooLong({ count: digits }), { start: r, end: e }, { fixes }));
       return false;
     }
     if (t < trimmed && text.charCodeAt(t) !== SEMI) {
@@ -888,19 +865,19 @@ export class RegScanner {
         let m = 0;
         while (h < trimmed && hexDigit(text.charCodeAt(h)) >= 0) m = m * 16 + hexDigit(text.charCodeAt(h++));
         const fits = h > t + 1 && h - t - 1 <= 8 && this.skipBlank(h, trimmed) === trimmed;
-        this.findings.push(report(REG.dwordInvalid, { start: r, end: h }, '`dword:` takes hex digits without a `0x` prefix: the importer drops this line.', {
-          fixes: fits ? [{ title: 'Rewrite as 8 hex digits', edits: [{ span: { start: r, end: h }, newText: canonical(m) }] }] : [],
+        this.findings.push(report(rules.regDwordInvalid.message.prefix0x(), { start: r, end: h }, {
+          fixes: fits ? [{ title: rules.regTexts.rewriteEightDigits(), edits: [{ span: { start: r, end: h }, newText: canonical(m) }] }] : [],
         }));
         setSpan(value.dataSpan, d, h);
       } else {
-        const inner = hexDigit(c) >= 0 ? 'spaces inside the number' : 'a character that is not a hex digit';
-        this.findings.push(report(REG.dwordInvalid, { start: r, end: trimmed }, `\`dword:\` data has ${inner}: the importer drops this line.`));
+        const message = hexDigit(c) >= 0 ? rules.regDwordInvalid.message.spaces() : rules.regDwordInvalid.message.notHex();
+        this.findings.push(report(message, { start: r, end: trimmed }));
       }
       return false;
     }
     if (digits === 0) {
-      this.findings.push(report(REG.dwordNoDigits, { start: d, end: s }, '`dword:` without digits before the comment imports 0 on Wine (Windows is not verified); write the digits.', {
-        fixes: [{ title: 'Write dword:00000000', edits: [{ span: { start: s, end: t }, newText: '00000000' }], safeForFixAll: true }],
+      this.findings.push(report(rules.regDwordNoDigits.message.found(), { start: d, end: s }, {
+        fixes: [{ title: rules.regTexts.writeZeroDword(), edits: [{ span: { start: s, end: t }, newText: '00000000' }], safeForFixAll: true }],
       }));
       value.data = 0;
       return true;
@@ -909,15 +886,15 @@ export class RegScanner {
     if (asDecimal !== undefined && asDecimal !== n) {
       // Written like a decimal number: say what it stores and offer both readings (neither is safe to pick alone).
       const written = text.slice(r, e);
-      this.findings.push(report(REG.dwordLooksDecimal, { start: s, end: e }, `dword:${written} is hexadecimal: it stores ${n}, not ${asDecimal}. For decimal ${asDecimal}, write dword:${canonical(asDecimal)}.`, {
+      this.findings.push(report(rules.regDwordLooksDecimal.message.found({ written, value: n, decimal: asDecimal, hex: canonical(asDecimal) }), { start: s, end: e }, {
         fixes: [
-          { title: `Decimal ${asDecimal} → dword:${canonical(asDecimal)}`, edits: [{ span: { start: s, end: e }, newText: canonical(asDecimal) }] },
-          { title: `Keep ${n} → dword:${canonical(n)}`, edits: [{ span: { start: s, end: e }, newText: canonical(n) }] },
+          { title: rules.regTexts.decimalReading({ decimal: asDecimal, hex: canonical(asDecimal) }), edits: [{ span: { start: s, end: e }, newText: canonical(asDecimal) }] },
+          { title: rules.regTexts.keepReading({ value: n, hex: canonical(n) }), edits: [{ span: { start: s, end: e }, newText: canonical(n) }] },
         ],
       }));
     } else if (digits !== 8 || !lower || r !== s) {
-      this.findings.push(report(REG.dwordFormat, { start: s, end: e }, `regedit writes dword: data as 8 lowercase hex digits: dword:${canonical(n)} (= ${n}).`, {
-        fixes: [{ title: `Rewrite as dword:${canonical(n)}`, edits: [{ span: { start: s, end: e }, newText: canonical(n) }], safeForFixAll: true }],
+      this.findings.push(report(rules.regDwordFormat.message.found({ hex: canonical(n), value: n }), { start: s, end: e }, {
+        fixes: [{ title: rules.regTexts.rewriteDword({ hex: canonical(n) }), edits: [{ span: { start: s, end: e }, newText: canonical(n) }], safeForFixAll: true }],
       }));
     }
     // Only kept values need it (a dword above 2^30 would cost a heap number per value otherwise).
@@ -930,19 +907,19 @@ export class RegScanner {
   private hexType(value: RegValueEntry, d: number, trimmed: number): number {
     const text = this.text;
     const s = d + 4;
-    if (s >= trimmed) return this.badHexType(value, d, s, trimmed, trimmed, '`hex(` must be followed by a type number and `):`.');
-    if ((text.charCodeAt(s + 1) | 0x20) === 120 /* x */) return this.badHexType(value, d, s, Math.min(s + 2, trimmed), trimmed, 'Write the type of `hex(N):` in hex digits without `0x`.');
+    if (s >= trimmed) return this.badHexType(value, d, s, trimmed, trimmed, rules.regHexTypeInvalid.message.noNumber());
+    if ((text.charCodeAt(s + 1) | 0x20) === 120 /* x */) return this.badHexType(value, d, s, Math.min(s + 2, trimmed), trimmed, rules.regHexTypeInvalid.message.prefix0x());
     this.wcstoul(s, trimmed);
     const code = this.numValue;
     const end = this.numEnd;
     if (text.charCodeAt(end) !== 41 /* ) */ || text.charCodeAt(end + 1) !== 58 /* : */) {
       const close = text.indexOf(')', s);
-      return this.badHexType(value, d, s, close >= 0 && close < trimmed ? close + 1 : trimmed, trimmed, '`hex(N):` needs a hex type number N followed by `):`.');
+      return this.badHexType(value, d, s, close >= 0 && close < trimmed ? close + 1 : trimmed, trimmed, rules.regHexTypeInvalid.message.notClosed());
     }
-    if (this.numOverflow) return this.badHexType(value, d, s, end + 2, trimmed, 'The type of `hex(N):` must be at most ffffffff.');
+    if (this.numOverflow) return this.badHexType(value, d, s, end + 2, trimmed, rules.regHexTypeInvalid.message.tooBig());
     if (this.numDecorated || this.numTokenStart !== s) {
-      this.findings.push(report(REG.hexTypeFormat, { start: s, end }, `Write the type as plain hex digits: hex(${code.toString(16)}):. Only Wine reads this form.`, {
-        fixes: [{ title: `Write hex(${code.toString(16)}):`, edits: [{ span: { start: s, end }, newText: code.toString(16) }] }],
+      this.findings.push(report(rules.regHexTypeFormat.message.found({ type: code.toString(16) }), { start: s, end }, {
+        fixes: [{ title: rules.regTexts.writeHexType({ type: code.toString(16) }), edits: [{ span: { start: s, end }, newText: code.toString(16) }] }],
       }));
     }
     value.typeCode = code;
@@ -958,8 +935,8 @@ export class RegScanner {
   private numDigitStart = 0;
   private numTokenStart = 0;
 
-  private badHexType(value: RegValueEntry, d: number, s: number, end: number, trimmed: number, why: string): number {
-    this.findings.push(report(REG.hexTypeInvalid, { start: d, end: Math.max(end, s) }, `${why} The importer drops this line.`));
+  private badHexType(value: RegValueEntry, d: number, s: number, end: number, trimmed: number, message: RuleMessage<'reg-hex-type-invalid'>): number {
+    this.findings.push(report(message, { start: d, end: Math.max(end, s) }));
     setSpan(value.dataSpan, d, trimmed);
     return -1;
   }
@@ -1056,7 +1033,7 @@ export class RegScanner {
         const r = this.skipBlank(backslash + 1, lineEnd);
         if (r < lineEnd && text.charCodeAt(r) !== SEMI) {
           const rest = this.trimEnd(r, lineEnd);
-          this.findings.push(report(REG.continuationTrailingText, { start: r, end: rest }, 'Only whitespace or a `;comment` may follow the continuation backslash: the importer drops this value.'));
+          this.findings.push(report(rules.regContinuationTrailingText.message.found(), { start: r, end: rest }));
           return this.endHex(value, d, dataEnd, lineEnd);
         }
         // hex_multiline_state: skip blank and comment lines; the next one must start with a hex digit.
@@ -1148,9 +1125,11 @@ export class RegScanner {
       this.byteFixes = undefined;
       const first = edits[0];
       const written = this.text.slice(first.span.start, first.span.end);
-      const more = edits.length > 1 ? ` (and ${edits.length - 1} more byte${edits.length > 2 ? 's' : ''} in this value)` : '';
-      this.findings.push(report(REG.hexByteFormat, first.span, `Write each byte as exactly two hex digits: "${written}" is ${first.newText}${more}. Only Wine reads other forms.`, {
-        fixes: [{ title: edits.length > 1 ? 'Write every byte as two hex digits' : `Write ${first.newText}`, edits, safeForFixAll: true }],
+      const messages = rules.regHexByteFormat.message;
+      const byte = first.newText;
+      const message = edits.length === 1 ? messages.one({ written, byte }) : edits.length === 2 ? messages.oneMore({ written, byte }) : messages.many({ written, byte, count: edits.length - 1 });
+      this.findings.push(report(message, first.span, {
+        fixes: [{ title: edits.length > 1 ? rules.regTexts.writeEveryByte() : rules.regTexts.write({ text: byte }), edits, safeForFixAll: true }],
       }));
     }
     setSpan(value.dataSpan, d, dataEnd);
@@ -1159,25 +1138,25 @@ export class RegScanner {
   }
 
   private checkHexSize(d: number, dataEnd: number, type: number, n: number): void {
-    let why = '';
-    if ((type === REG_DWORD || type === REG_DWORD_BIG_ENDIAN) && n !== 4) why = `${regTypeName(type)} data is 4 bytes; found ${n}. What the registry then returns is undefined.`;
-    else if (type === REG_QWORD && n !== 8) why = `REG_QWORD data is 8 bytes; found ${n}.`;
-    else if ((type === REG_SZ || type === REG_EXPAND_SZ || type === REG_MULTI_SZ) && this.unicode && n % 2 === 1) why = `In a UTF-16 file, ${regTypeName(type)} bytes are UTF-16LE code units: an odd count (${n}) leaves half a character.`;
-    if (why) this.findings.push(report(REG.hexSize, { start: d, end: dataEnd }, why));
+    const messages = rules.regHexSize.message;
+    let message: RuleMessage | undefined;
+    if ((type === REG_DWORD || type === REG_DWORD_BIG_ENDIAN) && n !== 4) message = messages.dword({ type: regTypeName(type), count: n });
+    else if (type === REG_QWORD && n !== 8) message = messages.qword({ count: n });
+    else if ((type === REG_SZ || type === REG_EXPAND_SZ || type === REG_MULTI_SZ) && this.unicode && n % 2 === 1) message = messages.odd({ type: regTypeName(type), count: n });
+    if (message) this.findings.push(report(message as RuleMessage<'reg-hex-size'>, { start: d, end: dataEnd }));
   }
 
   private danglingContinuation(backslash: number, q: number, nle: number): void {
     const text = this.text;
     const lineEndOfSwallowed = this.trimEnd(q, nle);
     const c = text.charCodeAt(q);
-    const what = c === LBRACKET ? 'key line' : c === QUOTE || c === AT ? 'value line' : 'line';
-    const consequence = c === LBRACKET ? ' The values below it then go to the previous key.' : '';
-    this.findings.push(report(REG.continuationDangling, { start: backslash, end: backslash + 1 }, `This continuation backslash is followed by a ${what}, not hex data: the importer drops this value and swallows that line.`, {
-      fixes: [{ title: 'Remove the stray backslash', edits: [{ span: { start: backslash, end: backslash + 1 }, newText: '' }] }],
-      related: [{ span: { start: q, end: lineEndOfSwallowed }, message: 'the swallowed line' }],
+    const what = c === LBRACKET ? 'keyLine' : c === QUOTE || c === AT ? 'valueLine' : 'line';
+    this.findings.push(report(rules.regContinuationDangling.message[what](), { start: backslash, end: backslash + 1 }, {
+      fixes: [{ title: rules.regTexts.removeStrayBackslash(), edits: [{ span: { start: backslash, end: backslash + 1 }, newText: '' }] }],
+      related: [{ span: { start: q, end: lineEndOfSwallowed }, message: rules.regTexts.swallowedLine() }],
     }));
-    this.findings.push(report(REG.lineSwallowed, { start: q, end: lineEndOfSwallowed }, `The dangling continuation of the value above swallows this ${what}: the importer drops it.${consequence}`, {
-      related: [{ span: { start: backslash, end: backslash + 1 }, message: 'the dangling backslash' }],
+    this.findings.push(report(rules.regLineSwallowed.message[what](), { start: q, end: lineEndOfSwallowed }, {
+      related: [{ span: { start: backslash, end: backslash + 1 }, message: rules.regTexts.danglingBackslash() }],
     }));
   }
 
@@ -1248,7 +1227,7 @@ export class RegScanner {
       }
       const e = this.numEnd;
       if (this.numOverflow || this.numValue > 0xff) {
-        this.findings.push(report(REG.hexByteInvalid, { start: this.numDigitStart, end: e }, `A byte is at most ff; "${text.slice(this.numDigitStart, e)}" drops the whole value.`));
+        this.findings.push(report(rules.regHexByteInvalid.message.tooBig({ byte: text.slice(this.numDigitStart, e) }), { start: this.numDigitStart, end: e }));
         this.lineDataEnd = e;
         return INVALID;
       }
@@ -1266,13 +1245,13 @@ export class RegScanner {
         if (r < end && text.charCodeAt(r) !== SEMI) {
           const c = text.charCodeAt(r);
           if (c === BACKSLASH) {
-            this.findings.push(report(REG.continuationMissingComma, { start: r, end: r + 1 }, 'A continued hex line must end with `,\\`: without the comma the importer drops the whole value.', {
-              fixes: [{ title: 'Add the missing comma', edits: [{ span: { start: e, end: e }, newText: ',' }], safeForFixAll: true }],
+            this.findings.push(report(rules.regContinuationMissingComma.message.found(), { start: r, end: r + 1 }, {
+              fixes: [{ title: rules.regTexts.addMissingComma(), edits: [{ span: { start: e, end: e }, newText: ',' }], safeForFixAll: true }],
             }));
           } else if (c === HASH) {
             this.trailingHash(r, this.trimEnd(r, end));
           } else {
-            this.findings.push(report(REG.hexByteInvalid, { start: e, end: this.trimEnd(r, end) }, c === COMMA ? 'No space is allowed before a comma in hex data: the importer drops the whole value.' : 'Hex data is comma-separated bytes: this text drops the whole value.'));
+            this.findings.push(report(c === COMMA ? rules.regHexByteInvalid.message.spaceBeforeComma() : rules.regHexByteInvalid.message.notComma(), { start: e, end: this.trimEnd(r, end) }));
           }
           this.lineDataEnd = this.trimEnd(r, end);
           return INVALID;
@@ -1291,8 +1270,8 @@ export class RegScanner {
 
   private badHexToken(s: number, r: number, end: number, c: number): void {
     if (r >= end) {
-      this.findings.push(report(REG.hexTrailingWhitespace, { start: s, end }, 'Whitespace after the trailing comma of a continuation line makes the importer drop the whole value.', {
-        fixes: [{ title: 'Remove the trailing whitespace', edits: [{ span: { start: s, end }, newText: '' }], safeForFixAll: true }],
+      this.findings.push(report(rules.regHexTrailingWhitespace.message.found(), { start: s, end }, {
+        fixes: [{ title: rules.regTexts.removeTrailingWhitespace(), edits: [{ span: { start: s, end }, newText: '' }], safeForFixAll: true }],
       }));
       return;
     }
@@ -1301,8 +1280,9 @@ export class RegScanner {
       return;
     }
     const tokenEnd = Math.min(this.trimEnd(r, end), r + 1);
-    const why = c === COMMA ? (s > 0 && this.text.charCodeAt(s - 1) === COMMA ? 'an empty byte (`,,`)' : 'a comma with no byte before it') : `"${this.text[r]}", which is not a hex byte`;
-    this.findings.push(report(REG.hexByteInvalid, { start: r, end: tokenEnd }, `Hex data has ${why}: the importer drops the whole value.`));
+    const messages = rules.regHexByteInvalid.message;
+    const message = c === COMMA ? (s > 0 && this.text.charCodeAt(s - 1) === COMMA ? messages.emptyByte() : messages.leadingComma()) : messages.notHex({ char: this.text[r] });
+    this.findings.push(report(message, { start: r, end: tokenEnd }));
   }
 }
 
