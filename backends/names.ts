@@ -1,4 +1,5 @@
 // Names that end up in registry paths, folder names and command lines: checked before any command runs.
+import { foldName } from '../core/text/caseFold';
 
 /** The registry-form parent key (domain.md §1), in the spelling of Microsoft's Korean page. */
 export const USCHEDULER_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
@@ -60,9 +61,9 @@ export function isUSchedulerKey(key: string): boolean {
 
 /** True when `key` is UScheduler_OOBE or lies below it. */
 export function isUnderUScheduler(key: string): boolean {
-  const lower = key.toLowerCase();
-  const parent = USCHEDULER_KEY.toLowerCase();
-  return lower === parent || lower.startsWith(`${parent}\\`);
+  const folded = foldName(key);
+  const parent = foldName(USCHEDULER_KEY);
+  return folded === parent || folded.startsWith(`${parent}\\`);
 }
 
 /** Microsoft's staged folder and file names, as written in the file (the merged module keeps their case). */

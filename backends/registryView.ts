@@ -4,6 +4,7 @@ import type { ImportedKey } from '../core/reg/model';
 import { isUnderUScheduler, isUSchedulerKey, USCHEDULER_KEY } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { DirEntry, ProgramDataPath, TargetReader } from './types';
+import { foldName } from '../core/text/caseFold';
 
 export interface USchedulerExport {
   /** The export text; undefined when UScheduler_OOBE does not exist. */
@@ -26,9 +27,9 @@ export class RegistryView implements TargetReader {
       for (const key of keys) {
         const child = childName(key.key);
         if (child === undefined) continue;
-        const list = this.byChild.get(child.toLowerCase()) ?? [];
+        const list = this.byChild.get(foldName(child)) ?? [];
         list.push(key);
-        this.byChild.set(child.toLowerCase(), list);
+        this.byChild.set(foldName(child), list);
       }
       return { text, keys };
     });
@@ -46,8 +47,8 @@ export class RegistryView implements TargetReader {
     const parent = await this.uscheduler();
     if (isUSchedulerKey(key)) return parent.text;
     const child = childName(key);
-    const lower = key.toLowerCase();
-    const keys = (this.byChild?.get((child ?? '').toLowerCase()) ?? []).filter((k) => k.key.toLowerCase() === lower || k.key.toLowerCase().startsWith(`${lower}\\`));
+    const folded = foldName(key);
+    const keys = (this.byChild?.get(foldName(child ?? '')) ?? []).filter((k) => foldName(k.key) === folded || foldName(k.key).startsWith(`${folded}\\`));
     return keys.length === 0 ? undefined : regTextOf(keys);
   }
 
