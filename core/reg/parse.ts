@@ -3,7 +3,9 @@ import type { Finding, Fix, Span } from '../diagnostics/types';
 import * as rules from '../rules/reg';
 import { KEY_IGNORED, KeyTable } from './keyTable';
 import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
-import { keyEntries, ParsedKey, RegScanner } from './scanner';
+import { RegScanner } from './importer';
+import { keyEntries, ParsedKey } from './keyView';
+import { RegLexer } from './lex';
 import { changedRegion, type TextChange } from '../text/textChange';
 
 export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
@@ -22,10 +24,10 @@ interface HeaderScan {
   findings: Finding[];
 }
 
-function scanHeader(text: string, scanner: RegScanner, encoding: RegEncoding | undefined): HeaderScan {
+function scanHeader(text: string, lines: RegLexer, encoding: RegEncoding | undefined): HeaderScan {
   const findings: Finding[] = [];
   const s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const le = scanner.lineEnd(s);
+  const le = lines.lineEnd(s);
   let p = s;
   while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const line = text.slice(p, Math.min(le, p + 64));
@@ -35,17 +37,17 @@ function scanHeader(text: string, scanner: RegScanner, encoding: RegEncoding | u
   else if (exact && line === HEADER_V4) header = 'REGEDIT4';
   else if (line.startsWith('REGEDIT')) header = 'other-regedit';
   const headerSpan = { start: p, end: le };
-  if (header === 'invalid') findings.push(invalidHeader(text, scanner, s, p, le));
+  if (header === 'invalid') findings.push(invalidHeader(text, lines, s, p, le));
   else if (header === 'other-regedit') {
     findings.push(report(rules.regHeaderUnsupported.message.found({ found: text.slice(p, le) }), headerSpan, {
       fixes: [{ title: rules.regTexts.writeHeader({ header: HEADER_V5 }), edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
     }));
   }
   if (encoding !== undefined) findings.push(...encodingFindings(text, encoding, header, headerSpan));
-  return { header, headerSpan, bodyStart: scanner.nextLine(le), findings };
+  return { header, headerSpan, bodyStart: lines.nextLine(le), findings };
 }
 
-function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, le: number): Finding {
+function invalidHeader(text: string, lines: RegLexer, s: number, p: number, le: number): Finding {
   const span = { start: p, end: le };
   const line = text.slice(p, Math.min(le, p + 200));
   const trimmed = line.replace(/[ \t]+$/, '');
@@ -62,9 +64,9 @@ function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, 
     }
   }
   // The header further down: only blank lines or text before it.
-  let pos = scanner.nextLine(le);
+  let pos = lines.nextLine(le);
   for (let n = 0; n < 20 && pos <= text.length; n++) {
-    const e = scanner.lineEnd(pos);
+    const e = lines.lineEnd(pos);
     let q = pos;
     while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
     const candidate = text.slice(q, Math.min(e, q + 40));
@@ -73,7 +75,7 @@ function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, 
         fixes: [{ title: rules.regTexts.removeLinesBeforeHeader(), edits: [{ span: { start: s, end: pos }, newText: '' }], safeForFixAll: true }],
       });
     }
-    pos = scanner.nextLine(e);
+    pos = lines.nextLine(e);
   }
   const fixes: Fix[] = [{ title: rules.regTexts.insertHeader({ header: HEADER_V5 }), edits: [{ span: { start: s, end: s }, newText: `${HEADER_V5}\r\n\r\n` }] }];
   return report(rules.regHeaderInvalid.message.missing(), le > p ? span : { start: s, end: s }, { fixes });
@@ -121,7 +123,7 @@ const tables = new WeakMap<RegDocument, KeyTable>();
 export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
   const nul = text.indexOf('\0');
   if (nul >= 0) return parseUpToNul(text, nul, encoding);
-  const probe = new RegScanner(text, false);
+  const probe = new RegLexer(text);
   const head = scanHeader(text, probe, encoding);
   const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
   scanner.scan(head.bodyStart);
@@ -185,7 +187,7 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   if (k < 0) return parseReg(text, encoding);
   const restart = oldTable.lineStart(k);
 
-  const probe = new RegScanner(text, false);
+  const probe = new RegLexer(text);
   const head = scanHeader(text, probe, encoding);
   if (head.header !== old.header || head.bodyStart > restart) return parseReg(text, encoding);
   const table = new KeyTable(text, oldTable.unicode, oldTable.count + 16);
