@@ -6,6 +6,7 @@ import { selectRegistrations, type PlanInput } from './plan';
 import { REGISTRATION_STORE } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { Backend } from './types';
+import { foldName } from '../core/text/caseFold';
 
 export interface Counterpart {
   /** The target's text in the document's own form. */
@@ -22,7 +23,7 @@ export async function targetCounterpart(input: PlanInput, backend: Backend): Pro
     let present = 0;
     for (const item of selection.items) {
       if (item.form !== 'registry') continue;
-      const text = state.keys.get(item.key.toLowerCase());
+      const text = state.keys.get(foldName(item.key));
       if (text === undefined) continue;
       present++;
       keys.push(...keysOf(text));

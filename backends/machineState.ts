@@ -3,6 +3,7 @@ import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { CURRENT_VERSION_KEY, REGISTRATION_STORE } from './names';
 import { keysToRead, queryValue, type MachineState, type Selection, type StagedFile } from './plan';
 import type { ProgramDataPath, TargetReader } from './types';
+import { foldName } from '../core/text/caseFold';
 
 export async function readFolderFiles(reader: TargetReader, path: ProgramDataPath): Promise<StagedFile[] | undefined> {
   const entries = await reader.listDir(path);
@@ -18,7 +19,7 @@ export async function readFolderFiles(reader: TargetReader, path: ProgramDataPat
 
 export async function readMachineState(reader: TargetReader, selection: Selection, describePath: (p: ProgramDataPath) => string): Promise<MachineState> {
   const keys = new Map<string, string | undefined>();
-  for (const key of keysToRead(selection)) keys.set(key.toLowerCase(), await reader.exportKey(key));
+  for (const key of keysToRead(selection)) keys.set(foldName(key), await reader.exportKey(key));
   const hasFiles = selection.items.some((i) => i.form === 'file');
   const store = hasFiles ? await reader.listDir(REGISTRATION_STORE) : undefined;
   const storeFolders = new Map<string, StagedFile[]>();

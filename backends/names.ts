@@ -1,5 +1,6 @@
 // Names that end up in registry paths, folder names and command lines: checked before any command runs.
 import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
+import { foldName } from '../core/text/caseFold';
 
 /** Where Windows keeps the edition facts Microsoft's module reads to refuse Server editions. */
 export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
@@ -59,9 +60,9 @@ export function isUSchedulerKey(key: string): boolean {
 
 /** True when `key` is UScheduler_OOBE or lies below it. */
 export function isUnderUScheduler(key: string): boolean {
-  const lower = key.toLowerCase();
-  const parent = ORCHESTRATOR_KEY.toLowerCase();
-  return lower === parent || lower.startsWith(`${parent}\\`);
+  const folded = foldName(key);
+  const parent = foldName(ORCHESTRATOR_KEY);
+  return folded === parent || folded.startsWith(`${parent}\\`);
 }
 
 /** Microsoft's staged folder and file names, as written in the file (the merged module keeps their case). */

@@ -19,6 +19,7 @@ import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { regTextOf } from './regText';
 import { render } from '../core/rules/render';
 import type { DirEntry, ProgramDataPath, WriteOp } from './types';
+import { foldName } from '../core/text/caseFold';
 
 export type Verb = 'apply' | 'remove';
 
@@ -276,7 +277,7 @@ function about(item: PlanItem): Pick<PlannedStep, 'name' | 'form' | 'source'> {
 }
 
 function planRegistryStep(item: RegistryItem, verb: Verb, state: MachineState, refused: Refusal[]): PlannedStep | undefined {
-  const before = state.keys.get(item.key.toLowerCase());
+  const before = state.keys.get(foldName(item.key));
   if (verb === 'remove') {
     if (before === undefined) {
       refused.push({ source: item.source, name: item.name, reason: `${item.key} does not exist on the target` });

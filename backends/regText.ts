@@ -3,7 +3,8 @@ import type { ImportedKey } from '../core/reg/model';
 import { decodeRegBytes } from '../core/reg/decode';
 import { HEADER_V5, parseReg } from '../core/reg/parse';
 import { importedValues } from '../core/reg/values';
-import { escapeRegString, writeReg } from '../core/reg/write';
+import { escapeRegString } from '../core/reg/escape';
+import { writeReg } from '../core/reg/write';
 import { checkedKey } from './regCommands';
 
 /** Decodes what `reg export` wrote (UTF-16LE with BOM). */

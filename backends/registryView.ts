@@ -5,6 +5,7 @@ import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { isUnderUScheduler, isUSchedulerKey } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { DirEntry, ProgramDataPath, TargetReader } from './types';
+import { foldName } from '../core/text/caseFold';
 
 export interface USchedulerExport {
   /** The export text; undefined when UScheduler_OOBE does not exist. */
@@ -27,9 +28,9 @@ export class RegistryView implements TargetReader {
       for (const key of keys) {
         const child = childName(key.key);
         if (child === undefined) continue;
-        const list = this.byChild.get(child.toLowerCase()) ?? [];
+        const list = this.byChild.get(foldName(child)) ?? [];
         list.push(key);
-        this.byChild.set(child.toLowerCase(), list);
+        this.byChild.set(foldName(child), list);
       }
       return { text, keys };
     });
@@ -47,8 +48,8 @@ export class RegistryView implements TargetReader {
     const parent = await this.uscheduler();
     if (isUSchedulerKey(key)) return parent.text;
     const child = childName(key);
-    const lower = key.toLowerCase();
-    const keys = (this.byChild?.get((child ?? '').toLowerCase()) ?? []).filter((k) => k.key.toLowerCase() === lower || k.key.toLowerCase().startsWith(`${lower}\\`));
+    const folded = foldName(key);
+    const keys = (this.byChild?.get(foldName(child ?? '')) ?? []).filter((k) => foldName(k.key) === folded || foldName(k.key).startsWith(`${folded}\\`));
     return keys.length === 0 ? undefined : regTextOf(keys);
   }
 

@@ -12,6 +12,7 @@ import { batchImportText } from './regText';
 import type { ImportedKey } from '../core/reg/model';
 import type { Backend, TargetKind, TargetReader, WriteOp } from './types';
 import { verifyExpectation } from './verify';
+import { foldName } from '../core/text/caseFold';
 
 export interface OperationRecord {
   /** The command (argument array) or file operation, as the target runs it. */
@@ -141,10 +142,10 @@ class Runner {
    * touches another registration, nor the values on UScheduler_OOBE itself).
    */
   async copyRegistry(view: RegistryView, snapshots: RegistryRestore['snapshots'], copyKey: string): Promise<void> {
-    const existing = new Set(snapshots.filter((s) => s.before !== undefined).map((s) => s.key.slice(ORCHESTRATOR_KEY.length + 1).toLowerCase()));
+    const existing = new Set(snapshots.filter((s) => s.before !== undefined).map((s) => foldName(s.key.slice(ORCHESTRATOR_KEY.length + 1))));
     await this.write({ op: 'copy-key', from: ORCHESTRATOR_KEY, to: copyKey });
     // Names with control characters cannot be written into a .reg file: they stay in the copy, unused.
-    const others = (await view.children()).filter((name) => !existing.has(name.toLowerCase()) && !hasControlCharacter(name)).map((name) => `${copyKey}\\${name}`);
+    const others = (await view.children()).filter((name) => !existing.has(foldName(name)) && !hasControlCharacter(name)).map((name) => `${copyKey}\\${name}`);
     const parentValues = (await view.uscheduler()).keys[0]?.values.map((v) => v.name) ?? [];
     if (others.length > 0 || parentValues.length > 0) {
       const valueDeletes = parentValues.length > 0 ? [{ key: copyKey, names: parentValues }] : [];

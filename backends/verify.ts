@@ -4,6 +4,7 @@ import { readFolderFiles } from './machineState';
 import type { Expectation } from './plan';
 import { keysOf } from './regText';
 import type { TargetReader } from './types';
+import { foldName } from '../core/text/caseFold';
 
 function sameData(a: RegData, b: RegData): boolean {
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]);
@@ -18,10 +19,10 @@ function show(data: RegData): string {
 /** Differences between two value sets of one key (names compare case-insensitively, as the registry does). */
 export function valueDifferences(key: string, expected: readonly ImportedValue[], actual: readonly ImportedValue[]): string[] {
   const problems: string[] = [];
-  const byName = new Map(actual.map((v) => [v.name.toLowerCase(), v]));
+  const byName = new Map(actual.map((v) => [foldName(v.name), v]));
   for (const want of expected) {
-    const got = byName.get(want.name.toLowerCase());
-    byName.delete(want.name.toLowerCase());
+    const got = byName.get(foldName(want.name));
+    byName.delete(foldName(want.name));
     const label = want.name === '' ? '(default)' : want.name;
     if (!got) problems.push(`${key}: value ${label} is missing`);
     else if (got.type !== want.type) problems.push(`${key}: value ${label} is ${got.type}, expected ${want.type}`);
@@ -33,10 +34,10 @@ export function valueDifferences(key: string, expected: readonly ImportedValue[]
 
 export function keyDifferences(expected: readonly ImportedKey[], actual: readonly ImportedKey[]): string[] {
   const problems: string[] = [];
-  const byKey = new Map(actual.map((k) => [k.key.toLowerCase(), k]));
+  const byKey = new Map(actual.map((k) => [foldName(k.key), k]));
   for (const want of expected) {
-    const got = byKey.get(want.key.toLowerCase());
-    byKey.delete(want.key.toLowerCase());
+    const got = byKey.get(foldName(want.key));
+    byKey.delete(foldName(want.key));
     if (!got) problems.push(`${want.key} is missing`);
     else problems.push(...valueDifferences(want.key, want.values, got.values));
   }

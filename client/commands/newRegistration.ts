@@ -2,7 +2,7 @@
 // in the chosen form with a complete registration to tab through, saved where the workspace is.
 import * as vscode from 'vscode';
 import { HEADER_V5 } from '../../core/reg/parse';
-import { escapeRegLiteral } from '../../core/intel/regString';
+import { escapeRegString } from '../../core/reg/escape';
 import { snippetSyntax } from '../../core/intel/snippet';
 import { documentSnippets, freshPlaceholders, regRegistrationSnippet } from '../../core/intel/templates';
 import type { Registration } from '../../core/model/registration';
@@ -61,7 +61,7 @@ async function newRegistration(form?: Form): Promise<void> {
   let languageId: string;
   if (chosen === 'reg') {
     fileName = await freeName(folder, 'registrations', '.reg');
-    snippet = snippetSyntax([`${HEADER_V5}\r\n\r\n`, ...regRegistrationSnippet(escapeRegLiteral, '\r\n', existing)]);
+    snippet = snippetSyntax([`${HEADER_V5}\r\n\r\n`, ...regRegistrationSnippet(escapeRegString, '\r\n', existing)]);
     languageId = 'reg';
   } else {
     const updaterName = await vscode.window.showInputBox({

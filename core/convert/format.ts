@@ -2,7 +2,7 @@ import { format, parseTree, type ParseError } from 'jsonc-parser';
 import type { DocumentAnalysis } from '../analyze';
 import type { TextEdit } from '../diagnostics/types';
 import type { RegDocument, RegValueEntry } from '../reg/model';
-import { escapeRegString } from '../reg/write';
+import { escapeRegString } from '../reg/escape';
 import { classifyKey } from '../registry/keyPath';
 import { canonicalPayload } from './canonicalJson';
 

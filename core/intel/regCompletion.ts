@@ -5,7 +5,8 @@ import { HEADER_V4, HEADER_V5 } from '../reg/parse';
 import { classifyKey } from '../registry/keyPath';
 import { completeJson } from './jsonCompletion';
 import { registryValueDoc, REGISTRY_VALUE_DOCS, valueMarkdown, type RegistryValueDoc } from './registryValues';
-import { decodedOffsetAt, escapeRegLiteral, keyIndexAt, scanRegString, sourceSpan, stringValueAt } from './regString';
+import { escapeRegString, unescapeRegString } from '../reg/escape';
+import { decodedOffsetAt, keyIndexAt, scanRegString, sourceSpan, stringValueAt } from './regString';
 import { mapLiterals, plainText, stop, type SnippetPart } from './snippet';
 import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { payloadEntriesSnippet, regRegistrationSnippet } from './templates';
@@ -98,7 +99,7 @@ function headerCompletions(text: string, line: Line, col: number, existing?: rea
       kind: 'snippet',
       detail: 'header, then a registration: key, updaterPriority, expeditedPayload',
       documentation: `The \`${HEADER_V5}\` header and a registration subkey of \`${ORCHESTRATOR_KEY}\`. Source: ${sourceText('KO-DOC')}`,
-      insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegLiteral, eol, existing)],
+      insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegString, eol, existing)],
       replace,
       // Found both by the header's first letters and by "registration".
       filterText: /^[Ww]/.test(typed) ? HEADER_V5 : 'registration',
@@ -116,7 +117,7 @@ function lineCompletions(text: string, doc: RegDocument, offset: number, replace
       kind: 'snippet',
       detail: 'registry-form registration: key, updaterPriority, expeditedPayload',
       documentation: `A registration subkey of \`${ORCHESTRATOR_KEY}\` with \`updaterPriority\` and an escaped \`expeditedPayload\`. Source: ${sourceText('KO-DOC')}`,
-      insert: regRegistrationSnippet(escapeRegLiteral, eol, existing),
+      insert: regRegistrationSnippet(escapeRegString, eol, existing),
       replace,
       filterText: 'registration',
       sortText: '0',
@@ -146,7 +147,7 @@ function valueDocsFor(kind: KeyKind, key: RegKeyEntry | undefined): RegistryValu
 }
 
 function dataSnippet(value: RegistryValueDoc): SnippetPart[] {
-  if (value.name === 'expeditedPayload') return ['"', ...payloadEntriesSnippet(escapeRegLiteral), '"'];
+  if (value.name === 'expeditedPayload') return ['"', ...payloadEntriesSnippet(escapeRegString), '"'];
   return [...value.data];
 }
 
@@ -201,7 +202,7 @@ function valueLineCompletions(text: string, doc: RegDocument, line: Line, offset
   if (eq < 0 || col <= eq) return [];
   let dataStart = eq + 1;
   while (line.text[dataStart] === ' ' || line.text[dataStart] === '\t') dataStart++;
-  const name = line.text[line.indent] === '@' ? '' : decodeName(line.text.slice(line.indent + 1, nameClose));
+  const name = line.text[line.indent] === '@' ? '' : unescapeRegString(line.text.slice(line.indent + 1, nameClose));
   if (line.text[dataStart] === '"' && col > dataStart) {
     return registryValueDoc(name)?.name === 'expeditedPayload' ? payloadCompletions(text, doc, line.start + dataStart, offset, options) : [];
   }
@@ -217,10 +218,6 @@ function valueLineCompletions(text: string, doc: RegDocument, line: Line, offset
   return [{ label: plainText(insert).slice(0, 60), kind: 'valueData', detail: value.detail, documentation: valueMarkdown(value), insert, replace, filterText: plainText(insert) }];
 }
 
-function decodeName(raw: string): string {
-  return raw.replace(/\\(.)/g, '$1');
-}
-
 function valueNameCompletions(doc: RegDocument, line: Line, offset: number, nameClose: number): IntelCompletion[] {
   const { kind, key } = keyKindAt(doc, offset);
   const col = offset - line.start;
@@ -228,7 +225,7 @@ function valueNameCompletions(doc: RegDocument, line: Line, offset: number, name
   const nameStart = line.start + line.indent + 1;
   // Without `=data` yet, the item writes the rest of the line (closing quote, `=`, data).
   const replace: Span = hasData ? { start: nameStart, end: line.start + nameClose } : { start: nameStart, end: nameClose >= 0 ? line.start + nameClose + 1 : Math.max(offset, line.start + col) };
-  const currentName = nameClose >= 0 ? decodeName(line.text.slice(line.indent + 1, nameClose)).toLowerCase() : undefined;
+  const currentName = nameClose >= 0 ? unescapeRegString(line.text.slice(line.indent + 1, nameClose)).toLowerCase() : undefined;
   const values = valueDocsFor(kind, key === undefined ? undefined : { ...key, values: key.values.filter((v) => v.name.toLowerCase() !== currentName) });
   return values.map((value) => ({
     label: value.name,
@@ -251,9 +248,9 @@ function payloadCompletions(text: string, doc: RegDocument, quote: number, offse
     if (replace.end < offset) replace.end = offset;
     return {
       ...item,
-      insert: mapLiterals(item.insert, escapeRegLiteral),
+      insert: mapLiterals(item.insert, escapeRegString),
       replace,
-      filterText: item.filterText === undefined ? undefined : escapeRegLiteral(item.filterText),
+      filterText: item.filterText === undefined ? undefined : escapeRegString(item.filterText),
     };
   });
 }

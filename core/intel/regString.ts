@@ -1,11 +1,6 @@
 import type { Span } from '../diagnostics/types';
 import type { RegDocument, RegStringLiteral, RegValueEntry } from '../reg/model';
 
-/** `"` and `\` take a backslash inside a .reg string; nothing else is escaped by regedit. */
-export function escapeRegLiteral(value: string): string {
-  return value.replace(/[\\"]/g, (c) => `\\${c}`);
-}
-
 /**
  * The decoded offset at document offset `offset` inside a literal: the last decoded character
  * that starts at or before it (a cursor between `\` and `"` counts as before the `"`).

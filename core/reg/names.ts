@@ -1,24 +1,7 @@
 import type { RegRoot } from './model';
 
-// Registry names compare case-insensitively (Windows upcases them one UTF-16 unit at a time).
-
-/** A comparison key for a key or value name. */
-export function foldName(name: string): string {
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) >= 0x80) return foldSlow(name);
-  }
-  return name.toUpperCase();
-}
-
-function foldSlow(name: string): string {
-  let out = '';
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    const up = ch.toUpperCase();
-    out += up.length === 1 ? up : ch;
-  }
-  return out;
-}
+// Names compare as Windows compares them: one case folder for the whole product.
+export { foldName, sameName } from '../text/caseFold';
 
 export const ROOT_ABBREVIATIONS: ReadonlyArray<readonly [string, RegRoot]> = [
   ['HKLM', 'HKEY_LOCAL_MACHINE'],

@@ -1,9 +1,11 @@
 import { report } from '../diagnostics/catalogue';
 import type { Finding, Fix, Span } from '../diagnostics/types';
-import { REG } from './codes';
+import * as rules from '../rules/reg';
 import { KEY_IGNORED, KeyTable } from './keyTable';
 import type { RegDocument, RegEncoding, RegHeader, RegKeyEntry, RegValueEntry } from './model';
-import { keyEntries, ParsedKey, RegScanner } from './scanner';
+import { RegScanner } from './importer';
+import { keyEntries, ParsedKey } from './keyView';
+import { RegLexer } from './lex';
 import { changedRegion, type TextChange } from '../text/textChange';
 
 export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
@@ -22,10 +24,10 @@ interface HeaderScan {
   findings: Finding[];
 }
 
-function scanHeader(text: string, scanner: RegScanner, encoding: RegEncoding | undefined): HeaderScan {
+function scanHeader(text: string, lines: RegLexer, encoding: RegEncoding | undefined): HeaderScan {
   const findings: Finding[] = [];
   const s = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const le = scanner.lineEnd(s);
+  const le = lines.lineEnd(s);
   let p = s;
   while (p < le && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
   const line = text.slice(p, Math.min(le, p + 64));
@@ -35,48 +37,48 @@ function scanHeader(text: string, scanner: RegScanner, encoding: RegEncoding | u
   else if (exact && line === HEADER_V4) header = 'REGEDIT4';
   else if (line.startsWith('REGEDIT')) header = 'other-regedit';
   const headerSpan = { start: p, end: le };
-  if (header === 'invalid') findings.push(invalidHeader(text, scanner, s, p, le));
+  if (header === 'invalid') findings.push(invalidHeader(text, lines, s, p, le));
   else if (header === 'other-regedit') {
-    findings.push(report(REG.headerUnsupported, headerSpan, `"${text.slice(p, le)}" is read as a header, and then nothing in the file is imported. Use "${HEADER_V5}".`, {
-      fixes: [{ title: `Write "${HEADER_V5}"`, edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
+    findings.push(report(rules.regHeaderUnsupported.message.found({ found: text.slice(p, le) }), headerSpan, {
+      fixes: [{ title: rules.regTexts.writeHeader({ header: HEADER_V5 }), edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
     }));
   }
   if (encoding !== undefined) findings.push(...encodingFindings(text, encoding, header, headerSpan));
-  return { header, headerSpan, bodyStart: scanner.nextLine(le), findings };
+  return { header, headerSpan, bodyStart: lines.nextLine(le), findings };
 }
 
-function invalidHeader(text: string, scanner: RegScanner, s: number, p: number, le: number): Finding {
+function invalidHeader(text: string, lines: RegLexer, s: number, p: number, le: number): Finding {
   const span = { start: p, end: le };
   const line = text.slice(p, Math.min(le, p + 200));
   const trimmed = line.replace(/[ \t]+$/, '');
   for (const good of [HEADER_V5, HEADER_V4]) {
     if (trimmed === good) {
-      return report(REG.headerInvalid, { start: p + good.length, end: le }, 'Trailing whitespace after the header makes the import fail.', {
-        fixes: [{ title: 'Remove the trailing whitespace', edits: [{ span: { start: p + good.length, end: le }, newText: '' }], safeForFixAll: true }],
+      return report(rules.regHeaderInvalid.message.trailingWhitespace(), { start: p + good.length, end: le }, {
+        fixes: [{ title: rules.regTexts.removeTrailingWhitespace(), edits: [{ span: { start: p + good.length, end: le }, newText: '' }], safeForFixAll: true }],
       });
     }
     if (trimmed.toLowerCase() === good.toLowerCase()) {
-      return report(REG.headerInvalid, span, `The header is case-sensitive: write "${good}". As written, the import fails.`, {
-        fixes: [{ title: `Write "${good}"`, edits: [{ span, newText: good }], safeForFixAll: true }],
+      return report(rules.regHeaderInvalid.message.case({ header: good }), span, {
+        fixes: [{ title: rules.regTexts.writeHeader({ header: good }), edits: [{ span, newText: good }], safeForFixAll: true }],
       });
     }
   }
   // The header further down: only blank lines or text before it.
-  let pos = scanner.nextLine(le);
+  let pos = lines.nextLine(le);
   for (let n = 0; n < 20 && pos <= text.length; n++) {
-    const e = scanner.lineEnd(pos);
+    const e = lines.lineEnd(pos);
     let q = pos;
     while (q < e && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
     const candidate = text.slice(q, Math.min(e, q + 40));
     if (candidate === HEADER_V5 || candidate === HEADER_V4) {
-      return report(REG.headerInvalid, { start: s, end: le }, 'The header must be the very first line (a blank line or text before it makes the import fail).', {
-        fixes: [{ title: 'Remove the lines before the header', edits: [{ span: { start: s, end: pos }, newText: '' }], safeForFixAll: true }],
+      return report(rules.regHeaderInvalid.message.notFirst(), { start: s, end: le }, {
+        fixes: [{ title: rules.regTexts.removeLinesBeforeHeader(), edits: [{ span: { start: s, end: pos }, newText: '' }], safeForFixAll: true }],
       });
     }
-    pos = scanner.nextLine(e);
+    pos = lines.nextLine(e);
   }
-  const fixes: Fix[] = [{ title: `Insert "${HEADER_V5}"`, edits: [{ span: { start: s, end: s }, newText: `${HEADER_V5}\r\n\r\n` }] }];
-  return report(REG.headerInvalid, le > p ? span : { start: s, end: s }, `The first line must be "${HEADER_V5}" or "${HEADER_V4}": without it the import fails and nothing is written.`, { fixes });
+  const fixes: Fix[] = [{ title: rules.regTexts.insertHeader({ header: HEADER_V5 }), edits: [{ span: { start: s, end: s }, newText: `${HEADER_V5}\r\n\r\n` }] }];
+  return report(rules.regHeaderInvalid.message.missing(), le > p ? span : { start: s, end: s }, { fixes });
 }
 
 function hasNonAscii(text: string): boolean {
@@ -87,22 +89,22 @@ function hasNonAscii(text: string): boolean {
 function encodingFindings(text: string, encoding: RegEncoding, header: RegHeader, headerSpan: Span): Finding[] {
   switch (encoding) {
     case 'utf8-bom':
-      return [report(REG.encodingRejected, headerSpan, 'This file is UTF-8 with a BOM: reg import rejects it. Save it as UTF-16LE with BOM (what regedit writes).')];
+      return [report(rules.regEncodingRejected.message.utf8Bom(), headerSpan)];
     case 'utf16le-nobom':
-      return [report(REG.encodingRejected, headerSpan, 'This file is UTF-16 without a BOM: the importer reads it as ANSI and fails. Save it as UTF-16LE with BOM.')];
+      return [report(rules.regEncodingRejected.message.utf16NoBom(), headerSpan)];
     case 'utf16be-bom':
-      return [report(REG.encodingRejected, headerSpan, 'This file is big-endian UTF-16: the importer only reads UTF-16LE with BOM or ANSI. Save it as UTF-16LE with BOM.')];
+      return [report(rules.regEncodingRejected.message.utf16Be(), headerSpan)];
     case 'utf8':
-      return [report(REG.encodingMangled, headerSpan, 'This file is UTF-8 without a BOM: the importer reads it as ANSI, so its non-ASCII characters arrive mangled. Save it as UTF-16LE with BOM.')];
+      return [report(rules.regEncodingMangled.message.utf8(), headerSpan)];
     case 'ansi':
       if (header === 'REGEDIT5' && hasNonAscii(text)) {
-        return [report(REG.encodingHeaderMismatch, headerSpan, 'Version 5.00 files are UTF-16LE; this one is ANSI and has non-ASCII characters, which then depend on the importing machine\'s code page. Save it as UTF-16LE with BOM.')];
+        return [report(rules.regEncodingHeaderMismatch.message.ansiV5(), headerSpan)];
       }
       return [];
     case 'utf16le-bom':
       if (header === 'REGEDIT4') {
-        return [report(REG.encodingHeaderMismatch, headerSpan, `REGEDIT4 files are ANSI, but this one is UTF-16LE: use the header "${HEADER_V5}".`, {
-          fixes: [{ title: `Write "${HEADER_V5}"`, edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
+        return [report(rules.regEncodingHeaderMismatch.message.utf16V4(), headerSpan, {
+          fixes: [{ title: rules.regTexts.writeHeader({ header: HEADER_V5 }), edits: [{ span: headerSpan, newText: HEADER_V5 }] }],
         })];
       }
       return [];
@@ -121,7 +123,7 @@ const tables = new WeakMap<RegDocument, KeyTable>();
 export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
   const nul = text.indexOf('\0');
   if (nul >= 0) return parseUpToNul(text, nul, encoding);
-  const probe = new RegScanner(text, false);
+  const probe = new RegLexer(text);
   const head = scanHeader(text, probe, encoding);
   const scanner = new RegScanner(text, isUnicodeFile(encoding, head.header));
   scanner.scan(head.bodyStart);
@@ -137,8 +139,8 @@ export function parseReg(text: string, encoding?: RegEncoding): RegDocument {
 function parseUpToNul(text: string, nul: number, encoding?: RegEncoding): RegDocument {
   const doc = parseReg(text.slice(0, nul), encoding);
   doc.findings.push(
-    report(REG.nulCharacter, { start: nul, end: nul + 1 }, `A NUL character ends the import here: the importer reads this line only up to it and ignores the rest of the file, so no key or value after this point lands. Remove the NUL character.`, {
-      fixes: [{ title: 'Remove the NUL character', edits: [{ span: { start: nul, end: nul + 1 }, newText: '' }] }],
+    report(rules.regNulCharacter.message.found(), { start: nul, end: nul + 1 }, {
+      fixes: [{ title: rules.regTexts.removeNul(), edits: [{ span: { start: nul, end: nul + 1 }, newText: '' }] }],
     }),
   );
   return doc;
@@ -185,7 +187,7 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   if (k < 0) return parseReg(text, encoding);
   const restart = oldTable.lineStart(k);
 
-  const probe = new RegScanner(text, false);
+  const probe = new RegLexer(text);
   const head = scanHeader(text, probe, encoding);
   if (head.header !== old.header || head.bodyStart > restart) return parseReg(text, encoding);
   const table = new KeyTable(text, oldTable.unicode, oldTable.count + 16);
@@ -243,7 +245,7 @@ function countHeaderFindings(doc: RegDocument): number {
 }
 
 function isHeaderCode(code: string): boolean {
-  return code === REG.headerInvalid || code === REG.headerUnsupported || code.startsWith('reg-encoding-');
+  return code === rules.regHeaderInvalid.id || code === rules.regHeaderUnsupported.id || code.startsWith('reg-encoding-');
 }
 
 function shiftSpan(span: Span, delta: number): Span {

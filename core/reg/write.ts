@@ -1,21 +1,8 @@
 import { encodeAnsi } from './ansi';
 import { HEX_PAIRS, REG_BINARY, REG_DWORD, REG_DWORD_BIG_ENDIAN, REG_EXPAND_SZ, REG_LINK, REG_MULTI_SZ, REG_QWORD, REG_SZ, regTypeCode } from './data';
 import type { ImportedKey, ImportedValue } from './model';
+import { escapeRegString } from './escape';
 import { HEADER_V5 } from './parse';
-
-/** Escapes text for the inside of a .reg string: only `\` and `"` are escapes. */
-export function escapeRegString(value: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 92 || c === 34) {
-      out += value.slice(from, i) + '\\' + value[i];
-      from = i + 1;
-    }
-  }
-  return from === 0 ? value : out + value.slice(from);
-}
 
 export interface WriteRegOptions {
   /**

@@ -9,6 +9,7 @@ import { orchestratorImport, type LiveKey } from './importState';
 import { ORCHESTRATOR_KEY } from './orchestratorKey';
 import { analyzePayloadValue, PayloadLocator } from './payload';
 import { didYouMean } from './suggest';
+import { foldName, sameName } from '../text/caseFold';
 
 export interface RegistryFormAnalysis {
   findings: Finding[];
@@ -117,7 +118,7 @@ function parentFindings(key: LiveKey): Finding[] {
   const findings: Finding[] = [];
   for (const value of key.values.values()) {
     if (isEmptyDefault(value)) continue;
-    if (value.name.toLowerCase() === VALUE.blocked.toLowerCase()) {
+    if (sameName(value.name, VALUE.blocked)) {
       const listed = typeof value.data === 'string' && value.data !== '' ? `names ${value.data}` : 'is set';
       findings.push(
         report(RegistryCode.blockedUpdaters, value.nameSpan, `BlockedOobeUpdaters ${listed}: Windows skips the updaters it names during OOBE (inferred from real machines, where MS_Outlook was seen; not documented). It does not register anything.`),
@@ -158,7 +159,7 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
     hasErrors: key.entries.some((e) => lineErrors.has(e.lineSpan.start)),
   };
 
-  const priority = key.values.get(VALUE.priority.toLowerCase());
+  const priority = key.values.get(foldName(VALUE.priority));
   if (!priority) {
     findings.push(
       report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the documentation says the OEM must create it beside expeditedPayload (without it the run order is undocumented; this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`, {
@@ -171,7 +172,7 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
     findings.push(...priorityFindings(priority, registration));
   }
 
-  const payload = key.values.get(VALUE.payload.toLowerCase());
+  const payload = key.values.get(foldName(VALUE.payload));
   if (!payload) {
     findings.push(report(RegistryCode.payloadMissing, nameSpan, `${name} has no expeditedPayload: without it there is nothing to install. Add "expeditedPayload"="{\\"PFN\\": \\"...\\", \\"Endpoint\\": \\"https://...\\"}".`));
   } else if (payload.type !== 'REG_SZ' || typeof payload.data !== 'string') {
@@ -180,7 +181,7 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
     findings.push(...payloadFindings(payload, registration));
   }
 
-  const workCompleted = key.values.get(VALUE.workCompleted.toLowerCase());
+  const workCompleted = key.values.get(foldName(VALUE.workCompleted));
   if (workCompleted) {
     registration.workCompleted = workCompleted.type === 'REG_DWORD' && workCompleted.data === 1;
     const meaning = registration.workCompleted
@@ -189,8 +190,8 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
     findings.push(report(RegistryCode.workCompleted, workCompleted.nameSpan, `${meaning} Inferred from real machines, not documented.`));
   }
 
-  for (const [lower, value] of key.values) {
-    if (REGISTRATION_VALUES.some((v) => v.toLowerCase() === lower) || isEmptyDefault(value)) continue;
+  for (const [folded, value] of key.values) {
+    if (REGISTRATION_VALUES.some((v) => foldName(v) === folded) || isEmptyDefault(value)) continue;
     findings.push(unknownValue(value));
   }
 

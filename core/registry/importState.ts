@@ -1,5 +1,6 @@
 import type { RegDocument, RegKeyEntry, RegValueEntry } from '../reg/model';
 import { classifyKey, type OrchestratorKey } from './keyPath';
+import { foldName } from '../text/caseFold';
 
 /** One UScheduler_OOBE key (or a key below it) as importing the whole file leaves it. */
 export interface LiveKey {
@@ -12,7 +13,7 @@ export interface LiveKey {
   sources: RegKeyEntry[];
   /** Where the first of those lines sits relative to UScheduler_OOBE. */
   place: OrchestratorKey;
-  /** Values by lower-cased name: the last assignment of each, deletions applied. */
+  /** Values by folded name (foldName): the last assignment of each, deletions applied. */
   readonly values: Map<string, RegValueEntry>;
 }
 
@@ -71,7 +72,7 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     // Most keys of a big export have nothing to do with the orchestrator: the parser flags the ones
     // that do, so only those (and deletions that may remove one) cost a path comparison.
     if (entry.mentionsOrchestrator === false && !(entry.isDelete && live.size > 0)) continue;
-    const id = entry.fullPath.toLowerCase();
+    const id = foldName(entry.fullPath);
     if (entry.isDelete) {
       // A deletion removes the key and everything below it, registrations included.
       for (const path of below.get(id) ?? []) {
@@ -106,7 +107,7 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
 function assign(into: Map<string, RegValueEntry>, values: readonly RegValueEntry[]): void {
   for (const value of values) {
     if (value.dropped) continue;
-    const name = value.name.toLowerCase();
+    const name = foldName(value.name);
     if (value.isDelete) into.delete(name);
     else into.set(name, value);
   }

@@ -1,6 +1,7 @@
 import type { Span } from '../diagnostics/types';
 import type { RegKeyEntry } from '../reg/model';
 import { ORCHESTRATOR_PATH } from './orchestratorKey';
+import { sameName } from '../text/caseFold';
 
 const WOW64_SEGMENT = 'wow6432node';
 
@@ -47,12 +48,12 @@ export function classifyKey(entry: Pick<RegKeyEntry, 'path' | 'pathSpan' | 'root
     end: entry.pathSpan.start + segment.start + length,
   });
   let i = 1;
-  if (segments[i]?.text.toLowerCase() !== 'software') return undefined;
+  if (!sameName(segments[i]?.text ?? '', 'SOFTWARE')) return undefined;
   i++;
   let wow64: Segment | undefined;
-  if (segments[i]?.text.toLowerCase() === WOW64_SEGMENT) wow64 = segments[i++];
+  if (sameName(segments[i]?.text ?? '', WOW64_SEGMENT)) wow64 = segments[i++];
   for (const expected of ORCHESTRATOR_PATH.slice(1)) {
-    if (segments[i]?.text.toLowerCase() !== expected.toLowerCase()) return undefined;
+    if (!sameName(segments[i]?.text ?? '', expected)) return undefined;
     i++;
   }
   const key: OrchestratorKey = {

@@ -2,7 +2,7 @@ import type { Finding, Fix, RelatedLocation, Span, TextEdit } from '../diagnosti
 import { analyzeJson } from '../json/analyze';
 import type { RegistrationSettings } from '../model/registration';
 import type { RegValueEntry } from '../reg/model';
-import { escapeRegString } from '../reg/write';
+import { escapeRegString } from '../reg/escape';
 
 /** What one payload text yields, in offsets into that JSON text (independent of where it sits). */
 export interface PayloadAnalysis {

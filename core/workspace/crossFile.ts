@@ -1,6 +1,7 @@
 import { report } from '../diagnostics/catalogue';
 import type { Finding, RelatedLocation, Span } from '../diagnostics/types';
 import { runOrder } from '../model/order';
+import { foldName } from '../text/caseFold';
 import type { Registration } from '../model/registration';
 
 /** Related locations listed per finding; a tie among hundreds of registrations names the first few. */
@@ -100,7 +101,7 @@ function compute(registrations: readonly Registration[]): Made[] {
   };
   const where = whereOf();
   for (const group of groupsOf(registrations, (r) => r.settings.PFN?.toLowerCase() || undefined)) samePfn(group, add, where);
-  for (const group of groupsOf(registrations, (r) => r.name.toLowerCase())) sameName(group, add, where);
+  for (const group of groupsOf(registrations, (r) => foldName(r.name))) sameName(group, add, where);
   for (const group of groupsOf(registrations, (r) => String(r.priority))) samePriority(group, add, where);
   return made;
 }

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { decodeRegBytes } from '../../core/reg/decode';
 import { parseReg } from '../../core/reg/parse';
 import { importedValues } from '../../core/reg/values';
-import { escapeRegString, writeReg } from '../../core/reg/write';
+import { escapeRegString } from '../../core/reg/escape';
+import { writeReg } from '../../core/reg/write';
 
 const V5 = 'Windows Registry Editor Version 5.00';
 const lines = (...l: string[]) => [V5, '', ...l, ''].join('\r\n');
