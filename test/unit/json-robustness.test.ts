@@ -49,3 +49,9 @@ test('objects of known and misspelled keys with odd values: every rule path stay
     { numRuns: 400 },
   );
 });
+
+test('a miscased repeat of Endpoint: the https fix edits the string that holds the value, or is not offered', () => {
+  // Found by the property above: the first `endpoint` is a number, the last holds http://.
+  assertWellFormed('{"endpoint": 0, "endpoint": "http://a.b/c", "RegistrationVersion": "US"}', 'registration');
+  assertWellFormed('{"PFN": "Contoso.App_m5g0r7arhahqy", "endpoint": "x", "endpoint": "http://a.b/c"}', 'payload');
+});

@@ -51,7 +51,9 @@ function checkPfnValue(ctx: RuleContext): void {
 function checkEndpoint(ctx: RuleContext): void {
   const member = ctx.byKey.get('Endpoint');
   const url = stringAt(ctx, 'Endpoint');
-  if (!member?.valueNode || url === undefined) return;
+  // The edits go inside this string token: a miscased repeat (`endpoint`: 0, then "http://…") may
+  // hold the value elsewhere, and duplicate-key reports that already.
+  if (member?.valueNode?.type !== 'string' || member.valueNode.value !== url || url === undefined) return;
   if (ctx.form === 'registration' && stringAt(ctx, 'Source') === 'Store') return; // ignored: rules/combinations says so
   const node = member.valueNode;
   if (!/^https:\/\//i.test(url)) {
@@ -143,7 +145,7 @@ const RESERVED_STATUS: Partial<Record<RegionCheck['status'], Message>> = {
 };
 
 /** Why a region code is not a valid region, in words: the same cases, in the same order, as checkRegion decides them. */
-function regionReason(check: RegionCheck): Message {
+export function regionReason(check: RegionCheck): Message {
   const code = check.code;
   const upper = code.toUpperCase();
   if (/^[A-Z]{3}$/.test(upper)) return check.suggestion ? jsonPhrase.regionAlpha3({ code, use: check.suggestion }) : jsonPhrase.regionNotAlpha2({ code });
