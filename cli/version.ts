@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rulePageUri } from '../core/rules/pages';
+import type { Locale } from '../core/rules/message';
 
 declare const __EXPEDITE_VERSION__: string | undefined;
 declare const __EXPEDITE_HOMEPAGE__: string | undefined;
@@ -25,6 +27,12 @@ export function productVersion(): string {
  * Where a rule is documented: the README's rule table, online when package.json names a homepage,
  * else the README installed beside the CLI (npm and the .vsix both ship it).
  */
+/** One rule's page (docs/rules/<id>.md): on the homepage when package.json names one, else the file installed beside the CLI. */
+export function ruleHelpUri(id: string, locale: Locale = 'en'): string {
+  const home = typeof __EXPEDITE_HOMEPAGE__ === 'string' ? __EXPEDITE_HOMEPAGE__ : packageJson().homepage;
+  return rulePageUri(id, locale, home || undefined, pathToFileURL(join(__dirname, '..')).href);
+}
+
 export function rulesHelpUri(): string {
   const home = typeof __EXPEDITE_HOMEPAGE__ === 'string' ? __EXPEDITE_HOMEPAGE__ : packageJson().homepage;
   if (home) return `${home.replace(/#.*$/, '')}#rules`;

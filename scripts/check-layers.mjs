@@ -38,7 +38,7 @@ const CORE_AREA_IMPORTS = {
   registry: ['diagnostics', 'json', 'model', 'reg', 'text'],
   simulate: ['data', 'diagnostics', 'model'],
   text: ['diagnostics'],
-  workspace: ['diagnostics', 'model'],
+  workspace: ['diagnostics', 'model', 'text'],
 };
 
 /**

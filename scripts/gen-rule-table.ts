@@ -1,8 +1,11 @@
 // Prints the diagnostic rule table (Markdown) from the catalogue.
 // Usage: node --import tsx scripts/gen-rule-table.ts [--write FILE | --check FILE]
-//   --write FILE  replaces the text between <!-- rules:begin --> and <!-- rules:end --> in FILE
-//   --check FILE  exits 1 when that text is not the current table
-import { readFileSync, writeFileSync } from 'node:fs';
+//   --write FILE  replaces the text between <!-- rules:begin --> and <!-- rules:end --> in FILE,
+//                 and writes the rule pages (docs/rules/, gen-rule-pages.ts)
+//   --check FILE  exits 1 when that text is not the current table or a rule page is not current
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { rulePages } from './gen-rule-pages';
 import { catalogue } from '../core/diagnostics/catalogue';
 import type { RuleInfo } from '../core/diagnostics/types';
 
@@ -51,14 +54,33 @@ function main(argv: string[]): number {
     process.stderr.write(`${file}: markers ${BEGIN} and ${END} not found\n`);
     return 2;
   }
+  const root = join(__dirname, '..');
+  const pages = rulePages();
   if (mode === '--check') {
-    if (updated === text) return 0;
-    process.stderr.write(`${file}: the rule table is out of date; run: node --import tsx scripts/gen-rule-table.ts --write ${file}\n`);
+    const stale = [...pages].filter(([path, page]) => readOrEmpty(join(root, path)) !== page).map(([path]) => path);
+    if (updated === text && !stale.length) return 0;
+    if (updated !== text) process.stderr.write(`${file}: the rule table is out of date\n`);
+    for (const path of stale) process.stderr.write(`${path}: the rule page is out of date\n`);
+    process.stderr.write(`run: node --import tsx scripts/gen-rule-table.ts --write ${file}\n`);
     return 1;
   }
   if (updated !== text) writeFileSync(file, updated);
-  process.stderr.write(`${file}: ${catalogue.length} rules\n`);
+  for (const [path, page] of pages) {
+    const target = join(root, path);
+    if (readOrEmpty(target) === page) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, page);
+  }
+  process.stderr.write(`${file}: ${catalogue.length} rules; docs/rules: ${pages.size} pages\n`);
   return 0;
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { catalogue } from '../../core/diagnostics/catalogue';
 import type { Severity, Span } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
-import { rulesHelpUri } from '../version';
+import { ruleHelpUri, rulesHelpUri } from '../version';
 import { render } from '../../core/rules/render';
 import { cliLocale } from '../locale';
 import type { CheckReport } from './report';
@@ -31,7 +31,7 @@ export function sarifLog(report: CheckReport): object {
     shortDescription: { text: r.rule.en },
     fullDescription: { text: r.fix ? `${r.rule.en} Quick fix: ${r.fix.en}` : r.rule.en },
     help: { text: `${r.rule.en}${r.fix ? ` Quick fix: ${r.fix.en}` : ''} Source: ${r.source}.` },
-    helpUri,
+    helpUri: ruleHelpUri(r.id),
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { tags: [r.area], source: r.source },
   }));

@@ -1,11 +1,13 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
+import { jsonPhrase, rootNotObject } from '../rules/json';
 import type { Finding, Span } from '../diagnostics/types';
 import { DEFAULT_FILE_PRIORITY, type Registration, type RegistrationSettings } from '../model/registration';
 import { createContext, type RuleContext } from './context';
 import { parseJsonDocument } from './document';
 import { spanOf } from './edits';
 import type { RegEncoding } from '../reg/model';
+import type { Message } from '../rules/message';
 import { asciiFindings, encodingFinding } from './rules/ascii';
 import { checkCombinations } from './rules/combinations';
 import { checkKeys } from './rules/keys';
@@ -29,6 +31,15 @@ export interface JsonAnalysis {
   keySpans?: Record<string, { key: Span; value?: Span }>;
 }
 
+/** What a JSON value other than an object is, in words. */
+const ROOT_TYPE_NAMES: Readonly<Record<string, Message>> = {
+  array: jsonPhrase.rootArray(),
+  string: jsonPhrase.rootString(),
+  number: jsonPhrase.rootNumber(),
+  boolean: jsonPhrase.rootBoolean(),
+  null: jsonPhrase.rootNull(),
+};
+
 /** Keys only the registration-file form has: their presence decides the kind. */
 const REGISTRATION_ONLY_KEY = /"(?:OEMName|UpdaterName|RegistrationVersion|Source|Scenario|ProductId)"\s*:/i;
 
@@ -51,8 +62,8 @@ export function analyzeJson(text: string, kind: JsonKind, encoding?: RegEncoding
   const root = doc.root;
   if (!root) return { kind, findings };
   if (root.type !== 'object') {
-    const what = kind === 'registration' ? 'A registration file' : 'expeditedPayload';
-    findings.push(report('root-not-object', spanOf(root), `${what} must be one JSON object { ... }; found ${root.type === 'array' ? 'an array' : `a ${root.type}`}.`));
+    const found = ROOT_TYPE_NAMES[root.type] ?? root.type;
+    findings.push(report(kind === 'registration' ? rootNotObject.message.registration({ found }) : rootNotObject.message.payload({ found }), spanOf(root)));
     return { kind, findings, root };
   }
   const ctx = createContext(text, kind, root, doc.strict ? (doc.value as Record<string, unknown>) : undefined);

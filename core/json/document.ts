@@ -1,5 +1,7 @@
 import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { report } from '../diagnostics/catalogue';
+import { jsonComment, jsonFix, jsonParseProblem, jsonSyntaxError, jsonTooDeep, jsonTrailingComma } from '../rules/json';
+import type { Message } from '../rules/message';
 import type { Finding, Fix, Span } from '../diagnostics/types';
 import { depthBeyond, POWERSHELL_MAX_DEPTH } from './powershell';
 import { parseStrictJson } from './strictParse';
@@ -15,24 +17,12 @@ export interface JsonDocument {
   value?: unknown;
 }
 
-const PARSE_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon is expected',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing brace } is expected',
-  CloseBracketExpected: 'a closing bracket ] is expected',
-  EndOfFileExpected: 'nothing may follow the JSON value',
-  InvalidCommentToken: 'invalid comment',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'incomplete number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'invalid character in a string (control characters must be escaped)',
-};
+const PARSE_PROBLEMS: Readonly<Record<string, () => Message>> = jsonParseProblem;
+
+/** jsonc-parser's error code in words (its own name for a code we have no words for). */
+function parseProblem(name: string): Message | string {
+  return Object.hasOwn(PARSE_PROBLEMS, name) ? PARSE_PROBLEMS[name]() : name;
+}
 
 /**
  * Strict JSON takes the fast path. Anything else is parsed by jsonc-parser in strict mode, whose
@@ -46,8 +36,7 @@ export function parseJsonDocument(text: string): JsonDocument {
   const deep = depthBeyond(source);
   if (deep) {
     const span = { start: deep.offset, end: deep.offset + 1 };
-    const message = `This JSON is nested ${deep.depth} levels deep: Windows PowerShell 5.1's ConvertFrom-Json reads at most ${POWERSHELL_MAX_DEPTH} levels (RecursionLimit 100 + 2), so Test-UpdaterRegistration cannot read the file. Remove the nesting; nothing else is checked until then.`;
-    return { text, findings: [report('json-too-deep', span, message)], strict: false };
+    return { text, findings: [report(jsonTooDeep.message.deep({ depth: deep.depth, max: POWERSHELL_MAX_DEPTH }), span)], strict: false };
   }
   const strict = parseStrictJson(source);
   if (strict) return { text, root: strict, findings: [], strict: true, value: JSON.parse(source) };
@@ -66,13 +55,13 @@ export function parseJsonDocument(text: string): JsonDocument {
     const comma = trailingComma(source, e.offset, comments);
     if (comma !== undefined) {
       trailingCommaAt.add(e.offset); // jsonc-parser reports two errors at an object's closing brace
-      findings.push(report('json-trailing-comma', { start: comma, end: comma + 1 }, 'Trailing commas are not allowed: Windows reads strict JSON. Remove the comma.', {
-        fixes: [{ title: 'Remove the trailing comma', edits: [{ span: { start: comma, end: comma + 1 }, newText: '' }], safeForFixAll: true }],
+      findings.push(report(jsonTrailingComma.message.comma(), { start: comma, end: comma + 1 }, {
+        fixes: [{ title: jsonFix.removeTrailingComma(), edits: [{ span: { start: comma, end: comma + 1 }, newText: '' }], safeForFixAll: true }],
       }));
       continue;
     }
     const name = printParseErrorCode(e.error);
-    findings.push(report('json-syntax-error', errorSpan(source, e.offset, e.length), `Invalid JSON: ${PARSE_MESSAGES[name] ?? name}. Windows reads strict JSON; fix the syntax here.`, {
+    findings.push(report(jsonSyntaxError.message.syntax({ problem: parseProblem(name) }), errorSpan(source, e.offset, e.length), {
       fixes: e.error === ParseErrorCode.CommaExpected ? [missingCommaFix(source, e.offset)] : undefined,
     }));
   }
@@ -83,7 +72,7 @@ export function parseJsonDocument(text: string): JsonDocument {
 function missingCommaFix(text: string, offset: number): Fix {
   let at = offset;
   while (at > 0 && /\s/.test(text[at - 1])) at--;
-  return { title: 'Insert the missing comma', edits: [{ span: { start: at, end: at }, newText: ',' }] };
+  return { title: jsonFix.insertComma(), edits: [{ span: { start: at, end: at }, newText: ',' }] };
 }
 
 function errorSpan(text: string, offset: number, length: number): Span {
@@ -106,8 +95,8 @@ function trailingComma(text: string, offset: number, comments: readonly Span[]):
 }
 
 function commentFinding(text: string, span: Span): Finding {
-  return report('json-comment', span, 'Comments are not allowed: Windows reads strict JSON. Remove the comment.', {
-    fixes: [{ title: 'Remove the comment', edits: [{ span: wholeLineOrSelf(text, span), newText: '' }], safeForFixAll: true }],
+  return report(jsonComment.message.comment(), span, {
+    fixes: [{ title: jsonFix.removeComment(), edits: [{ span: wholeLineOrSelf(text, span), newText: '' }], safeForFixAll: true }],
   });
 }
 /** A comment alone on its line is removed with its line; otherwise just the comment (and the blanks before it). */
@@ -173,8 +162,9 @@ function rewriteNumbers(text: string, numbers: readonly LenientNumber[]): string
 
 function lenientNumberFinding(n: LenientNumber): Finding {
   const span = { start: n.start, end: n.end };
-  const why = /^[+-]?0\d/.test(n.raw) ? 'a JSON number may not start with 0' : 'a JSON number may not start with +';
-  return report('json-syntax-error', span, `Invalid JSON: ${n.raw} — ${why}. Microsoft's validator accepts this (Windows PowerShell reads it as ${n.json}), but Windows reads strict JSON: write ${n.json}.`, {
-    fixes: [{ title: `Write ${n.json}`, edits: [{ span, newText: n.json }], safeForFixAll: true }],
+  const args = { raw: n.raw, json: n.json };
+  const message = /^[+-]?0\d/.test(n.raw) ? jsonSyntaxError.message.leadingZero(args) : jsonSyntaxError.message.leadingPlus(args);
+  return report(message, span, {
+    fixes: [{ title: jsonFix.write({ value: n.json }), edits: [{ span, newText: n.json }], safeForFixAll: true }],
   });
 }

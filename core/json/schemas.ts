@@ -7,6 +7,8 @@ export interface SchemaProperty {
   description: string;
   markdownDescription: string;
   'x-source': 'AO' | 'EN-DOC' | 'KO-DOC';
+  /** The rule a value outside minimum..maximum breaks (a rule id of core/rules/). */
+  'x-rule'?: string;
   default?: string | number | boolean;
   minimum?: number;
   maximum?: number;

@@ -6,7 +6,7 @@ import { SCHEMAS } from './schemas';
 export function createAjv(code?: { source: boolean }): Ajv {
   const ajv = new Ajv({ allErrors: true, strictTypes: false, code });
   // Our documentation keywords: declared so ajv's strict mode accepts them.
-  ajv.addVocabulary(['x-source', 'markdownDescription']);
+  ajv.addVocabulary(['x-source', 'x-rule', 'markdownDescription']);
   return ajv;
 }
 

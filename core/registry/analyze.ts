@@ -1,10 +1,27 @@
-import { report } from '../diagnostics/catalogue';
+import { report, type RuleId } from '../diagnostics/catalogue';
+import { priorityOutOfRange } from '../rules/json';
+import {
+  registry32BitView,
+  registryBlockedUpdaters,
+  registryFix,
+  registryNestedSubkey,
+  registryNotHklm,
+  registryPayloadMissing,
+  registryPayloadType,
+  registryPriorityMissing,
+  registryPriorityType,
+  registrySubkeyDeleted,
+  registrySubkeyNameUnsafe,
+  registryUnknownValue,
+  registryValueOnParent,
+  registryWorkCompleted,
+} from '../rules/registry';
+import type { RuleMessage } from '../rules/rule';
 import type { Finding, Fix, Span } from '../diagnostics/types';
 import { DEFAULT_SETTINGS, type Registration } from '../model/registration';
 import type { RegDocument, RegValueEntry } from '../reg/model';
 import { RegistrationMemo } from './memo';
 import type { TextChange } from '../text/textChange';
-import { RegistryCode } from './codes';
 import { orchestratorImport, type LiveKey } from './importState';
 import { ORCHESTRATOR_KEY } from './orchestratorKey';
 import { analyzePayloadValue, PayloadLocator } from './payload';
@@ -60,29 +77,29 @@ export function analyzeRegistryForm(doc: RegDocument, path: string, reuse?: Regi
     if (!place.isLocalMachine) {
       const root = entry.path.slice(0, place.rootSpan.end - place.rootSpan.start);
       lineFindings.push(
-        report(RegistryCode.notLocalMachine, place.rootSpan, `The orchestrator reads registrations only from HKEY_LOCAL_MACHINE; this key is under ${root}. Use HKEY_LOCAL_MACHINE.`, {
-          fixes: [{ title: 'Use HKEY_LOCAL_MACHINE', edits: [{ span: place.rootSpan, newText: 'HKEY_LOCAL_MACHINE' }], safeForFixAll: true }],
+        report(registryNotHklm.message.root({ root }), place.rootSpan, {
+          fixes: [{ title: registryFix.useLocalMachine(), edits: [{ span: place.rootSpan, newText: 'HKEY_LOCAL_MACHINE' }], safeForFixAll: true }],
         }),
       );
     }
     if (place.wow64Span && place.wow64RemovalSpan) {
       lineFindings.push(
-        report(RegistryCode.wow64View, place.wow64Span, 'Wow6432Node is the 32-bit registry view: the 64-bit update service never reads registrations there. Remove Wow6432Node\\ from the path (and import with reg import /reg:64).', {
-          fixes: [{ title: 'Remove Wow6432Node from the path', edits: [{ span: place.wow64RemovalSpan, newText: '' }], safeForFixAll: true }],
+        report(registry32BitView.message.wow64(), place.wow64Span, {
+          fixes: [{ title: registryFix.removeWow64(), edits: [{ span: place.wow64RemovalSpan, newText: '' }], safeForFixAll: true }],
         }),
       );
     }
     if (entry.isDelete) {
       if (place.level === 'registration') {
-        lineFindings.push(report(RegistryCode.subkeyDeleted, place.nameSpan!, `Deletes the registration ${place.name}: the orchestrator will not run it (how scripts stop Windows' own updaters such as OutlookUpdate; inferred from real machines, not documented).`));
+        lineFindings.push(report(registrySubkeyDeleted.message.registration({ name: place.name! }), place.nameSpan!));
       } else if (place.level === 'parent') {
-        lineFindings.push(report(RegistryCode.subkeyDeleted, entry.pathSpan, 'Deletes UScheduler_OOBE with every registration below it, Windows\' own (DevHomeUpdate, OutlookUpdate, ...) included.'));
+        lineFindings.push(report(registrySubkeyDeleted.message.parent(), entry.pathSpan));
       }
     } else if (place.level === 'nested') {
-      lineFindings.push(report(RegistryCode.nestedSubkey, place.nestedSpan!, `The orchestrator reads only direct subkeys of UScheduler_OOBE; this key below ${place.name} is ignored. Put its values in ${place.name} itself or in its own subkey of UScheduler_OOBE.`));
+      lineFindings.push(report(registryNestedSubkey.message.nested({ name: place.name! }), place.nestedSpan!));
     }
     const unsafe = !entry.isDelete && place.name !== undefined ? unsafeNameMessage(place.name) : undefined;
-    if (unsafe) lineFindings.push(report(RegistryCode.unsafeName, place.nameSpan!, unsafe));
+    if (unsafe) lineFindings.push(report(unsafe, place.nameSpan!));
     if (lineFindings.some((f) => f.severity === 'error')) lineErrors.add(entry.lineSpan.start);
     findings.push(...lineFindings);
   }
@@ -105,12 +122,13 @@ const MAX_KEY_NAME = 255;
  * Why a registration subkey name cannot round-trip through Windows and the tools that turn key
  * names into command lines, .reg files and file names; undefined when it can.
  */
-export function unsafeNameMessage(name: string): string | undefined {
-  if (name.length > MAX_KEY_NAME) return `The subkey name is ${name.length} characters long: Windows stores key names of at most ${MAX_KEY_NAME} characters, so the import fails or the name cannot be written back. Shorten it.`;
+export function unsafeNameMessage(name: string): RuleMessage<RuleId> | undefined {
+  const m = registrySubkeyNameUnsafe.message;
+  if (name.length > MAX_KEY_NAME) return m.tooLong({ length: name.length, max: MAX_KEY_NAME });
   const control = [...name].find((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
-  if (control !== undefined) return `The subkey name contains the control character U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: a .reg file or a reg.exe command line cannot carry it reliably. Remove it.`;
-  if (name.includes('/')) return 'The subkey name contains "/": the registry accepts it, but tools that turn key names into file and folder names (exports, backups, scripts) read it as a path separator, so the name does not round-trip. Use "_" or "-" instead.';
-  if (/[ .]$/.test(name)) return 'The subkey name ends with a space or a dot: Windows path handling strips those, so tools that use the name as a file or folder name (exports, backups, scripts) do not get it back unchanged. Remove the trailing character.';
+  if (control !== undefined) return m.control({ char: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` });
+  if (name.includes('/')) return m.slash();
+  if (/[ .]$/.test(name)) return m.trailing();
   return undefined;
 }
 
@@ -119,16 +137,12 @@ function parentFindings(key: LiveKey): Finding[] {
   for (const value of key.values.values()) {
     if (isEmptyDefault(value)) continue;
     if (sameName(value.name, VALUE.blocked)) {
-      const listed = typeof value.data === 'string' && value.data !== '' ? `names ${value.data}` : 'is set';
-      findings.push(
-        report(RegistryCode.blockedUpdaters, value.nameSpan, `BlockedOobeUpdaters ${listed}: Windows skips the updaters it names during OOBE (inferred from real machines, where MS_Outlook was seen; not documented). It does not register anything.`),
-      );
+      const message = typeof value.data === 'string' && value.data !== '' ? registryBlockedUpdaters.message.names({ names: value.data }) : registryBlockedUpdaters.message.set();
+      findings.push(report(message, value.nameSpan));
       continue;
     }
-    const shown = value.name === '' ? 'The default value' : value.name;
-    findings.push(
-      report(RegistryCode.valueOnParent, value.nameSpan, `${shown} is set on UScheduler_OOBE itself, which registers nothing: each registration is a subkey. Move it into a subkey named for the app, e.g. [${ORCHESTRATOR_KEY}\\Contoso_App].`),
-    );
+    const message = value.name === '' ? registryValueOnParent.message.default({ key: ORCHESTRATOR_KEY }) : registryValueOnParent.message.named({ name: value.name, key: ORCHESTRATOR_KEY });
+    findings.push(report(message, value.nameSpan));
   }
   return findings;
 }
@@ -162,9 +176,9 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
   const priority = key.values.get(foldName(VALUE.priority));
   if (!priority) {
     findings.push(
-      report(RegistryCode.priorityMissing, nameSpan, `${name} has no updaterPriority: the documentation says the OEM must create it beside expeditedPayload (without it the run order is undocumented; this tool assumes ${ASSUMED_PRIORITY}, the last place). Add "updaterPriority"=dword:000000NN with a value 1..100 (lower runs earlier).`, {
+      report(registryPriorityMissing.message.missing({ name, assumed: ASSUMED_PRIORITY }), nameSpan, {
         // Right under the key line; 100 states the assumed last place explicitly, to be lowered by hand.
-        fixes: [{ title: `Add "updaterPriority"=dword:00000064 (100, runs last) to ${name}`, edits: [{ span: { start: first.lineSpan.end, end: first.lineSpan.end }, newText: '\r\n"updaterPriority"=dword:00000064' }] }],
+        fixes: [{ title: registryFix.addPriority({ name }), edits: [{ span: { start: first.lineSpan.end, end: first.lineSpan.end }, newText: '\r\n"updaterPriority"=dword:00000064' }] }],
       }),
     );
   } else {
@@ -174,9 +188,9 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
 
   const payload = key.values.get(foldName(VALUE.payload));
   if (!payload) {
-    findings.push(report(RegistryCode.payloadMissing, nameSpan, `${name} has no expeditedPayload: without it there is nothing to install. Add "expeditedPayload"="{\\"PFN\\": \\"...\\", \\"Endpoint\\": \\"https://...\\"}".`));
+    findings.push(report(registryPayloadMissing.message.missing({ name }), nameSpan));
   } else if (payload.type !== 'REG_SZ' || typeof payload.data !== 'string') {
-    findings.push(report(RegistryCode.payloadType, payload.dataSpan, `expeditedPayload must be a REG_SZ string holding the payload JSON; found ${payload.type ?? 'no data'}. Write it as "expeditedPayload"="{...}" with \\" for each quote.`));
+    findings.push(report(payload.type ? registryPayloadType.message.type({ type: payload.type }) : registryPayloadType.message.noData(), payload.dataSpan));
   } else {
     findings.push(...payloadFindings(payload, registration));
   }
@@ -184,10 +198,11 @@ function analyzeRegistration(key: LiveKey, path: string, lineErrors: Set<number>
   const workCompleted = key.values.get(foldName(VALUE.workCompleted));
   if (workCompleted) {
     registration.workCompleted = workCompleted.type === 'REG_DWORD' && workCompleted.data === 1;
-    const meaning = registration.workCompleted
-      ? 'workCompleted = 1 marks this updater as done: Windows will not run it (this is how Windows records a finished updater and how scripts stop one).'
-      : `workCompleted is ${workCompleted.type === 'REG_DWORD' ? `${String(workCompleted.data)}` : `a ${workCompleted.type ?? 'deleted'} value`}: only a REG_DWORD 1 is known to mark the updater as done, so Windows still runs it.`;
-    findings.push(report(RegistryCode.workCompleted, workCompleted.nameSpan, `${meaning} Inferred from real machines, not documented.`));
+    const m = registryWorkCompleted.message;
+    const message = registration.workCompleted
+      ? m.done()
+      : workCompleted.type === 'REG_DWORD' ? m.dword({ value: String(workCompleted.data) }) : workCompleted.type ? m.type({ type: workCompleted.type }) : m.deleted();
+    findings.push(report(message, workCompleted.nameSpan));
   }
 
   for (const [folded, value] of key.values) {
@@ -203,17 +218,17 @@ function priorityFindings(value: RegValueEntry, registration: Registration): Fin
   if (value.type !== 'REG_DWORD' || typeof value.data !== 'number') {
     const parsed = typeof value.data === 'string' && /^\s*\d{1,3}\s*$/.test(value.data) ? Number(value.data) : undefined;
     const fixes: Fix[] =
-      parsed !== undefined && parsed >= 1 && parsed <= 100 ? [{ title: `Write updaterPriority as ${dword(parsed)}`, edits: [{ span: value.dataSpan, newText: dword(parsed) }], safeForFixAll: true }] : [];
+      parsed !== undefined && parsed >= 1 && parsed <= 100 ? [{ title: registryFix.writePriority({ value: dword(parsed) }), edits: [{ span: value.dataSpan, newText: dword(parsed) }], safeForFixAll: true }] : [];
     return [
-      report(RegistryCode.priorityType, value.dataSpan, `updaterPriority must be a REG_DWORD (dword:000000NN); found ${value.type ?? 'no data'}, which the orchestrator does not read (this tool assumes ${ASSUMED_PRIORITY}).`, { fixes }),
+      report(value.type ? registryPriorityType.message.type({ type: value.type, assumed: ASSUMED_PRIORITY }) : registryPriorityType.message.noData({ assumed: ASSUMED_PRIORITY }), value.dataSpan, { fixes }),
     ];
   }
   const found = value.data;
   if (found < 1 || found > 100) {
     const clamped = found < 1 ? 1 : 100;
     return [
-      report(RegistryCode.priorityRange, value.dataSpan, `updaterPriority must be 1..100 (lower runs earlier); found ${found}`, {
-        fixes: [{ title: `Clamp updaterPriority to ${clamped}`, edits: [{ span: value.dataSpan, newText: dword(clamped) }], safeForFixAll: true }],
+      report(priorityOutOfRange.message.outOfRange({ key: 'updaterPriority', range: '1..100', found }), value.dataSpan, {
+        fixes: [{ title: registryFix.clampPriority({ value: clamped }), edits: [{ span: value.dataSpan, newText: dword(clamped) }], safeForFixAll: true }],
       }),
     ];
   }
@@ -235,13 +250,13 @@ function payloadFindings(value: RegValueEntry, registration: Registration): Find
 }
 
 function unknownValue(value: RegValueEntry): Finding {
-  const shown = value.name === '' ? 'The default value' : value.name;
   const suggestion = value.name === '' ? undefined : didYouMean(value.name, REGISTRATION_VALUES);
   const fixes: Fix[] = [];
   const inner = innerNameSpan(value);
-  if (suggestion && inner) fixes.push({ title: `Rename to ${suggestion}`, edits: [{ span: inner, newText: suggestion }] });
-  const hint = suggestion ? ` Did you mean ${suggestion}?` : ' A registration holds updaterPriority (REG_DWORD) and expeditedPayload (REG_SZ).';
-  return report(RegistryCode.unknownValue, value.nameSpan, `${shown} is not a value the orchestrator reads in a registration; it is ignored.${hint}`, { fixes });
+  if (suggestion && inner) fixes.push({ title: registryFix.renameTo({ name: suggestion }), edits: [{ span: inner, newText: suggestion }] });
+  const m = registryUnknownValue.message;
+  const message = value.name === '' ? m.default() : suggestion ? m.didYouMean({ name: value.name, suggestion }) : m.named({ name: value.name });
+  return report(message, value.nameSpan, { fixes });
 }
 
 /** The name between its quotes, when the written name has no escapes. */

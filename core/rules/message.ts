@@ -25,7 +25,7 @@ export type MessageArgs = Readonly<Record<string, Arg>>;
 
 // `{name}` placeholders of a template, at the type level, so a missing or misspelt argument is a
 // compile error. Braces around anything that is not a plain name (JSON in backticks) are text.
-type Name<P extends string> = P extends `${string}${' ' | '`' | '"' | "'" | '{' | ':' | ','}${string}` ? never : P extends '' ? never : P;
+type Name<P extends string> = P extends `${string}${' ' | '`' | '"' | "'" | '{' | ':' | ',' | '.'}${string}` ? never : P extends '' ? never : P;
 export type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? Name<P> | Placeholders<Rest> : never;
 export type ArgsOf<T extends Text> = [Placeholders<T['en']>] extends [never] ? [] : [args: { readonly [K in Placeholders<T['en']>]: Arg }];
 export type MessageFactory<T extends Text, M extends Message = Message> = (...args: ArgsOf<T>) => M;

@@ -1,4 +1,6 @@
 import { report } from '../diagnostics/catalogue';
+import { list, type Arg, type Message } from '../rules/message';
+import { duplicatePfn, duplicateRegistrationName, equalPriority, workspacePhrase } from '../rules/workspace';
 import type { Finding, RelatedLocation, Span } from '../diagnostics/types';
 import { runOrder } from '../model/order';
 import { foldName } from '../text/caseFold';
@@ -147,31 +149,31 @@ function firstOthers(group: readonly Registration[], r: Registration, n: number,
   return out;
 }
 
-function related(shown: readonly Registration[], spanOf: (r: Registration) => Span, message: (r: Registration) => string): RelatedLocation[] {
+function related(shown: readonly Registration[], spanOf: (r: Registration) => Span, message: (r: Registration) => Message): RelatedLocation[] {
   return shown.slice(0, MAX_RELATED).map((o) => ({ path: o.path, span: spanOf(o), message: message(o) }));
 }
 
 /** The first three of `count` others, then how many more. */
-function names(shown: readonly Registration[], count: number, where: Where): string {
-  const listed = shown.slice(0, 3).map(where).join(', ');
-  return count > 3 ? `${listed} and ${count - 3} more` : listed;
+function names(shown: readonly Registration[], count: number, where: Where): Arg {
+  const listed = list(shown.slice(0, 3).map(where));
+  return count > 3 ? workspacePhrase.andMore({ listed, count: count - 3 }) : listed;
 }
 
 /** The assumed order among equal priorities, capped: a tie among thousands names the first few. */
 const MAX_ORDER_LISTED = 10;
 
-function orderList(ordered: readonly Registration[]): string {
-  const listed = ordered.slice(0, MAX_ORDER_LISTED).map((r) => r.name).join(', ');
+function orderList(ordered: readonly Registration[]): Arg {
+  const listed = list(ordered.slice(0, MAX_ORDER_LISTED).map((r) => r.name));
   const rest = ordered.length - MAX_ORDER_LISTED;
-  return rest > 0 ? `${listed}, and ${rest.toLocaleString('en-US')} others` : listed;
+  return rest > 0 ? workspacePhrase.andOthers({ listed, count: rest.toLocaleString('en-US') }) : listed;
 }
 
 function samePfn(group: Registration[], add: Add, where: Where): void {
   const pfnSpan = PLACES.pfn;
   for (const r of group) {
     const shown = firstOthers(group, r, MAX_RELATED);
-    const message = `${r.settings.PFN} is also registered by ${names(shown, group.length - 1, where)}: two concurrent attempts at one package break each other (Windows Update's own installs fail the same way). Register each package once.`;
-    add(r, report('duplicate-pfn', pfnSpan(r), message, { related: related(shown, pfnSpan, (o) => `${o.name} registers the same package`) }), 'pfn', shown, 'pfn');
+    const message = duplicatePfn.message.same({ pfn: r.settings.PFN ?? '', others: names(shown, group.length - 1, where) });
+    add(r, report(message, pfnSpan(r), { related: related(shown, pfnSpan, (o) => workspacePhrase.samePackage({ name: o.name })) }), 'pfn', shown, 'pfn');
   }
 }
 
@@ -184,21 +186,19 @@ function sameName(group: Registration[], add: Add, where: Where): void {
     if (count === 0) continue;
     const shown = firstOthers(group, r, MAX_RELATED, (o) => o.path !== r.path);
     const crossForm = r.form === 'file' ? group.some((o) => o.path !== r.path && o.form !== 'file') : group.some((o) => o.path !== r.path && o.form === 'file');
-    const why = crossForm
-      ? 'Add-UpdaterRegistration refuses to add a registration file when UScheduler_Oobe already has that subkey'
-      : r.form === 'file'
-        ? 'both would be staged in the same folder, and Add-UpdaterRegistration refuses the second'
-        : 'importing both writes one UScheduler_OOBE subkey, and the later import overwrites the earlier';
-    const message = `The registration name ${r.name} is also used by ${names(shown, count, where)}: ${why}. Give each registration its own name.`;
-    add(r, report('duplicate-registration-name', r.nameSpan, message, { related: related(shown, PLACES.name, (o) => `${o.name} (${o.form === 'file' ? 'registration file' : 'registry subkey'})`) }), 'name', shown, 'name');
+    const args = { name: r.name, others: names(shown, count, where) };
+    const m = duplicateRegistrationName.message;
+    const message = crossForm ? m.crossForm(args) : r.form === 'file' ? m.files(args) : m.registry(args);
+    const relatedText = (o: Registration) => (o.form === 'file' ? workspacePhrase.registrationFile({ name: o.name }) : workspacePhrase.registrySubkey({ name: o.name }));
+    add(r, report(message, r.nameSpan, { related: related(shown, PLACES.name, relatedText) }), 'name', shown, 'name');
   }
 }
 
 function samePriority(group: Registration[], add: Add, where: Where): void {
-  const list = orderList(runOrder(group));
+  const order = orderList(runOrder(group));
   for (const r of group) {
     const shown = firstOthers(group, r, MAX_RELATED);
-    const message = `Priority ${r.priority} is shared with ${names(shown, group.length - 1, where)}: the order among equal priorities is not specified; Expedited Apps assumes order by name (${list}). Give each registration a distinct priority to fix the order.`;
-    add(r, report('equal-priority', PLACES.priority(r), message, { related: related(shown, PLACES.priority, (o) => `${o.name} has priority ${o.priority}`) }), 'priority', shown, 'priority');
+    const message = equalPriority.message.shared({ priority: r.priority, others: names(shown, group.length - 1, where), order });
+    add(r, report(message, PLACES.priority(r), { related: related(shown, PLACES.priority, (o) => workspacePhrase.hasPriority({ name: o.name, priority: o.priority })) }), 'priority', shown, 'priority');
   }
 }

@@ -15,6 +15,10 @@ import type { Finding, Severity } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
 import { render } from '../../core/rules/render';
+import { rulePageUri } from '../../core/rules/pages';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { reconvert, type Converted } from './diagnosticReuse';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -24,6 +28,29 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The extension's folder (the one holding package.json), from the bundle in dist/ or the sources. */
+function installRoot(): { root: string; homepage?: string } {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) return { root: dir, homepage: (JSON.parse(readFileSync(manifest, 'utf8')) as { homepage?: string }).homepage };
+    if (dirname(dir) === dir) return { root: join(__dirname, '..') };
+  }
+}
+
+let install: ReturnType<typeof installRoot> | undefined;
+const codeDescriptions = new Map<string, { href: string }>();
+
+/** Each diagnostic links to its rule page (like ESLint): docs/rules/<code>.md, one object per code. */
+function codeDescriptionOf(code: string): { href: string } {
+  let description = codeDescriptions.get(code);
+  if (!description) {
+    install ??= installRoot();
+    description = { href: rulePageUri(code, 'en', install.homepage, pathToFileURL(install.root).href) };
+    codeDescriptions.set(code, description);
+  }
+  return description;
+}
+
 export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ctx: Pick<ServerContext, 'lineIndexOfPath'>): Diagnostic {
   const record = toRecord(finding, lines);
   const diagnostic: Diagnostic = {
@@ -32,6 +59,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ct
     code: record.code,
     source: DIAGNOSTIC_SOURCE,
     message: record.message,
+    codeDescription: codeDescriptionOf(record.code),
   };
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {

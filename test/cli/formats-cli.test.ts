@@ -2,7 +2,7 @@
 // JUnit parsed by an XML parser, GitHub and Azure commands checked line by line against the
 // JSON output of the same run; --max-warnings, --rule and .expeditedrc.json.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
@@ -70,6 +70,8 @@ describe('expedite check --format sarif', () => {
       assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.ok(rule.shortDescription.text.length > 0 && rule.fullDescription.text.length > 0, rule.id);
       assert.ok(URL.canParse(rule.helpUri), rule.helpUri);
+      assert.ok(rule.helpUri.endsWith(`docs/rules/${rule.id}.md`), rule.helpUri);
+      if (rule.helpUri.startsWith('file:')) assert.ok(existsSync(new URL(rule.helpUri)), rule.helpUri);
     }
     for (const result of log.runs[0].results) assert.equal(driver.rules[result.ruleIndex].id, result.ruleId);
   });

@@ -142,7 +142,7 @@ describe('rule details', () => {
   test('a value of the wrong type is one finding, not also an enum finding', () => {
     assert.deepEqual(findingsOf(registrationText({ Source: 1 }), 'registration').map((f) => f.code).filter((c) => c !== 'productid-required-for-store' && c !== 'ignored-productid'), ['wrong-type']);
     const [spaced] = findingsOf(payloadText({ ExcludedRegions: [' CN'] }), 'payload');
-    assert.equal(spaced.fixes?.[0].title, 'Replace " CN" with "CN"');
+    assert.equal(render(spaced.fixes![0].title), 'Replace " CN" with "CN"');
   });
 
   test('an unknown key far from every key has no rename fix', () => {

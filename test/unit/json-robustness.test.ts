@@ -27,7 +27,7 @@ test('any text: no throw, findings in bounds', () => {
     fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom<JsonKind>('registration', 'payload'), (text, kind) => {
       assertWellFormed(text, kind);
     }),
-    { numRuns: 300 },
+    { numRuns: 300, seed: 0x13 },
   );
 });
 
@@ -46,6 +46,12 @@ test('objects of known and misspelled keys with odd values: every rule path stay
       const text = `{${indent ? '\n  ' : ''}${body}${trailing && entries.length ? ',' : ''}${indent ? '\n' : ''}}`;
       assertWellFormed(text, detectJsonKind(text));
     }),
-    { numRuns: 400 },
+    { numRuns: 400, seed: 0x13 },
   );
+});
+
+test('a miscased repeat of Endpoint: the https fix edits the string that holds the value, or is not offered', () => {
+  // Found by the property above: the first `endpoint` is a number, the last holds http://.
+  assertWellFormed('{"endpoint": 0, "endpoint": "http://a.b/c", "RegistrationVersion": "US"}', 'registration');
+  assertWellFormed('{"PFN": "Contoso.App_m5g0r7arhahqy", "endpoint": "x", "endpoint": "http://a.b/c"}', 'payload');
 });

@@ -39,7 +39,7 @@ describe('item 1: registration names that cannot round-trip are errors', () => {
     assert.deepEqual(errors.map((f) => [f.code, at(text, f.span)]), [['reg-key-name-too-long', name]]);
     assert.match(render(errors[0].message), /255/);
     assert.deepEqual(only('x'.repeat(255)).findings, []);
-    assert.match(unsafeNameMessage(name) ?? '', /256 characters long.*at most 255/);
+    assert.match(render(unsafeNameMessage(name) ?? ''), /256 characters long.*at most 255/);
   });
 
   test('a trailing space or dot is an error; inside the name they are fine', () => {

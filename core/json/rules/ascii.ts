@@ -1,4 +1,6 @@
 import { report } from '../../diagnostics/catalogue';
+import { jsonFix, jsonPhrase, nonAscii, registrationEncoding } from '../../rules/json';
+import type { Message } from '../../rules/message';
 import type { Finding } from '../../diagnostics/types';
 import type { RegEncoding } from '../../reg/model';
 
@@ -15,23 +17,23 @@ export function asciiFindings(text: string): Finding[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (m.index === 0 && m[0].startsWith('\ufeff')) {
       const bom = { start: 0, end: 1 };
-      findings.push(report('non-ascii', bom, 'A registration file must be ASCII: remove the byte-order mark (save as ASCII / UTF-8 without BOM).', {
-        fixes: [{ title: 'Remove the byte-order mark', edits: [{ span: bom, newText: '' }], safeForFixAll: true }],
+      findings.push(report(nonAscii.message.bom(), bom, {
+        fixes: [{ title: jsonFix.removeBom(), edits: [{ span: bom, newText: '' }], safeForFixAll: true }],
       }));
       if (m[0].length === 1) continue;
       span.start = 1;
     }
     const chars = text.slice(span.start, span.end);
     const shown = [...chars].slice(0, 3).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
-    findings.push(report('non-ascii', span, `A registration file must be ASCII; found ${JSON.stringify(chars.length > 8 ? chars.slice(0, 8) + '…' : chars)} (${shown}). Replace it with ASCII characters.`));
+    findings.push(report(nonAscii.message.found({ chars: JSON.stringify(chars.length > 8 ? chars.slice(0, 8) + '…' : chars), codes: shown }), span));
   }
   return findings;
 }
 
-const ENCODING_NAMES: Partial<Record<RegEncoding, string>> = {
-  'utf16le-bom': 'UTF-16LE with a byte-order mark (what Windows PowerShell 5.1\'s Out-File and Set-Content -Encoding Unicode write)',
-  'utf16be-bom': 'UTF-16BE with a byte-order mark',
-  'utf8-bom': 'UTF-8 with a byte-order mark',
+const ENCODING_NAMES: Partial<Record<RegEncoding, Message>> = {
+  'utf16le-bom': jsonPhrase.utf16leBom(),
+  'utf16be-bom': jsonPhrase.utf16beBom(),
+  'utf8-bom': jsonPhrase.utf8Bom(),
 };
 
 /**
@@ -43,5 +45,5 @@ export function encodingFinding(text: string, encoding: RegEncoding | undefined)
   const name = encoding && ENCODING_NAMES[encoding];
   if (!name) return undefined;
   const lineEnd = text.search(/\r|\n|$/);
-  return report('registration-encoding', { start: 0, end: Math.max(0, lineEnd) }, `This file is saved as ${name}. Microsoft's validator accepts this (PowerShell decodes the mark), but the documentation says a registration file is ASCII: save it as ASCII (Out-File -Encoding ascii, or UTF-8 without a byte-order mark when it is all ASCII).`);
+  return report(registrationEncoding.message.saved({ encoding: name }), { start: 0, end: Math.max(0, lineEnd) });
 }

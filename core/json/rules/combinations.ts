@@ -1,4 +1,5 @@
 import { report } from '../../diagnostics/catalogue';
+import { ignoredEndpoint, ignoredProductid, jsonFix, jsonPhrase, skipIfPresentWithUpdate, updateWithCustomurl } from '../../rules/json';
 import { booleanAt, stringAt, type RuleContext } from '../context';
 import { deleteMember, spanOf } from '../edits';
 
@@ -11,26 +12,26 @@ export function checkCombinations(ctx: RuleContext): void {
   const sourceNode = ctx.byKey.get('Source')?.valueNode;
   // A warning: no sentence of the documentation forbids the pair, and AO accepts it (psm1 96-109).
   if (scenario === 'Update' && source === 'CustomURL' && scenarioNode && sourceNode) {
-    ctx.findings.push(report('update-with-customurl', spanOf(scenarioNode), 'Microsoft\'s validator accepts Scenario Update with Source CustomURL, but the documentation does not say Windows supports an update from a custom URL: prefer Acquisition or StubAcquisition, or Source Store.', {
-      related: [{ span: spanOf(sourceNode), message: 'Source is CustomURL here' }],
+    ctx.findings.push(report(updateWithCustomurl.message.pair(), spanOf(scenarioNode), {
+      related: [{ span: spanOf(sourceNode), message: jsonPhrase.sourceCustomUrlHere() }],
     }));
   }
   const skip = ctx.byKey.get('SkipIfPresent');
   if (scenario === 'Update' && skip?.valueNode && booleanAt(ctx, 'SkipIfPresent') === true) {
-    ctx.findings.push(report('skip-if-present-with-update', spanOf(skip.valueNode), 'SkipIfPresent only matters for Acquisition scenarios; with Scenario Update it does nothing. Remove it.', {
-      fixes: [{ title: 'Remove SkipIfPresent', edits: [deleteMember(skip.property, ctx.text)], safeForFixAll: true }],
+    ctx.findings.push(report(skipIfPresentWithUpdate.message.withUpdate(), spanOf(skip.valueNode), {
+      fixes: [{ title: jsonFix.remove({ name: 'SkipIfPresent' }), edits: [deleteMember(skip.property, ctx.text)], safeForFixAll: true }],
     }));
   }
   const productId = ctx.byKey.get('ProductId');
   if (source === 'CustomURL' && productId) {
-    ctx.findings.push(report('ignored-productid', spanOf(productId.keyNode), 'ProductId is ignored when Source is CustomURL (only Store reads it). Remove it.', {
-      fixes: [{ title: 'Remove ProductId', edits: [deleteMember(productId.property, ctx.text)], safeForFixAll: true }],
+    ctx.findings.push(report(ignoredProductid.message.ignored(), spanOf(productId.keyNode), {
+      fixes: [{ title: jsonFix.remove({ name: 'ProductId' }), edits: [deleteMember(productId.property, ctx.text)], safeForFixAll: true }],
     }));
   }
   const endpoint = ctx.byKey.get('Endpoint');
   if (source === 'Store' && endpoint) {
-    ctx.findings.push(report('ignored-endpoint', spanOf(endpoint.keyNode), 'Endpoint is ignored when Source is Store (only CustomURL reads it). Remove it.', {
-      fixes: [{ title: 'Remove Endpoint', edits: [deleteMember(endpoint.property, ctx.text)], safeForFixAll: true }],
+    ctx.findings.push(report(ignoredEndpoint.message.ignored(), spanOf(endpoint.keyNode), {
+      fixes: [{ title: jsonFix.remove({ name: 'Endpoint' }), edits: [deleteMember(endpoint.property, ctx.text)], safeForFixAll: true }],
     }));
   }
 }

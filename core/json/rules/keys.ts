@@ -1,5 +1,6 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
+import { duplicateKey, jsonFix, jsonPhrase, keyCaseMismatch, keyCaseVariant, payloadPriorityIgnored, unknownKey } from '../../rules/json';
 import type { Fix } from '../../diagnostics/types';
 import { membersByFoldedKey, type Member, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
@@ -44,12 +45,13 @@ function checkSpellings(ctx: RuleContext, folded: string, members: Member[]): vo
     const raw = (n: Node): string => ctx.text.slice(n.offset, n.offset + n.length);
     // "a" and "\u0061": psm1 55 scans the text as written and ConvertFrom-Json keeps the last value.
     const escapedOnly = sameSpelling && foldKey(raw(dup.keyNode)) !== foldKey(raw(first.keyNode));
-    const why = escapedOnly
-      ? `Microsoft's validator accepts ${raw(dup.keyNode)} beside ${raw(first.keyNode)} (its duplicate scan reads the text as written, psm1 55), but both are "${dup.key}"`
-      : sameSpelling ? `"${dup.key}" appears more than once` : `"${dup.key}" repeats "${first.key}" (PowerShell compares property names case-insensitively; psm1 55 and ConvertFrom-Json refuse it)`;
-    ctx.findings.push(report('duplicate-key', spanOf(dup.keyNode), `${why}; each property may appear once. Remove the duplicate.`, {
-      fixes: [{ title: `Remove this "${dup.key}"`, edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
-      related: [{ span: spanOf(first.keyNode), message: `first "${first.key}"` }],
+    const m = duplicateKey.message;
+    const message = escapedOnly
+      ? m.escaped({ written: raw(dup.keyNode), first: raw(first.keyNode), key: dup.key })
+      : sameSpelling ? m.repeated({ key: dup.key }) : m.caseRepeat({ key: dup.key, first: first.key });
+    ctx.findings.push(report(message, spanOf(dup.keyNode), {
+      fixes: [{ title: jsonFix.removeThis({ key: dup.key }), edits: [deleteMember(dup.property, ctx.text)], safeForFixAll: sameSpelling && sameValue }],
+      related: [{ span: spanOf(first.keyNode), message: jsonPhrase.first({ key: first.key }) }],
     }));
   }
   const spellings = new Set(members.map((m) => m.key));
@@ -60,11 +62,11 @@ function checkSpellings(ctx: RuleContext, folded: string, members: Member[]): vo
     reported.add(m.key);
     if (keyDoc(m.key, ctx.form)) continue;
     if (canonical && !spellings.has(canonical) && ctx.form === 'registration') {
-      ctx.findings.push(report('key-case-variant', spanOf(m.keyNode), `Microsoft's validator accepts "${m.key}" for "${canonical}" (PowerShell reads property names case-insensitively), but Windows most likely reads the exact spelling: rename it to "${canonical}".`, {
+      ctx.findings.push(report(keyCaseVariant.message.variant({ key: m.key, canonical }), spanOf(m.keyNode), {
         fixes: [renameKey(m.keyNode, canonical, true)],
       }));
     } else if (canonical && !spellings.has(canonical)) {
-      ctx.findings.push(report('key-case-mismatch', spanOf(m.keyNode), `Keys are case-sensitive: "${m.key}" is not read; the key is "${canonical}". Rename it.`, {
+      ctx.findings.push(report(keyCaseMismatch.message.mismatch({ key: m.key, canonical }), spanOf(m.keyNode), {
         fixes: [renameKey(m.keyNode, canonical, true)],
       }));
     } else if (!canonical) {
@@ -74,7 +76,7 @@ function checkSpellings(ctx: RuleContext, folded: string, members: Member[]): vo
 }
 
 function renameKey(keyNode: Node, to: string, safe: boolean): Fix {
-  return { title: `Rename to "${to}"`, edits: [replaceNode(keyNode, JSON.stringify(to))], safeForFixAll: safe };
+  return { title: jsonFix.renameTo({ name: to }), edits: [replaceNode(keyNode, JSON.stringify(to))], safeForFixAll: safe };
 }
 
 function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property: Node, known: string[]): void {
@@ -82,32 +84,33 @@ function checkUnknownKey(ctx: RuleContext, key: string, keyNode: Node, property:
   const present = ctx.byKey; // every key spelled as written: built once with the context
   if (ctx.form === 'payload') {
     if (key === 'Priority' || key.toLowerCase() === 'updaterpriority') {
-      const where = key === 'Priority' ? 'the updaterPriority DWORD' : 'the updaterPriority DWORD beside expeditedPayload, not a key inside it';
-      ctx.findings.push(report('payload-priority-ignored', span, `${key} inside expeditedPayload is ignored: the registry form orders by ${where}. Remove ${key} and set the updaterPriority value instead.`, {
-        fixes: [{ title: `Remove ${key}`, edits: [deleteMember(property, ctx.text)], safeForFixAll: true }],
+      const message = key === 'Priority' ? payloadPriorityIgnored.message.priority({ key }) : payloadPriorityIgnored.message.updaterPriority({ key });
+      ctx.findings.push(report(message, span, {
+        fixes: [{ title: jsonFix.remove({ name: key }), edits: [deleteMember(property, ctx.text)], safeForFixAll: true }],
       }));
       return;
     }
     if (key in SCHEMAS.registration.properties) {
-      ctx.findings.push(report('unknown-key', span, `"${key}" belongs to the registration-file form; the registry form's expeditedPayload does not read it. Remove it or use a registration file.`, {
-        fixes: [{ title: `Remove "${key}"`, edits: [deleteMember(property, ctx.text)] }],
+      ctx.findings.push(report(unknownKey.message.registrationKey({ key }), span, {
+        fixes: [{ title: jsonFix.removeQuoted({ name: key }), edits: [deleteMember(property, ctx.text)] }],
       }));
       return;
     }
   }
   if (key.toLowerCase() === 'updaterpriority' && !present.has('Priority')) {
-    ctx.findings.push(report('unknown-key', span, `"${key}" is the registry form's value; a registration file orders by "Priority". Rename it.`, {
+    ctx.findings.push(report(unknownKey.message.registryValue({ key }), span, {
       fixes: [renameKey(keyNode, 'Priority', false)],
     }));
     return;
   }
   const suggestion = didYouMean(key, known.filter((k) => !present.has(k)));
-  const form = ctx.form === 'payload' ? 'expeditedPayload' : 'a registration file';
+  const m = unknownKey.message;
+  const payload = ctx.form === 'payload';
   if (suggestion) {
-    ctx.findings.push(report('unknown-key', span, `"${key}" is not a key of ${form} and is ignored; did you mean "${suggestion}"?`, {
+    ctx.findings.push(report(payload ? m.didYouMeanPayload({ key, suggestion }) : m.didYouMeanRegistration({ key, suggestion }), span, {
       fixes: [renameKey(keyNode, suggestion, false)],
     }));
   } else {
-    ctx.findings.push(report('unknown-key', span, `"${key}" is not a key of ${form} and is ignored; check the spelling or remove it.`));
+    ctx.findings.push(report(payload ? m.unknownPayload({ key }) : m.unknownRegistration({ key }), span));
   }
 }

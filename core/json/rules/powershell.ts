@@ -1,5 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
+import { duplicateKey, enumCaseVariant, jsonEmptyKey, jsonFix, jsonPhrase, jsonUnreadableValue, productidRequiredForStore, wrongType } from '../../rules/json';
+import type { Message } from '../../rules/message';
 import type { Fix } from '../../diagnostics/types';
 import type { RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
@@ -40,8 +42,8 @@ export function readAsPowerShell(ctx: RuleContext): void {
     const match = allowed.find((a) => foldKey(a) === foldKey(found));
     if (!match || match === found) continue;
     writable()[key] = match;
-    ctx.findings.push(report('enum-case-variant', spanOf(member.valueNode), `Microsoft's validator accepts ${JSON.stringify(found)} for ${key} (PowerShell's -notin compares case-insensitively, psm1 ${line}), but the documentation spells it "${match}" and does not say Windows' reader ignores case: write "${match}".`, {
-      fixes: [{ title: `Change to "${match}"`, edits: [replaceNode(member.valueNode, JSON.stringify(match))], safeForFixAll: true }],
+    ctx.findings.push(report(enumCaseVariant.message.variant({ found: JSON.stringify(found), key, line, match }), spanOf(member.valueNode), {
+      fixes: [{ title: jsonFix.changeTo({ value: JSON.stringify(match) }), edits: [replaceNode(member.valueNode, JSON.stringify(match))], safeForFixAll: true }],
     }));
   }
   if (value) ctx.value = value;
@@ -85,9 +87,10 @@ function checkRawDuplicates(ctx: RuleContext): void {
       continue;
     }
     if (reported.has(k.start) || (rootKeyAt.has(k.start) && rootKeyAt.has(earlier.start))) continue;
-    const where = rootKeyAt.has(k.start) ? '' : ' (in a nested object or inside a string)';
-    ctx.findings.push(report('duplicate-key', { start: k.start, end: k.end }, `"${k.name}":${where} repeats "${earlier.name}": Microsoft's Test-UpdaterRegistration counts every "name": in the file's text, nested or inside strings, case-insensitively, and refuses a repeat (psm1 55-57). Rename or remove one of them.`, {
-      related: [{ span: { start: earlier.start, end: earlier.end }, message: `first "${earlier.name}":` }],
+    const args = { key: k.name, first: earlier.name };
+    const message = rootKeyAt.has(k.start) ? duplicateKey.message.raw(args) : duplicateKey.message.rawNested(args);
+    ctx.findings.push(report(message, { start: k.start, end: k.end }, {
+      related: [{ span: { start: earlier.start, end: earlier.end }, message: jsonPhrase.firstColon({ key: earlier.name }) }],
     }));
   }
 }
@@ -111,8 +114,8 @@ function checkObject(ctx: RuleContext, object: Node, reported: ReadonlySet<numbe
     if (!keyNode || typeof keyNode.value !== 'string') continue;
     const key = keyNode.value;
     if (key === '') {
-      ctx.findings.push(report('json-empty-key', spanOf(keyNode), 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot make a property of it, so Test-UpdaterRegistration fails (psm1 63-65). Remove the property.', {
-        fixes: [{ title: 'Remove the property', edits: [deleteMember(property, ctx.text)] }],
+      ctx.findings.push(report(jsonEmptyKey.message.empty(), spanOf(keyNode), {
+        fixes: [{ title: jsonFix.removeProperty(), edits: [deleteMember(property, ctx.text)] }],
       }));
     }
     if (object === ctx.root) continue; // root repeats: rules/keys.ts
@@ -124,24 +127,24 @@ function checkObject(ctx: RuleContext, object: Node, reported: ReadonlySet<numbe
     }
     if (reported.has(keyNode.offset)) continue; // the raw-text scan said it already
     const first = String(earlier.value);
-    const related = [{ span: spanOf(earlier), message: `first "${first}"` }];
+    const related = [{ span: spanOf(earlier), message: jsonPhrase.first({ key: first }) }];
     const message = first === key
       // "a" then "\u0061": the scan reads the text as written, and the reader keeps the last value.
-      ? `Microsoft's validator accepts this repeat of "${key}" in a nested object (written differently, psm1 55; ConvertFrom-Json keeps the last value), but each property may appear once. Remove one of them.`
-      : `"${key}" repeats "${first}" in this nested object: Windows PowerShell 5.1's ConvertFrom-Json refuses keys that differ only in case (psm1 63-65). Remove one of them.`;
-    ctx.findings.push(report('duplicate-key', spanOf(keyNode), message, { related }));
+      ? duplicateKey.message.nestedEscaped({ key })
+      : duplicateKey.message.nestedCase({ key, first });
+    ctx.findings.push(report(message, spanOf(keyNode), { related }));
   }
 }
 
 /** .NET Framework's double.TryParse refuses an overflow; a "\/Date(ms)\/" string beyond DateTime's range throws. */
 function checkConvertible(ctx: RuleContext, node: Node): void {
   const raw = ctx.text.slice(node.offset, node.offset + node.length);
-  let why: string | undefined;
-  if (node.type === 'number' && !Number.isFinite(Number(raw))) why = `${raw} is beyond a Double's range`;
+  let message: ReturnType<typeof jsonUnreadableValue.message.number> | undefined;
+  if (node.type === 'number' && !Number.isFinite(Number(raw))) message = jsonUnreadableValue.message.number({ raw });
   const date = node.type === 'string' ? /^"\\\/Date\((-?\d+)(?:[a-zA-Z]|[+-]\d{4})?\)\\\/"/.exec(raw) : null;
-  if (date && !dateInRange(BigInt(date[1]))) why = `"\\/Date(${date[1]})\\/" is read as a date, and that date is beyond .NET's DateTime range`;
-  if (!why) return;
-  ctx.findings.push(report('json-unreadable-value', spanOf(node), `Windows PowerShell 5.1 cannot read this value: ${why}, so ConvertFrom-Json fails and Test-UpdaterRegistration with it (psm1 63-65).`));
+  if (date && !dateInRange(BigInt(date[1]))) message = jsonUnreadableValue.message.date({ ms: date[1] });
+  if (!message) return;
+  ctx.findings.push(report(message, spanOf(node)));
 }
 
 /** JavaScriptSerializer: ticks = ms * 10000 (wrapping at 64 bits) + the ticks of 1970-01-01, within 0..DateTime.MaxValue. */
@@ -160,15 +163,16 @@ function checkIntegerNotation(ctx: RuleContext, key: string, node: Node): void {
   if (ctx.findings.some((f) => f.code === 'wrong-type' && f.span.start === span.start)) return;
   const value = Number(raw);
   const plain = Number.isSafeInteger(value) ? String(value) : undefined;
-  const why = /^[+-]?\d+$/.test(raw) ? 'is beyond Int64, so Windows PowerShell reads it as a Decimal' : raw.includes('.') && !/e/i.test(raw) ? 'has a decimal point, so Windows PowerShell reads it as a Decimal' : 'has an exponent, so Windows PowerShell reads it as a Double';
-  const where = node.parent?.type === 'array' ? `${key} entry` : key;
-  const fixes: Fix[] = plain !== undefined ? [{ title: `Write ${plain}`, edits: [replaceNode(node, plain)], safeForFixAll: true }] : [];
-  ctx.findings.push(report('wrong-type', span, `${where} must be an integer; ${raw} ${why} and Test-UpdaterRegistration's integer check rejects it (psm1 ${INTEGER_LINES[key]}).${plain !== undefined ? ` Write ${plain}.` : ''}`, { fixes }));
+  const why: Message = /^[+-]?\d+$/.test(raw) ? jsonPhrase.beyondInt64() : raw.includes('.') && !/e/i.test(raw) ? jsonPhrase.decimalPoint() : jsonPhrase.exponent();
+  const where = node.parent?.type === 'array' ? jsonPhrase.entryOf({ key }) : key;
+  const fixes: Fix[] = plain !== undefined ? [{ title: jsonFix.write({ value: plain }), edits: [replaceNode(node, plain)], safeForFixAll: true }] : [];
+  const args = { where, raw, why, line: INTEGER_LINES[key] };
+  ctx.findings.push(report(plain !== undefined ? wrongType.message.notationWrite({ ...args, plain }) : wrongType.message.notation(args), span, { fixes }));
 }
 
 /** psm1 112: `-not $ProductId` is true for an empty string too. */
 function checkEmptyProductId(ctx: RuleContext): void {
   const member = ctx.byKey.get('ProductId');
   if (ctx.value.Source !== 'Store' || !member?.valueNode || ctx.value.ProductId !== '') return;
-  ctx.findings.push(report('productid-required-for-store', spanOf(member.valueNode), 'ProductId is empty: Test-UpdaterRegistration treats an empty ProductId as missing when Source is Store (psm1 112). Write the app\'s Microsoft Store product id.'));
+  ctx.findings.push(report(productidRequiredForStore.message.empty(), spanOf(member.valueNode)));
 }

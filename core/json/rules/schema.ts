@@ -1,7 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import type { ErrorObject } from 'ajv';
-import { report, type RuleId } from '../../diagnostics/catalogue';
-import type { Fix } from '../../diagnostics/types';
+import { findRule, report, type RuleId } from '../../diagnostics/catalogue';
+import type { Fix, Message } from '../../diagnostics/types';
+import { list } from '../../rules/message';
+import type { RuleMessage } from '../../rules/rule';
+import { endpointRequiredForCustomurl, honorDeprovisioningWithUpdate, includedAndExcluded as includedAndExcludedRule, emptyArray as emptyArrayRule, invalidEnumValue, invalidName as invalidNameRule, jsonFix, jsonPhrase, missingRequiredKey, productidRequiredForStore, wrongType as wrongTypeRule } from '../../rules/json';
 import { hasKeyIgnoringCase, nodeAtPointer, type RuleContext } from '../context';
 import { deleteMember, insertProperty, replaceNode, spanOf } from '../edits';
 import { SCHEMAS } from '../schemas';
@@ -19,20 +22,15 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
   Endpoint: '"https://downloads.example.com/app.msixbundle"',
 };
 
-const RANGE_CODES: Readonly<Record<string, RuleId>> = {
-  MaxRetryCount: 'max-retry-out-of-range',
-  TimeoutDurationInMinutes: 'timeout-out-of-range',
-  MinimumAllowedBuildVersion: 'min-build-out-of-range',
-  Priority: 'priority-out-of-range',
-  RegistrationVersion: 'registration-version-invalid',
-};
+/** The message of a range rule: the schema names the rule (`x-rule`), the rule words it (`outOfRange`). */
+type RangeMessage = (args: { key: string; range: string; found: number }) => RuleMessage<RuleId>;
 
-const RANGE_MEANING: Readonly<Record<string, string>> = {
-  MaxRetryCount: 'retries after a failure',
-  TimeoutDurationInMinutes: 'minutes per attempt',
-  MinimumAllowedBuildVersion: 'an OS build such as 22631',
-  Priority: 'lower runs earlier',
-};
+/** The `outOfRange` message of the rule a schema property names in `x-rule`; undefined when there is none. */
+export function rangeMessage(ruleId: string | undefined): RangeMessage | undefined {
+  const rule = ruleId === undefined ? undefined : findRule(ruleId);
+  const message = rule?.message as Readonly<Record<string, RangeMessage>> | undefined;
+  return message && Object.hasOwn(message, 'outOfRange') ? message.outOfRange : undefined;
+}
 
 /** Structural rules from the schemas (ajv), mapped to catalogue codes and exact spans. */
 export function checkSchema(ctx: RuleContext): void {
@@ -75,22 +73,31 @@ function mapError(ctx: RuleContext, e: ErrorObject): void {
 function missingKey(ctx: RuleContext, key: string, schemaPath: string): void {
   if (hasKeyIgnoringCase(ctx, key)) return; // a miscased spelling is present: key-case-mismatch says it
   const brace = { start: ctx.root.offset, end: ctx.root.offset + 1 };
-  const fix: Fix = { title: `Add "${key}"`, edits: [insertProperty(ctx.root, key, PLACEHOLDERS[key] ?? '""', ctx.text)] };
+  const fix: Fix = { title: jsonFix.add({ key }), edits: [insertProperty(ctx.root, key, PLACEHOLDERS[key] ?? '""', ctx.text)] };
   // Windows PowerShell's reader takes bare and single-quoted names (JavaScriptSerializer); JSON does not.
-  const unquoted = ctx.form === 'registration' && new RegExp(`(^|[{,\\s])('${key}'|${key})\\s*:`).test(ctx.text)
-    ? ` It is written without double quotes: Microsoft's validator accepts that (Windows PowerShell reads bare and single-quoted names), but JSON needs "${key}".`
-    : '';
+  const unquoted = ctx.form === 'registration' && new RegExp(`(^|[{,\\s])('${key}'|${key})\\s*:`).test(ctx.text);
+  let message: RuleMessage<RuleId>;
   if (schemaPath.startsWith('#/allOf/0/')) {
-    ctx.findings.push(report('productid-required-for-store', brace, `ProductId is required when Source is Store: add the app's Microsoft Store product id.${unquoted}`, { fixes: [fix] }));
+    message = unquoted ? productidRequiredForStore.message.missingUnquoted({ key }) : productidRequiredForStore.message.missing();
   } else if (schemaPath.startsWith('#/allOf/1/')) {
-    ctx.findings.push(report('endpoint-required-for-customurl', brace, `Endpoint is required when Source is CustomURL: add the https:// URL of the MSIX package.${unquoted}`, { fixes: [fix] }));
+    message = unquoted ? endpointRequiredForCustomurl.message.missingUnquoted({ key }) : endpointRequiredForCustomurl.message.missing();
+  } else if (ctx.form === 'payload') {
+    message = unquoted ? missingRequiredKey.message.payloadUnquoted({ key }) : missingRequiredKey.message.payload({ key });
   } else {
-    const form = ctx.form === 'payload' ? 'expeditedPayload' : 'A registration file';
-    ctx.findings.push(report('missing-required-key', brace, `${form} requires "${key}": add it.${unquoted}`, { fixes: [fix] }));
+    message = unquoted ? missingRequiredKey.message.registrationUnquoted({ key }) : missingRequiredKey.message.registration({ key });
   }
+  ctx.findings.push(report(message, brace, { fixes: [fix] }));
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = { string: 'a string', integer: 'an integer', number: 'a number', boolean: 'true or false', array: 'an array', object: 'an object', null: 'null' };
+const TYPE_NAMES: Readonly<Record<string, Message>> = {
+  string: jsonPhrase.typeString(),
+  integer: jsonPhrase.typeInteger(),
+  number: jsonPhrase.typeNumber(),
+  boolean: jsonPhrase.typeBoolean(),
+  array: jsonPhrase.typeArray(),
+  object: jsonPhrase.typeObject(),
+  null: jsonPhrase.typeNull(),
+};
 
 function jsonTypeOf(node: Node): string {
   if (node.type === 'number') return Number.isInteger(node.value) ? 'integer' : 'number';
@@ -103,11 +110,15 @@ function wrongType(ctx: RuleContext, e: ErrorObject): void {
   const expected = String(e.params.type);
   const where = e.instancePath.slice(1).replace(/\/(\d+)$/, '[$1]');
   const converted = convertedText(node, expected);
-  const fixes: Fix[] = converted === undefined ? [] : [{ title: `Change to ${converted}`, edits: [replaceNode(node, converted)], safeForFixAll: true }];
+  const fixes: Fix[] = converted === undefined ? [] : [{ title: jsonFix.changeTo({ value: converted }), edits: [replaceNode(node, converted)], safeForFixAll: true }];
   const found = node.type === 'number' && expected === 'integer' ? `${node.value}` : TYPE_NAMES[jsonTypeOf(node)] ?? node.type;
-  const untypedLine = ctx.form === 'registration' && where in NOT_TYPE_CHECKED_BY_AO ? NOT_TYPE_CHECKED_BY_AO[where] : undefined;
-  const aoNote = untypedLine ? ` Microsoft's validator does not check the type of ${where} (psm1 ${untypedLine} only compares its text), but Windows reads a string.` : '';
-  ctx.findings.push(report('wrong-type', spanOf(node), `${where} must be ${TYPE_NAMES[expected] ?? expected}; found ${found}.${converted === undefined ? '' : ` Write ${converted}.`}${aoNote}`, { fixes }));
+  const line = ctx.form === 'registration' && where in NOT_TYPE_CHECKED_BY_AO ? NOT_TYPE_CHECKED_BY_AO[where] : undefined;
+  const args = { where, expected: TYPE_NAMES[expected] ?? expected, found };
+  const m = wrongTypeRule.message;
+  const message = converted === undefined
+    ? (line ? m.typeUnchecked({ ...args, line }) : m.type(args))
+    : (line ? m.typeWriteUnchecked({ ...args, converted, line }) : m.typeWrite({ ...args, converted }));
+  ctx.findings.push(report(message, spanOf(node), { fixes }));
 }
 
 /** Keys Test-UpdaterRegistration reads without an `-is [String]` check, with the psm1 line that reads them. */
@@ -126,32 +137,26 @@ function invalidName(ctx: RuleContext, e: ErrorObject): void {
   const node = nodeAtPointer(ctx, e.instancePath);
   if (!node) return;
   const key = keyOf(e);
-  const bad = [...new Set(String(node.value).replace(/[a-zA-Z0-9_-]/g, ''))].map((c) => JSON.stringify(c)).join(', ');
-  const detail = bad ? `; remove ${bad}` : '; it must not be empty';
+  const bad = [...new Set(String(node.value).replace(/[a-zA-Z0-9_-]/g, ''))].map((c) => JSON.stringify(c));
   // psm1 84/88 match '^[a-zA-Z0-9_-]+$', and .NET's `$` also matches before a final line feed.
   const acceptedByAo = /^[a-zA-Z0-9_-]+\n$/.test(String(node.value));
-  const message = acceptedByAo
-    ? `Microsoft's validator accepts this ${key} (its pattern's "$" matches before a final line feed, psm1 ${key === 'OEMName' ? 84 : 88}), but the line feed would become part of the staging folder's name: remove "\\n".`
-    : `${key} may contain only letters, digits, "_" and "-" (it names the staging folder)${detail}.`;
-  ctx.findings.push(report('invalid-name', spanOf(node), message));
+  const m = invalidNameRule.message;
+  const message = acceptedByAo ? m.lineFeed({ key, line: key === 'OEMName' ? 84 : 88 }) : bad.length ? m.chars({ key, chars: list(bad) }) : m.empty({ key });
+  ctx.findings.push(report(message, spanOf(node)));
 }
 
 function outOfRange(ctx: RuleContext, e: ErrorObject): void {
   const node = nodeAtPointer(ctx, e.instancePath);
   const key = keyOf(e);
-  const code = RANGE_CODES[key];
-  if (!node || !code || typeof node.value !== 'number') return;
   const p = SCHEMAS[ctx.form].properties[key];
+  const message = rangeMessage(p?.['x-rule']);
+  if (!node || !message || typeof node.value !== 'number') return;
   const min = p.minimum ?? -Infinity;
   const max = p.maximum ?? Infinity;
   const clamped = Math.min(max, Math.max(min, node.value));
-  const fix: Fix = { title: `Set to ${clamped}`, edits: [replaceNode(node, String(clamped))], safeForFixAll: true };
-  if (key === 'RegistrationVersion') {
-    ctx.findings.push(report(code, spanOf(node), `RegistrationVersion must be an integer >= 1; found ${node.value}. Set it to 1 or higher.`, { fixes: [fix] }));
-    return;
-  }
+  const fix: Fix = { title: jsonFix.setTo({ value: clamped }), edits: [replaceNode(node, String(clamped))], safeForFixAll: true };
   const range = max === Infinity ? `>= ${min}` : `${min}..${max}`;
-  ctx.findings.push(report(code, spanOf(node), `${key} must be ${range} (${RANGE_MEANING[key]}); found ${node.value}`, { fixes: [fix] }));
+  ctx.findings.push(report(message({ key, range, found: node.value }), spanOf(node), { fixes: [fix] }));
 }
 
 function invalidEnum(ctx: RuleContext, e: ErrorObject): void {
@@ -161,17 +166,18 @@ function invalidEnum(ctx: RuleContext, e: ErrorObject): void {
   const allowed = (e.params.allowedValues as string[]) ?? [];
   const found = String(node.value);
   const match = allowed.find((a) => a.toLowerCase() === found.trim().toLowerCase().replace(/[\s_-]/g, '') || a.toLowerCase() === found.trim().toLowerCase());
-  const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
-  const fixes: Fix[] = match ? [{ title: `Change to "${match}"`, edits: [replaceNode(node, JSON.stringify(match))], safeForFixAll: true }] : [];
-  ctx.findings.push(report('invalid-enum-value', spanOf(node), `${key} must be ${list} (case-sensitive); found ${JSON.stringify(node.value)}.${match ? ` Use "${match}".` : ''}`, { fixes }));
+  const either = jsonPhrase.or({ first: list(allowed.slice(0, -1)), last: allowed[allowed.length - 1] ?? '' });
+  const fixes: Fix[] = match ? [{ title: jsonFix.changeTo({ value: JSON.stringify(match) }), edits: [replaceNode(node, JSON.stringify(match))], safeForFixAll: true }] : [];
+  const args = { key, allowed: either, found: JSON.stringify(node.value) };
+  ctx.findings.push(report(match ? invalidEnumValue.message.valueUse({ ...args, match }) : invalidEnumValue.message.value(args), spanOf(node), { fixes }));
 }
 
 function emptyArray(ctx: RuleContext, e: ErrorObject): void {
   const key = keyOf(e);
   const member = ctx.byKey.get(key);
   if (!member?.valueNode) return;
-  ctx.findings.push(report('empty-array', spanOf(member.valueNode), `${key} must not be empty: list at least one entry, or remove ${key} to target every device.`, {
-    fixes: [{ title: `Remove "${key}"`, edits: [deleteMember(member.property, ctx.text)] }],
+  ctx.findings.push(report(emptyArrayRule.message.empty({ key }), spanOf(member.valueNode), {
+    fixes: [{ title: jsonFix.removeQuoted({ name: key }), edits: [deleteMember(member.property, ctx.text)] }],
   }));
 }
 
@@ -180,15 +186,15 @@ function includedAndExcluded(ctx: RuleContext, what: 'Regions' | 'Editions'): vo
   const excluded = ctx.byKey.get(`Excluded${what}`);
   if (!included || !excluded) return;
   const [first, second] = included.property.offset < excluded.property.offset ? [included, excluded] : [excluded, included];
-  ctx.findings.push(report('included-and-excluded', spanOf(second.keyNode), `Included${what} and Excluded${what} may not both be present: keep one of them.`, {
-    related: [{ span: spanOf(first.keyNode), message: `"${first.key}" is here` }],
+  ctx.findings.push(report(includedAndExcludedRule.message.both({ included: `Included${what}`, excluded: `Excluded${what}` }), spanOf(second.keyNode), {
+    related: [{ span: spanOf(first.keyNode), message: jsonPhrase.related({ key: first.key }) }],
   }));
 }
 
 function honorDeprovisioning(ctx: RuleContext): void {
   const member = ctx.byKey.get('HonorDeprovisioning');
   if (!member?.valueNode) return;
-  ctx.findings.push(report('honor-deprovisioning-with-update', spanOf(member.valueNode), 'HonorDeprovisioning is only allowed with Scenario Acquisition or StubAcquisition, not Update: remove it or change the Scenario.', {
-    fixes: [{ title: 'Remove HonorDeprovisioning', edits: [deleteMember(member.property, ctx.text)] }],
+  ctx.findings.push(report(honorDeprovisioningWithUpdate.message.withUpdate(), spanOf(member.valueNode), {
+    fixes: [{ title: jsonFix.remove({ name: 'HonorDeprovisioning' }), edits: [deleteMember(member.property, ctx.text)] }],
   }));
 }

@@ -1,8 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
+import { duplicateArrayItem, editionServer, editionUnknown, endpointInvalidUrl, endpointNotHttps, jsonFix, jsonPhrase, pfnInvalid, pfnPublisherUppercase, regionLowercase, regionNotAssigned } from '../../rules/json';
+import { list, type Message } from '../../rules/message';
 import type { Fix, TextEdit } from '../../diagnostics/types';
 import { editionInfo } from '../../data/editions';
-import { checkRegion, REGION_GROUPS } from '../../data/regions';
+import { checkRegion, REGION_GROUPS, type RegionCheck } from '../../data/regions';
 import { stringAt, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
 import { checkPfn } from '../pfn';
@@ -37,11 +39,11 @@ function checkPfnValue(ctx: RuleContext): void {
   if (!node || pfn === undefined) return;
   const check = checkPfn(pfn);
   if (check.problems.length) {
-    ctx.findings.push(report('pfn-invalid', spanOf(node), `PFN "${pfn}" is not a Package Family Name <Name>_<PublisherId>: ${check.problems.join('; ')}.`));
+    ctx.findings.push(report(pfnInvalid.message.invalid({ pfn, problems: list(check.problems, '; ') }), spanOf(node)));
   } else if (check.uppercasePublisher) {
     const lower = check.publisherId.toLowerCase();
-    ctx.findings.push(report('pfn-publisher-uppercase', spanOf(node), `The publisher id "${check.publisherId}" is uppercase; publisher ids are lowercase (PFNs compare case-insensitively, so it still matches). Write "${lower}".`, {
-      fixes: [{ title: `Lowercase the publisher id to "${lower}"`, edits: [editInsideString(ctx, node, check.publisherOffset, pfn.length, lower)], safeForFixAll: true }],
+    ctx.findings.push(report(pfnPublisherUppercase.message.uppercase({ id: check.publisherId, lower }), spanOf(node), {
+      fixes: [{ title: jsonFix.lowercasePublisher({ id: lower }), edits: [editInsideString(ctx, node, check.publisherOffset, pfn.length, lower)], safeForFixAll: true }],
     }));
   }
 }
@@ -49,14 +51,17 @@ function checkPfnValue(ctx: RuleContext): void {
 function checkEndpoint(ctx: RuleContext): void {
   const member = ctx.byKey.get('Endpoint');
   const url = stringAt(ctx, 'Endpoint');
-  if (!member?.valueNode || url === undefined) return;
+  // The edits go inside this string token: a miscased repeat (`endpoint`: 0, then "http://…") may
+  // hold the value elsewhere, and duplicate-key reports that already.
+  if (member?.valueNode?.type !== 'string' || member.valueNode.value !== url || url === undefined) return;
   if (ctx.form === 'registration' && stringAt(ctx, 'Source') === 'Store') return; // ignored: rules/combinations says so
   const node = member.valueNode;
   if (!/^https:\/\//i.test(url)) {
     const http = /^http:\/\//i.test(url);
-    const fixes: Fix[] = http ? [{ title: 'Change to https://', edits: [editInsideString(ctx, node, 0, 4, 'https')], safeForFixAll: true }] : [];
-    const found = http ? 'http://' : url.length ? JSON.stringify(url.slice(0, 12) + (url.length > 12 ? '…' : '')) : 'an empty string';
-    ctx.findings.push(report('endpoint-not-https', spanOf(node), `Endpoint must be an SSL URI starting with https://; found ${found}.${http ? ' Use https://.' : ''}`, { fixes }));
+    const fixes: Fix[] = http ? [{ title: jsonFix.changeTo({ value: 'https://' }), edits: [editInsideString(ctx, node, 0, 4, 'https')], safeForFixAll: true }] : [];
+    const m = endpointNotHttps.message;
+    const message = http ? m.http() : url.length ? m.other({ found: JSON.stringify(url.slice(0, 12) + (url.length > 12 ? '…' : '')) }) : m.empty();
+    ctx.findings.push(report(message, spanOf(node), { fixes }));
     return;
   }
   let host = '';
@@ -66,14 +71,15 @@ function checkEndpoint(ctx: RuleContext): void {
     host = '';
   }
   if (!host || /\s/.test(url)) {
-    ctx.findings.push(report('endpoint-invalid-url', spanOf(node), `Endpoint "${url}" is not a valid URL with a host name: write the full https:// URL of the MSIX package.`));
+    ctx.findings.push(report(endpointInvalidUrl.message.invalid({ url }), spanOf(node)));
   }
 }
 
 function repeatedEntry(ctx: RuleContext, key: string, item: Node, first: Node): void {
-  ctx.findings.push(report('duplicate-array-item', spanOf(item), `${key} lists ${JSON.stringify(item.value)} more than once; each entry may appear once. Remove the repeat.`, {
-    fixes: [{ title: `Remove the repeated ${JSON.stringify(item.value)}`, edits: [deleteMember(item, ctx.text)], safeForFixAll: true }],
-    related: [{ span: spanOf(first), message: 'first occurrence' }],
+  const value = JSON.stringify(item.value);
+  ctx.findings.push(report(duplicateArrayItem.message.repeated({ key, value }), spanOf(item), {
+    fixes: [{ title: jsonFix.removeRepeated({ value }), edits: [deleteMember(item, ctx.text)], safeForFixAll: true }],
+    related: [{ span: spanOf(first), message: jsonPhrase.firstOccurrence() }],
   }));
 }
 
@@ -92,14 +98,19 @@ function checkRegionList(ctx: RuleContext, key: string, array: Node): void {
     if (check.valid) continue;
     const use = check.suggestion;
     // Titles name the entry: the light bulb also offers the fixes of neighbouring entries.
-    const fixes: Fix[] = use ? [{ title: `Replace "${code}" with "${use}"`, edits: [replaceNode(item, JSON.stringify(use))], safeForFixAll: true }] : [];
+    const fixes: Fix[] = use ? [{ title: jsonFix.replaceRegion({ code, use }), edits: [replaceNode(item, JSON.stringify(use))], safeForFixAll: true }] : [];
     const members = REGION_GROUPS[code.toUpperCase()];
-    if (members) fixes.push({ title: `Replace "${code}" with its ${members.length} member states`, edits: [replaceNode(item, members.map((m) => JSON.stringify(m)).join(', '))] });
-    if (!use) fixes.push({ title: `Remove "${code}"`, edits: [deleteMember(item, ctx.text)] });
-    if (check.lowercase && check.suggestion === code.toUpperCase()) {
-      ctx.findings.push(report('region-lowercase', spanOf(item), `Region "${code}" is lowercase: ISO 3166-1 codes are uppercase and Windows reports the device region in uppercase (whether matching ignores case is not documented). Write "${use}".`, { fixes }));
+    if (members) fixes.push({ title: jsonFix.replaceGroup({ code, count: members.length }), edits: [replaceNode(item, members.map((m) => JSON.stringify(m)).join(', '))] });
+    if (!use) fixes.push({ title: jsonFix.removeQuoted({ name: code }), edits: [deleteMember(item, ctx.text)] });
+    if (check.lowercase && use !== undefined && use === code.toUpperCase()) {
+      ctx.findings.push(report(regionLowercase.message.lowercase({ code, use }), spanOf(item), { fixes }));
     } else {
-      ctx.findings.push(report('region-not-assigned', spanOf(item), `Region "${code}" is not an assigned ISO 3166-1 alpha-2 code: ${check.reason}${use ? `. Use "${use}"` : ''}.${members ? ' A device reports its own country, never a group: list the member states, or remove the entry.' : ''}`, { fixes }));
+      const reason = regionReason(check);
+      const m = regionNotAssigned.message;
+      const message = use === undefined
+        ? (members ? m.notAssignedGroup({ code, reason }) : m.notAssigned({ code, reason }))
+        : (members ? m.notAssignedUseGroup({ code, reason, use }) : m.notAssignedUse({ code, reason, use }));
+      ctx.findings.push(report(message, spanOf(item), { fixes }));
     }
   }
 }
@@ -117,11 +128,32 @@ function checkEditionList(ctx: RuleContext, key: string, array: Node): void {
     seen.set(code, item);
     const info = editionInfo(code);
     if (!info) {
-      ctx.findings.push(report('edition-unknown', spanOf(item), `Edition ${code} is not a known GetProductInfo edition code: use a code such as 48 (Pro) or 101 (Home).`));
+      ctx.findings.push(report(editionUnknown.message.unknown({ code }), spanOf(item)));
     } else if (info.server) {
-      ctx.findings.push(report('edition-server', spanOf(item), `Edition ${code} (${info.name}) is a Server edition: the AppOrchestration module refuses to run on Server, so this entry never matches. Remove it.`, {
-        fixes: [{ title: `Remove ${code}`, edits: [deleteMember(item, ctx.text)] }],
+      ctx.findings.push(report(editionServer.message.server({ code, name: info.name }), spanOf(item), {
+        fixes: [{ title: jsonFix.remove({ name: code }), edits: [deleteMember(item, ctx.text)] }],
       }));
     }
   }
+}
+
+const RESERVED_STATUS: Partial<Record<RegionCheck['status'], Message>> = {
+  'exceptionally-reserved': jsonPhrase.exceptionallyReserved(),
+  'transitionally-reserved': jsonPhrase.transitionallyReserved(),
+  'indeterminately-reserved': jsonPhrase.indeterminatelyReserved(),
+  'formerly-assigned': jsonPhrase.formerlyAssigned(),
+};
+
+/** Why a region code is not a valid region, in words: the same cases, in the same order, as checkRegion decides them. */
+export function regionReason(check: RegionCheck): Message {
+  const code = check.code;
+  const upper = code.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper)) return check.suggestion ? jsonPhrase.regionAlpha3({ code, use: check.suggestion }) : jsonPhrase.regionNotAlpha2({ code });
+  if (check.status === 'malformed') return check.suggestion ? jsonPhrase.regionMalformedSpaces({ code }) : jsonPhrase.regionMalformed({ code });
+  if (upper === 'UK') return jsonPhrase.regionUK();
+  if (upper === 'EL') return jsonPhrase.regionEL();
+  const status = RESERVED_STATUS[check.status];
+  if (status) return jsonPhrase.regionReserved({ code: upper, name: check.name ?? upper, status });
+  if (check.status === 'user-assigned') return jsonPhrase.regionUserAssigned({ code: upper });
+  return jsonPhrase.regionUnassigned({ code: upper });
 }
