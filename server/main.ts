@@ -18,7 +18,7 @@ import { features } from './features';
 import { effectiveCodePage } from './codePage';
 import { setDiskCodePage } from './diskFiles';
 import { isRuleSettingsPath, readRuleSettings } from './ruleSettingsFile';
-import { parseSettings, uriToPath } from './settings';
+import { effectiveLocale, parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -39,6 +39,8 @@ interface InitializationOptions {
 }
 
 let workspaceFolders: string[] = [];
+/** `initialize.locale`: the editor's display language (`expeditedApps.locale: auto` follows it). */
+let displayLanguage: string | undefined;
 let canAskConfiguration = false;
 let canRegisterWatchers = false;
 let canRegisterConfiguration = false;
@@ -59,6 +61,7 @@ function foldersOf(params: InitializeParams): string[] {
 
 connection.onInitialize((params) => {
   workspaceFolders = foldersOf(params);
+  displayLanguage = params.locale;
   const caps = params.capabilities;
   canAskConfiguration = caps.workspace?.configuration === true;
   canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -74,7 +77,9 @@ connection.onInitialize((params) => {
     lineIndex: (uri) => state.entry(uri)?.lines,
     allRegistrations: () => state.allRegistrations(),
     clientCapabilities: caps,
-    locale: params.locale,
+    get locale() {
+      return effectiveLocale(state.settings.locale, displayLanguage);
+    },
     isServed: (uri) => {
       const doc = documents.get(uri);
       return doc !== undefined && state.isServed(doc);

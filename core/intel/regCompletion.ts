@@ -9,6 +9,7 @@ import { mapLiterals, plainText, stop, type SnippetPart } from './snippet';
 import { payloadEntriesSnippet, regRegistrationSnippet, USCHEDULER_OOBE_PATH } from './templates';
 import { sourceText } from './keyText';
 import type { IntelCompletion, IntelOptions } from './types';
+import { intelText } from './texts';
 
 const ROOTS = ['HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKEY_CLASSES_ROOT', 'HKEY_USERS', 'HKEY_CURRENT_CONFIG'];
 
@@ -84,8 +85,8 @@ function headerCompletions(text: string, line: Line, col: number): IntelCompleti
     {
       label: HEADER_V5,
       kind: 'snippet',
-      detail: 'the .reg header (first line)',
-      documentation: `Every \`.reg\` file starts with this line; without it \`reg import\` imports nothing. \`${HEADER_V4}\` also works but reads strings as ANSI.`,
+      detail: intelText.headerDetail(),
+      documentation: intelText.headerDoc({ v4: HEADER_V4 }),
       insert: [`${HEADER_V5}${eol}${eol}`],
       replace,
       filterText: HEADER_V5,
@@ -94,8 +95,8 @@ function headerCompletions(text: string, line: Line, col: number): IntelCompleti
     {
       label: 'New .reg file with a registration (UScheduler_OOBE)',
       kind: 'snippet',
-      detail: 'header, then a registration: key, updaterPriority, expeditedPayload',
-      documentation: `The \`${HEADER_V5}\` header and a registration subkey of \`${USCHEDULER_OOBE_PATH}\`. Source: ${sourceText('KO-DOC')}`,
+      detail: intelText.newRegFileDetail(),
+      documentation: intelText.newRegFileDoc({ header: HEADER_V5, path: USCHEDULER_OOBE_PATH, source: sourceText('KO-DOC') }),
       insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegLiteral, eol)],
       replace,
       // Found both by the header's first letters and by "registration".
@@ -112,8 +113,8 @@ function lineCompletions(text: string, doc: RegDocument, offset: number, replace
     {
       label: 'New registration (UScheduler_OOBE)',
       kind: 'snippet',
-      detail: 'registry-form registration: key, updaterPriority, expeditedPayload',
-      documentation: `A registration subkey of \`${USCHEDULER_OOBE_PATH}\` with \`updaterPriority\` and an escaped \`expeditedPayload\`. Source: ${sourceText('KO-DOC')}`,
+      detail: intelText.newRegistrationDetail(),
+      documentation: intelText.newRegistrationDoc({ path: USCHEDULER_OOBE_PATH, source: sourceText('KO-DOC') }),
       insert: regRegistrationSnippet(escapeRegLiteral, eol),
       replace,
       filterText: 'registration',
@@ -160,8 +161,8 @@ function keyPathCompletions(line: Line, col: number): IntelCompletion[] {
     {
       label: `${USCHEDULER_OOBE_PATH}\\…`,
       kind: 'keyPath',
-      detail: 'a registration (registry form)',
-      documentation: `One subkey per app, named as you like (e.g. \`Contoso_PhotoStudio\`). Key names are case-insensitive. Source: ${sourceText('KO-DOC')}`,
+      detail: intelText.registrationKeyDetail(),
+      documentation: intelText.registrationKeyDoc({ source: sourceText('KO-DOC') }),
       insert: [`${USCHEDULER_OOBE_PATH}\\`, stop(1, 'Contoso_PhotoStudio'), closing],
       replace,
       filterText: `${USCHEDULER_OOBE_PATH}\\`,
@@ -170,15 +171,15 @@ function keyPathCompletions(line: Line, col: number): IntelCompletion[] {
     {
       label: USCHEDULER_OOBE_PATH,
       kind: 'keyPath',
-      detail: 'the parent key (BlockedOobeUpdaters only)',
-      documentation: 'Registrations are its subkeys; values on this key itself register nothing (except `BlockedOobeUpdaters`).',
+      detail: intelText.parentKeyDetail(),
+      documentation: intelText.parentKeyDoc(),
       insert: [USCHEDULER_OOBE_PATH + closing],
       replace,
       filterText: USCHEDULER_OOBE_PATH,
       sortText: '1',
     },
   ];
-  ROOTS.forEach((root, i) => items.push({ label: root, kind: 'keyPath', detail: 'registry root', insert: [`${root}\\`], replace, filterText: root, sortText: `2${i}` }));
+  ROOTS.forEach((root, i) => items.push({ label: root, kind: 'keyPath', detail: intelText.registryRoot(), insert: [`${root}\\`], replace, filterText: root, sortText: `2${i}` }));
   return items;
 }
 
@@ -209,7 +210,7 @@ function valueLineCompletions(text: string, doc: RegDocument, line: Line, offset
   const value = registryValueDoc(name);
   const replace: Span = { start: line.start + dataStart, end: line.start + dataEnd };
   if (!value) {
-    return [{ label: 'dword:00000000', kind: 'valueData', detail: 'REG_DWORD (8 hex digits)', insert: ['dword:', stop(1, '00000000')], replace, filterText: 'dword:' }];
+    return [{ label: 'dword:00000000', kind: 'valueData', detail: intelText.dwordDetail(), insert: ['dword:', stop(1, '00000000')], replace, filterText: 'dword:' }];
   }
   const insert = dataSnippet(value);
   return [{ label: plainText(insert).slice(0, 60), kind: 'valueData', detail: value.detail, documentation: valueMarkdown(value), insert, replace, filterText: plainText(insert) }];

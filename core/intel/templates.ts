@@ -2,6 +2,7 @@ import type { JsonForm } from '../json/schemas';
 import { ORCHESTRATOR_KEY } from '../registry/keyPath';
 import { choice, mapLiterals, stop, type Snippet, type SnippetPart } from './snippet';
 import type { IntelCompletion } from './types';
+import { intelText } from './texts';
 
 /** The key path of every registry-form registration (domain.md §1). */
 export const USCHEDULER_OOBE_PATH = ORCHESTRATOR_KEY;
@@ -73,15 +74,15 @@ export function documentSnippets(form: JsonForm, singleLine: boolean, updaterNam
   const registration: Template[] = (['Store', 'CustomURL'] as const).map((source) => ({
     label: `New registration file (${source})`,
     kind: 'snippet',
-    detail: `updater_<UpdaterName>.json with Source ${source}`,
-    documentation: `A complete registration-file form registration (AppOrchestration), Source \`${source}\`. Tab through the placeholders.`,
+    detail: intelText.registrationFileDetail({ source }),
+    documentation: intelText.registrationFileDoc({ source }),
     insert: objectSnippet(registrationEntries(source, updaterName), singleLine),
   }));
   const payload: Template = {
     label: 'New expeditedPayload',
     kind: 'snippet',
-    detail: 'the JSON of the registry form\'s expeditedPayload value',
-    documentation: 'A complete `expeditedPayload` (registry form): PFN, an `https://` Endpoint and the optional settings with their defaults.',
+    detail: intelText.payloadDetail(),
+    documentation: intelText.payloadDoc(),
     insert: objectSnippet(payloadEntries(), singleLine),
   };
   const ordered = form === 'payload' ? [payload, ...registration] : [...registration, payload];

@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/types';
 import type { Registration } from '../model/registration';
+import type { Message } from '../rules/message';
 import type { Snippet } from './snippet';
 
 /** What a completion offers; the server maps it to an LSP CompletionItemKind. */
@@ -19,12 +20,12 @@ export type IntelCompletionKind =
 export interface IntelCompletion {
   label: string;
   kind: IntelCompletionKind;
-  /** One line shown beside the label (type and range, a country name, an edition name). */
-  detail?: string;
+  /** One line shown beside the label (type and range, a country name, an edition name); rendered by the server. */
+  detail?: Message | string;
   /** Shown right after the label, always visible (a region's country name beside its code). */
   labelDetail?: string;
-  /** Markdown. */
-  documentation?: string;
+  /** Markdown; rendered by the server. */
+  documentation?: Message | string;
   insert: Snippet;
   /** The document characters the insert replaces (the cursor lies inside or at an end of it). */
   replace: Span;
@@ -34,14 +35,14 @@ export interface IntelCompletion {
 }
 
 export interface IntelHover {
-  /** Markdown. */
-  markdown: string;
+  /** Markdown; rendered by the server. */
+  markdown: Message | string;
   span: Span;
 }
 
 /** What completions and hovers may use beyond the document itself. */
 export interface IntelOptions {
-  /** The editor's display language (`en`, `ko`, `ko-kr`, ...). */
+  /** The editor's display language (`en`, `ko`, `ko-kr`, ...): picks region names, which are data, not messages. */
   locale?: string;
   /** Every registration the workspace knows, for run-order hovers. */
   registrations?: readonly Registration[];

@@ -24,8 +24,8 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ctx: Pick<ServerContext, 'lineIndexOfPath'>): Diagnostic {
-  const record = toRecord(finding, lines);
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ctx: Pick<ServerContext, 'lineIndexOfPath' | 'locale'>): Diagnostic {
+  const record = toRecord(finding, lines, ctx.locale);
   const diagnostic: Diagnostic = {
     range: record.range,
     severity: SEVERITIES[record.severity],
@@ -37,7 +37,7 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ct
   for (const r of finding.related ?? []) {
     const otherLines = r.path && r.path !== uri ? ctx.lineIndexOfPath(r.path) : lines;
     if (!otherLines) continue; // The other document is gone: keep the diagnostic, drop the pointer.
-    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: render(r.message) });
+    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: render(r.message, ctx.locale) });
   }
   if (related.length) diagnostic.relatedInformation = related;
   return diagnostic;
@@ -51,7 +51,8 @@ function converter(ctx: ServerContext, uri: string, lines: LineIndex): (f: Findi
     if (!indexes.has(path)) indexes.set(path, ctx.lineIndexOfPath(path));
     return indexes.get(path);
   };
-  return (f) => toDiagnostic(f, lines, uri, { lineIndexOfPath });
+  const locale = ctx.locale;
+  return (f) => toDiagnostic(f, lines, uri, { lineIndexOfPath, locale });
 }
 
 /** The diagnostics of an open document we serve ([] when it is not ours). */
@@ -112,11 +113,13 @@ function registerPull(ctx: ServerContext): void {
     let revision: string;
     pulling = uri;
     try {
-      revision = ctx.findingsRevision(uri) ?? 'not-served';
+      // The messages are rendered in the current locale: a locale switch makes every report new.
+      revision = `${ctx.locale}:${ctx.findingsRevision(uri) ?? 'not-served'}`;
       const last = reported.get(uri);
       const clientHasLast = last !== undefined && params.previousResultId === last.resultId;
       if (clientHasLast && last.revision === revision) return { kind: 'unchanged', resultId: last.resultId };
-      const now = convertedOf(ctx, uri, last?.made);
+      const sameLocale = last !== undefined && last.revision.startsWith(`${ctx.locale}:`);
+      const now = convertedOf(ctx, uri, sameLocale ? last.made : undefined);
       if (now) {
         ({ items } = now);
         made = now;
