@@ -127,6 +127,16 @@ export const intelText = defineMessages('intel', {
   fixAll: { en: 'Fix all auto-fixable problems', ko: '자동으로 수정할 수 있는 문제 모두 수정' },
   previewPriorityOrder: { en: 'Preview Priority Order', ko: '우선 순위 순서 미리 보기' },
   apply: { en: 'Apply', ko: '적용' },
+
+  // Errors the server answers `expeditedApps/simulate` with (the preview panel shows them).
+  simulateParams: { en: 'expeditedApps/simulate takes { scenario, uris? }', ko: 'expeditedApps/simulate에는 { scenario, uris? }를 전달해야 합니다' },
+  simulateUris: { en: 'uris must be an array of document URIs', ko: 'uris는 문서 URI의 배열이어야 합니다' },
+  simulateDocuments: {
+    en: 'documents must be an array of { uri, text, languageId: "reg" | "json" }',
+    ko: 'documents는 { uri, text, languageId: "reg" | "json" }의 배열이어야 합니다',
+  },
+  simulateScenario: { en: 'invalid scenario: {errors}', ko: '잘못된 시나리오: {errors}' },
+  simulateFailed: { en: 'simulation failed: {error}', ko: '시뮬레이션 실패: {error}' },
 });
 
 /** Lines of Markdown (each a message or text without words), joined when rendered. */

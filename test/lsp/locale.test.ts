@@ -183,6 +183,22 @@ describe('the server renders in the locale of initialize.locale and expeditedApp
     assert.match(render(intelText.fixAll(), 'ko'), HANGUL);
   });
 
+  test("the server's error answers in Korean; English unchanged", async () => {
+    const refusal = async (client: LspTestClient) => {
+      try {
+        await client.request('expeditedApps/simulate', { scenario: {}, uris: 'not a list' });
+      } catch (err) {
+        return (err as Error).message;
+      }
+      assert.fail('expeditedApps/simulate accepted uris that are not a list');
+    };
+    const [k, e, n] = await Promise.all([ko, en, none].map(refusal));
+    assert.equal(k, render(intelText.simulateUris(), 'ko'));
+    assert.match(k, HANGUL);
+    assert.equal(e, 'uris must be an array of document URIs');
+    assert.equal(n, e);
+  });
+
   test('code lens titles in Korean; English unchanged', async () => {
     const [k, e, n] = await Promise.all([ko, en, none].map((c) => lenses(c, JSON_URI)));
     assert.match(e[0], /^priority 100 \(default\) · runs \d+(st|nd|rd|th) of \d+$/);
