@@ -36,6 +36,8 @@ interface InitializationOptions {
   clientWatchesFiles?: boolean;
   /** Settings for clients without `workspace/configuration`. */
   settings?: unknown;
+  /** `expeditedApps.locale` as the client starts us: the first answers are in it, before the settings are read. */
+  locale?: unknown;
 }
 
 let workspaceFolders: string[] = [];
@@ -69,6 +71,7 @@ connection.onInitialize((params) => {
   canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.clientWatchesFiles !== true;
   canWatchFolders = caps.workspace?.workspaceFolders === true;
   if (options.settings !== undefined) state.settings = parseSettings(options.settings);
+  else if (options.locale !== undefined) state.settings = { ...state.settings, locale: parseSettings({ locale: options.locale }).locale };
 
   const ctx: ServerContext = {
     connection,

@@ -261,3 +261,18 @@ describe('switching expeditedApps.locale at run time', () => {
     if (back.kind === 'full') assert.deepEqual(messagesOf(back.items), coreMessages(doc, 'en'));
   });
 });
+
+describe('the locale setting passed at start-up', () => {
+  test('initializationOptions.locale decides the first answers, before the settings are read', async () => {
+    // No workspace/configuration: only what the client passed at start-up counts.
+    const client = await LspTestClient.start({ locale: 'ko', initializationOptions: { locale: 'en' }, capabilities: { workspace: { configuration: false } } });
+    try {
+      await openAll(client);
+      const lensTitles = await lenses(client, JSON_URI);
+      assert.deepEqual(lensTitles.slice(1), ['Preview Priority Order', 'Apply']);
+      assert.deepEqual(messagesOf(await client.diagnostics(REG_URI)), coreMessages(DOCS[0], 'en'));
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
