@@ -94,6 +94,7 @@ function headerCompletions(text: string, line: Line, col: number): IntelCompleti
     },
     {
       label: 'New .reg file with a registration (UScheduler_OOBE)',
+      title: intelText.newRegFileLabel(),
       kind: 'snippet',
       detail: intelText.newRegFileDetail(),
       documentation: intelText.newRegFileDoc({ header: HEADER_V5, path: USCHEDULER_OOBE_PATH, source: sourceText('KO-DOC') }),
@@ -112,6 +113,7 @@ function lineCompletions(text: string, doc: RegDocument, offset: number, replace
   const items: IntelCompletion[] = [
     {
       label: 'New registration (UScheduler_OOBE)',
+      title: intelText.newRegistrationLabel(),
       kind: 'snippet',
       detail: intelText.newRegistrationDetail(),
       documentation: intelText.newRegistrationDoc({ path: USCHEDULER_OOBE_PATH, source: sourceText('KO-DOC') }),

@@ -73,6 +73,7 @@ type Template = Omit<IntelCompletion, 'replace'>;
 export function documentSnippets(form: JsonForm, singleLine: boolean, updaterName?: string): Template[] {
   const registration: Template[] = (['Store', 'CustomURL'] as const).map((source) => ({
     label: `New registration file (${source})`,
+    title: intelText.newRegistrationFileLabel({ source }),
     kind: 'snippet',
     detail: intelText.registrationFileDetail({ source }),
     documentation: intelText.registrationFileDoc({ source }),
@@ -80,6 +81,7 @@ export function documentSnippets(form: JsonForm, singleLine: boolean, updaterNam
   }));
   const payload: Template = {
     label: 'New expeditedPayload',
+    title: intelText.newPayloadLabel(),
     kind: 'snippet',
     detail: intelText.payloadDetail(),
     documentation: intelText.payloadDoc(),

@@ -77,6 +77,12 @@ export const intelText = defineMessages('intel', {
   registryRoot: { en: 'registry root', ko: '레지스트리 루트' },
   dwordDetail: { en: 'REG_DWORD (8 hex digits)', ko: 'REG_DWORD(16진수 8자리)' },
 
+  // Titles of the snippets that write a whole file or registration.
+  newRegFileLabel: { en: 'New .reg file with a registration (UScheduler_OOBE)', ko: '등록이 들어 있는 새 .reg 파일(UScheduler_OOBE)' },
+  newRegistrationLabel: { en: 'New registration (UScheduler_OOBE)', ko: '새 등록(UScheduler_OOBE)' },
+  newRegistrationFileLabel: { en: 'New registration file ({source})', ko: '새 등록 파일({source})' },
+  newPayloadLabel: { en: 'New expeditedPayload', ko: '새 expeditedPayload' },
+
   // Registration-file templates.
   registrationFileDetail: { en: 'updater_<UpdaterName>.json with Source {source}', ko: 'Source가 {source}인 updater_<UpdaterName>.json' },
   registrationFileDoc: {

@@ -18,7 +18,10 @@ export type IntelCompletionKind =
 
 /** One completion, in document offsets. No LSP types: the server adapts it. */
 export interface IntelCompletion {
+  /** The item's identity (English); the editor shows `title` when there is one. */
   label: string;
+  /** The label in words, rendered per locale by the server (snippets that write a whole file or registration). */
+  title?: Message;
   kind: IntelCompletionKind;
   /** One line shown beside the label (type and range, a country name, an edition name); rendered by the server. */
   detail?: Message | string;

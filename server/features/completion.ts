@@ -31,7 +31,7 @@ export interface CompletionClientSupport {
 export function toCompletionItem(item: IntelCompletion, lines: LineIndex, support: CompletionClientSupport): CompletionItem {
   const snippet = support.snippets && hasTabstops(item.insert);
   const result: CompletionItem = {
-    label: item.label,
+    label: item.title ? render(item.title, support.locale) : item.label,
     kind: KINDS[item.kind],
     textEdit: { range: lines.rangeOf(item.replace), newText: snippet ? snippetSyntax(item.insert) : plainText(item.insert) },
     insertTextFormat: snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,

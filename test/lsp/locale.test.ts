@@ -162,6 +162,15 @@ describe('the server renders in the locale of initialize.locale and expeditedApp
       assert.deepEqual([ni.detail, ni.documentation], [ei.detail, ei.documentation], 'no locale is English');
     }
     assert.equal(pick(e, 'TimeoutDurationInMinutes').detail, 'integer 1..30 · default 15');
+
+    // In an empty file: whole-file snippets, titled in the user's language.
+    const empty = 'file:///locale/empty/updater_Empty.json';
+    await Promise.all([ko, en].map((c) => c.open(empty, 'json', '')));
+    const [kDoc, eDoc] = await Promise.all([ko, en].map((c) => completions(c, empty, 0, 0)));
+    assert.deepEqual(kDoc.map((i) => i.label), [render(intelText.newRegistrationFileLabel({ source: 'Store' }), 'ko'), render(intelText.newRegistrationFileLabel({ source: 'CustomURL' }), 'ko'), render(intelText.newPayloadLabel(), 'ko')]);
+    assert.deepEqual(eDoc.map((i) => i.label), ['New registration file (Store)', 'New registration file (CustomURL)', 'New expeditedPayload']);
+    assert.match(kDoc[0].label, HANGUL);
+    assert.deepEqual(kDoc.map((i) => i.filterText), eDoc.map((i) => i.filterText), 'the same text to filter on');
     assert.equal(pick(k, 'TimeoutDurationInMinutes').detail, 'integer 1..30 · 기본값 15');
   });
 
