@@ -4,7 +4,7 @@
 // Needs `npm run build` first (dist/server.js).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
 import type { Finding } from '../../core/diagnostics/types';
 import { hoverAt } from '../../core/intel/hover';
@@ -190,6 +190,17 @@ describe('the server renders in the locale of initialize.locale and expeditedApp
     }
     assert.equal(render(intelText.fixAll(), 'en'), 'Fix all auto-fixable problems');
     assert.match(render(intelText.fixAll(), 'ko'), HANGUL);
+  });
+
+  test('outline details in Korean; English unchanged', async () => {
+    const detailOf = async (client: LspTestClient) => {
+      const symbols = await client.request<DocumentSymbol[] | null>('textDocument/documentSymbol', { textDocument: { uri: JSON_URI } });
+      return symbols?.[0]?.detail ?? '';
+    };
+    const [k, e, n] = await Promise.all([ko, en, none].map(detailOf));
+    assert.equal(e, 'priority 100 (default) · Contoso.PhotoStudio_3r0m8qfzv1p4c');
+    assert.equal(k, '우선 순위 100(기본값) · Contoso.PhotoStudio_3r0m8qfzv1p4c');
+    assert.equal(n, e);
   });
 
   test("the server's error answers in Korean; English unchanged", async () => {
