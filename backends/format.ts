@@ -1,41 +1,67 @@
-// Human-readable reports of apply/remove/undo/pull, shared by the CLI and the editor's output channel.
+// Human-readable reports of apply/remove/undo/pull, shared by the CLI and the editor's output channel,
+// in the language @vscode/l10n is configured with (the CLI's --locale, the editor's display language).
+import * as l10n from '@vscode/l10n';
 import type { Pulled } from './pull';
 import type { ChangeReport } from './run';
 
-const ACTION_WORDS: Record<string, string> = { create: 'create', replace: 'replace', stage: 'stage', delete: 'delete', unstage: 'unstage', restore: 'restore' };
+function actionWord(action: string): string {
+  switch (action) {
+    case 'create':
+      return l10n.t('create');
+    case 'replace':
+      return l10n.t('replace');
+    case 'stage':
+      return l10n.t('stage');
+    case 'delete':
+      return l10n.t('delete');
+    case 'unstage':
+      return l10n.t('unstage');
+    case 'restore':
+      return l10n.t('restore');
+    default:
+      return action;
+  }
+}
+
+/** The report's first line: what was done where, one sentence per verb. */
+function headLine(report: ChangeReport): string {
+  const label = report.target.label;
+  if (report.verb === 'undo') return report.dryRun ? l10n.t('dry run: undo last change on {0}', label) : l10n.t('undo last change on {0}', label);
+  if (report.verb === 'apply') return report.dryRun ? l10n.t('dry run: apply to {0}', label) : l10n.t('apply to {0}', label);
+  return report.dryRun ? l10n.t('dry run: remove from {0}', label) : l10n.t('remove from {0}', label);
+}
 
 export function formatChangeReport(report: ChangeReport): string {
   const lines: string[] = [];
-  const verb = report.verb === 'undo' ? 'undo last change on' : `${report.verb} ${report.verb === 'apply' ? 'to' : 'from'}`;
-  lines.push(`${report.dryRun ? 'dry run: ' : ''}${verb} ${report.target.label}`);
+  lines.push(headLine(report));
   for (const step of report.steps) {
     const status = step.status === 'done' ? '' : ` [${step.status}]`;
-    lines.push(`  ${(ACTION_WORDS[step.action] ?? step.action).padEnd(8)} ${step.target}  (${step.source})${status}`);
+    lines.push(`  ${actionWord(step.action).padEnd(8)} ${step.target}  (${step.source})${status}`);
   }
-  for (const skip of report.skipped) lines.push(`  skipped  ${skip.what} (${skip.source}): ${skip.reason}`);
+  for (const skip of report.skipped) lines.push(l10n.t('  skipped  {0} ({1}): {2}', skip.what, skip.source, skip.reason));
   for (const refusal of report.refused) {
-    lines.push(`  refused  ${refusal.name ?? refusal.source} (${refusal.source}): ${refusal.reason}`);
+    lines.push(l10n.t('  refused  {0} ({1}): {2}', refusal.name ?? refusal.source, refusal.source, refusal.reason));
     for (const f of refusal.findings ?? []) lines.push(`    ${refusal.source}:${f.line + 1}:${f.character + 1} ${f.severity} ${f.code}: ${f.message}`);
   }
   if (report.operations.length > 0) {
-    lines.push(report.dryRun ? 'operations (not run):' : 'operations:');
+    lines.push(report.dryRun ? l10n.t('operations (not run):') : l10n.t('operations:'));
     for (const op of report.operations) {
       lines.push(`  ${op.command.join(' ')}`);
       if (op.regText !== undefined) for (const line of op.regText.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n')) lines.push(`    | ${line}`);
     }
   }
-  if (report.error) lines.push(`error: ${report.error}`);
-  if (report.rollback) lines.push(report.rollback.ok ? 'rolled back: the target is as it was before' : `rollback incomplete: ${report.rollback.problems.join('; ')}`);
-  if (report.verification && report.verification.problems.length === 0) lines.push(`verified: read back ${report.verification.checked} change(s), every value matches`);
-  if (report.backup) lines.push(`backup: ${report.backup}`);
+  if (report.error) lines.push(l10n.t('error: {0}', report.error));
+  if (report.rollback) lines.push(report.rollback.ok ? l10n.t('rolled back: the target is as it was before') : l10n.t('rollback incomplete: {0}', report.rollback.problems.join('; ')));
+  if (report.verification && report.verification.problems.length === 0) lines.push(l10n.t('verified: read back {0} change(s), every value matches', report.verification.checked));
+  if (report.backup) lines.push(l10n.t('backup: {0}', report.backup));
   if (report.message) lines.push(report.message);
-  if (report.dryRun && report.ok) lines.push('nothing was changed (dry run)');
+  if (report.dryRun && report.ok) lines.push(l10n.t('nothing was changed (dry run)'));
   return `${lines.join('\n')}\n`;
 }
 
 export function formatPulled(label: string, pulled: Pulled): string {
-  const lines = [`; registrations on ${label}`, pulled.regText.replace(/\r\n/g, '\n').replace(/\n+$/, '')];
-  if (!pulled.storeExists) lines.push('', '; the registration store (%ProgramData%\\USOPrivate\\ExpeditedAppRegistrations) does not exist');
+  const lines = [l10n.t('; registrations on {0}', label), pulled.regText.replace(/\r\n/g, '\n').replace(/\n+$/, '')];
+  if (!pulled.storeExists) lines.push('', l10n.t('; the registration store (%ProgramData%\\USOPrivate\\ExpeditedAppRegistrations) does not exist'));
   for (const file of pulled.files) lines.push('', `; ==> ${file.location} <==`, file.text.replace(/\n+$/, ''));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // One argument parser for every command (node:util parseArgs), with one wording of its errors.
 import { parseArgs } from 'node:util';
+import * as l10n from '@vscode/l10n';
 import { UsageError } from './io';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
@@ -22,7 +23,7 @@ export function parseCommandArgs(args: readonly string[], options: OptionSpec, c
     const { help, ...rest } = values as Record<string, string | boolean | string[] | undefined>;
     return { values: rest, positionals, help: help === true };
   } catch (err) {
-    throw new UsageError(`${usageProblem(err)} (see 'expedite ${command} --help')`);
+    throw new UsageError(l10n.t("{0} (see 'expedite {1} --help')", usageProblem(err), command));
   }
 }
 
@@ -30,9 +31,9 @@ function usageProblem(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   const message = err instanceof Error ? err.message : String(err);
   const option = /'(-[^'\s]*)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return l10n.t('unknown option {0}', option);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /does not take an argument/.test(message) ? `option ${option} takes no value` : `option ${option} needs a value`;
+    return /does not take an argument/.test(message) ? l10n.t('option {0} takes no value', option) : l10n.t('option {0} needs a value', option);
   }
   return message;
 }
@@ -58,7 +59,7 @@ export function flag(parsed: ParsedArgs, name: string): boolean {
 export function choiceOption<T extends string>(parsed: ParsedArgs, name: string, choices: readonly T[], fallback: T): T {
   const value = stringOption(parsed, name);
   if (value === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(value)) throw new UsageError(`option --${name} must be one of ${choices.join(', ')} (found '${value}')`);
+  if (!(choices as readonly string[]).includes(value)) throw new UsageError(l10n.t("option --{0} must be one of {1} (found '{2}')", name, choices.join(', '), value));
   return value as T;
 }
 
@@ -66,6 +67,6 @@ export function choiceOption<T extends string>(parsed: ParsedArgs, name: string,
 export function countOption(parsed: ParsedArgs, name: string): number | undefined {
   const value = stringOption(parsed, name);
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`option --${name} needs a whole number >= 0 (found '${value}')`);
+  if (!/^\d+$/.test(value)) throw new UsageError(l10n.t("option --{0} needs a whole number >= 0 (found '{1}')", name, value));
   return Number(value);
 }

@@ -1,6 +1,7 @@
 // The project's `.expeditedrc.json` (the nearest one in the working folder or above it, or
 // `--config FILE`) merged with `--rule id=level` options: what `check` reports and which paths it skips.
 import { readFile } from 'node:fs/promises';
+import * as l10n from '@vscode/l10n';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, parseRuleAssignment, parseRuleSettings, type RuleLevel } from '../core/diagnostics/ruleSettings';
 import type { IgnoreRules } from './files';
@@ -19,7 +20,7 @@ async function readIfPresent(path: string): Promise<string | undefined> {
     return await readFile(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw new UsageError(`cannot read ${path}: ${describe(err)}`);
+    throw new UsageError(l10n.t('cannot read {0}: {1}', path, describe(err)));
   }
 }
 
@@ -37,24 +38,24 @@ export async function loadCheckConfig(options: { cwd: string; configPath?: strin
   const config: CheckConfig = { rules: new Map() };
   let found: { path: string; text: string } | undefined;
   if (options.configPath !== undefined) {
-    if (options.configPath.trim() === '') throw new UsageError('option --config needs a file name (found an empty value)');
+    if (options.configPath.trim() === '') throw new UsageError(l10n.t('option --config needs a file name (found an empty value)'));
     const path = resolve(options.cwd, options.configPath);
     const text = await readIfPresent(path);
-    if (text === undefined) throw new UsageError(`cannot read ${options.configPath}: no such file or directory`);
+    if (text === undefined) throw new UsageError(l10n.t('cannot read {0}: {1}', options.configPath, l10n.t('no such file or directory')));
     found = { path, text };
   } else if (!options.noConfig) {
     found = await findConfig(options.cwd);
   }
   if (found) {
     const parsed = parseRuleSettings(found.text);
-    if ('problems' in parsed) throw new UsageError(`invalid settings in ${found.path}:\n${parsed.problems.map((p) => `  - ${p}`).join('\n')}`);
+    if ('problems' in parsed) throw new UsageError(l10n.t('invalid settings in {0}:\n{1}', found.path, parsed.problems.map((p) => `  - ${p}`).join('\n')));
     config.rules = new Map(parsed.settings.rules);
     config.source = found.path;
     if (parsed.settings.ignore.length) config.ignore = { patterns: parsed.settings.ignore, base: dirname(found.path), source: CONFIG_FILE_NAME };
   }
   for (const arg of options.ruleArgs) {
     const rule = parseRuleAssignment(arg);
-    if (typeof rule === 'string') throw new UsageError(`option --rule: ${rule}`);
+    if (typeof rule === 'string') throw new UsageError(l10n.t('option --rule: {0}', rule));
     config.rules.set(rule.code, rule.level);
   }
   return config;

@@ -6,6 +6,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as l10n from '@vscode/l10n';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { minimatch } from 'minimatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -80,21 +81,21 @@ interface Candidate {
 }
 
 const describeKind = (info: Stats | Dirent) =>
-  info.isFIFO() ? 'a named pipe (FIFO)' : info.isSocket() ? 'a socket' : info.isBlockDevice() || info.isCharacterDevice() ? 'a device' : 'not a regular file';
+  info.isFIFO() ? l10n.t('a named pipe (FIFO)') : info.isSocket() ? l10n.t('a socket') : info.isBlockDevice() || info.isCharacterDevice() ? l10n.t('a device') : l10n.t('not a regular file');
 
 /** Refuses empty PATHs before anything is read: an unset variable must not mean the current folder. */
 export function assertPathsGiven(paths: readonly string[], what = 'PATH'): void {
-  if (paths.length === 0) throw new UsageError(`no ${what} given (a file, a folder or a glob pattern)`);
+  if (paths.length === 0) throw new UsageError(l10n.t('no {0} given (a file, a folder or a glob pattern)', what));
   if (paths.some((p) => p.trim() === '')) {
-    throw new UsageError(`an empty ${what} was given (an unset variable?); name a file or folder, or '.' for the current folder`);
+    throw new UsageError(l10n.t("an empty {0} was given (an unset variable?); name a file or folder, or '.' for the current folder", what));
   }
 }
 
 export async function loadInputs(paths: readonly string[], options: InputOptions): Promise<LoadedInputs> {
   assertPathsGiven(paths);
-  if (paths.filter((p) => p === '-').length > 1) throw new UsageError("'-' (stdin) can be given only once");
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError(l10n.t("'-' (stdin) can be given only once"));
   if (paths.includes('-') && !options.stdinFilename) {
-    throw new UsageError("'-' reads stdin: add --stdin-filename NAME (for example setup.reg or updater_App.json) to say which kind of file it is");
+    throw new UsageError(l10n.t("'-' reads stdin: add --stdin-filename NAME (for example setup.reg or updater_App.json) to say which kind of file it is"));
   }
   const { cwd, report } = options;
   const globs = await fileGlobs(cwd);
@@ -115,7 +116,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     }
     candidates.set(absolute, { absolute, path: displayPath(absolute, cwd) });
     if (candidates.size > MAX_FILES) {
-      throw new UsageError(`more than ${MAX_FILES} files to check (the limit): check sub-folders in separate runs`);
+      throw new UsageError(l10n.t('more than {0} files to check (the limit): check sub-folders in separate runs', MAX_FILES));
     }
     return true;
   };
@@ -125,7 +126,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      fail(`cannot read folder ${displayPath(dir, cwd)}: ${describe(err)}`);
+      fail(l10n.t('cannot read folder {0}: {1}', displayPath(dir, cwd), describe(err)));
       return 0;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -136,9 +137,9 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       if (entry.isDirectory()) {
         if (!isSkippedFolder(entry.name) && !isIgnored(child)) found += await walk(child, childRel);
       } else if (entry.isSymbolicLink()) {
-        if (isOurFileName(childRel, globs)) report(`skipped ${displayPath(child, cwd)}: a symbolic link (links are not followed in folders; name the file itself to check it)`);
+        if (isOurFileName(childRel, globs)) report(l10n.t('skipped {0}: a symbolic link (links are not followed in folders; name the file itself to check it)', displayPath(child, cwd)));
       } else if (isOurFileName(childRel, globs)) {
-        if (!entry.isFile()) report(`skipped ${displayPath(child, cwd)}: ${describeKind(entry)}`);
+        if (!entry.isFile()) report(l10n.t('skipped {0}: {1}', displayPath(child, cwd), describeKind(entry)));
         else if (add(child)) found++;
       }
     }
@@ -152,22 +153,22 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       info = await stat(absolute);
     } catch (err) {
       const link = await lstat(absolute).catch(() => undefined);
-      const why = link?.isSymbolicLink() ? 'a broken symbolic link' : describe(err);
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(`cannot read ${given}: ${why}`);
-      else fail(`cannot read ${given}: ${why}`);
+      const why = link?.isSymbolicLink() ? l10n.t('a broken symbolic link') : describe(err);
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') unmatched.push(l10n.t('cannot read {0}: {1}', given, why));
+      else fail(l10n.t('cannot read {0}: {1}', given, why));
       return true;
     }
     if (info.isDirectory()) {
       const before = failures;
       const found = await walk(absolute, '');
-      if (found === 0 && failures === before) unmatched.push(`no .reg, updater_*.json or *.payload.json file in folder ${given}`);
+      if (found === 0 && failures === before) unmatched.push(l10n.t('no .reg, updater_*.json or *.payload.json file in folder {0}', given));
       return true;
     }
     if (!info.isFile()) {
-      report(`skipped ${given}: ${describeKind(info)}`);
+      report(l10n.t('skipped {0}: {1}', given, describeKind(info)));
       return false;
     }
-    if (isIgnored(absolute)) report(`skipped ${given}: ignored by ${options.ignore?.source}`);
+    if (isIgnored(absolute)) report(l10n.t('skipped {0}: ignored by {1}', given, options.ignore?.source ?? ''));
     return add(absolute);
   };
 
@@ -191,10 +192,10 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     matches.sort();
     let taken = 0;
     for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd))) taken++;
-    if (taken === 0 && matches.length === 0) unmatched.push(`no file matches ${given}`);
+    if (taken === 0 && matches.length === 0) unmatched.push(l10n.t('no file matches {0}', given));
   }
   if (unmatched.length) throw new UsageError(unmatched.join('\n'));
-  if (ignored) report(`${ignored} file${ignored === 1 ? '' : 's'} ignored by ${options.ignore?.source}`);
+  if (ignored) report(ignored === 1 ? l10n.t('1 file ignored by {0}', options.ignore?.source ?? '') : l10n.t('{0} files ignored by {1}', ignored, options.ignore?.source ?? ''));
 
   const files = [...candidates.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (stdin) files.push({ path: options.stdinFilename!.split(sep).join('/') });
@@ -208,7 +209,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     const { text, encoding } = decodeDocumentBytes(file.path, bytes, options.codePage);
     documents.push({ absolute: file.absolute, bytes, analysis: analyzeDocument({ path: file.path, text, encoding }) });
   }
-  if (documents.length === 0 && failures === 0) fail('nothing to check: every PATH was skipped');
+  if (documents.length === 0 && failures === 0) fail(l10n.t('nothing to check: every PATH was skipped'));
   return { documents, failures };
 }
 
@@ -216,26 +217,26 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
 async function readBounded(absolute: string, path: string): Promise<Uint8Array | string> {
   try {
     const info = await stat(absolute);
-    if (!info.isFile()) return `cannot read ${path}: ${describeKind(info)}`;
+    if (!info.isFile()) return l10n.t('cannot read {0}: {1}', path, describeKind(info));
     if (info.size > MAX_FILE_BYTES) return tooLarge(path, info.size);
     return await readFile(absolute);
   } catch (err) {
-    return `cannot read ${path}: ${describe(err)}`;
+    return l10n.t('cannot read {0}: {1}', path, describe(err));
   }
 }
 
 async function readStdin(options: InputOptions): Promise<Uint8Array | string> {
-  if (!options.readStdin) return 'cannot read stdin';
+  if (!options.readStdin) return l10n.t('cannot read stdin');
   try {
     const bytes = await options.readStdin();
     return bytes.length > MAX_FILE_BYTES ? tooLarge('stdin', bytes.length) : bytes;
   } catch (err) {
-    return `cannot read stdin: ${describe(err)}`;
+    return l10n.t('cannot read stdin: {0}', describe(err));
   }
 }
 
 const tooLarge = (path: string, size: number) =>
-  `cannot read ${path}: too large (${(size / 1024 / 1024).toFixed(0)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`;
+  l10n.t('cannot read {0}: too large ({1} MB; the limit is {2} MB)', path, (size / 1024 / 1024).toFixed(0), MAX_FILE_BYTES / 1024 / 1024);
 
 /** Patterns use forward slashes; on Windows a backslash is a separator, not an escape. */
 function toPattern(given: string): string {
@@ -258,10 +259,10 @@ export async function loadDocuments(paths: string[], cwd: string, report: (line:
 
 export function describe(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'ENAMETOOLONG') return 'the name is too long';
-  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ENOENT') return l10n.t('no such file or directory');
+  if (code === 'EACCES' || code === 'EPERM') return l10n.t('permission denied');
+  if (code === 'EISDIR') return l10n.t('is a directory');
+  if (code === 'ENAMETOOLONG') return l10n.t('the name is too long');
+  if (code === 'ELOOP') return l10n.t('too many levels of symbolic links');
   return err instanceof Error ? err.message : String(err);
 }

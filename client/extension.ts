@@ -1,5 +1,6 @@
 // Extension entry: the language client, the log, and the feature modules (apply, preview, conversions).
 import * as vscode from 'vscode';
+import * as l10n from '@vscode/l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerApplyCommands } from './apply';
 import { registerConvertCommands } from './commands/convert';
@@ -22,6 +23,8 @@ let expedited: ExpeditedClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const started = performance.now();
+  // The pure modules shared with the webview and the CLI translate through @vscode/l10n: same bundle as vscode.l10n.
+  l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const log = vscode.window.createOutputChannel('Expedited Apps', { log: true });
   context.subscriptions.push(log);
   expedited = createLanguageClient(context, log);
@@ -58,7 +61,8 @@ function startOnDemand(context: vscode.ExtensionContext, client: LanguageClient,
   const start = () => {
     client.start().catch((err: unknown) => {
       log.error('the language server did not start', err);
-      void vscode.window.showErrorMessage('Expedited Apps: the language server did not start. See the log for details.', 'Show Log').then((pick) => {
+      const showLog = vscode.l10n.t('Show Log');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Expedited Apps: the language server did not start. See the log for details.'), showLog).then((pick) => {
         if (pick) log.show(true);
       });
     });

@@ -8,6 +8,6 @@ export async function guarded(deps: ClientDeps, title: string, body: () => Promi
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     deps.log.error(`${title} failed: ${err instanceof Error ? (err.stack ?? message) : message}`);
-    void vscode.window.showErrorMessage(`${title} failed: ${message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', title, message));
   }
 }

@@ -18,6 +18,8 @@ const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove',
 export const CLIENT_ID = 'expeditedApps';
 export const DIAGNOSTIC_SOURCE = 'expedited-apps';
 const DEFAULT_FILES = ['**/updater_*.json', '**/*.payload.json'];
+/** VS Code's built-in JSON language features (outline, folding, validation of `json` documents). */
+const VSCODE_JSON = 'vscode.json-language-features';
 
 /**
  * Strict-JSON findings of the JSON core (core/rules/json.ts) that VS Code's own JSON validation
@@ -141,6 +143,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
         }
         return report;
       },
+      // VS Code's JSON support outlines JSON files already: a second outline would list every key twice.
+      provideDocumentSymbols: (document, token, next) => (document.languageId === 'json' && vscode.extensions.getExtension(VSCODE_JSON) ? [] : next(document, token)),
       // Commands that write to the machine are refused in untrusted workspaces: don't offer them as lenses there.
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
@@ -148,7 +152,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
       },
     },
   };
-  const client = new LanguageClient(CLIENT_ID, 'Expedited Apps Language Server', serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Expedited Apps Language Server'), serverOptions, clientOptions);
 
   return {
     client,

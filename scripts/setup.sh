@@ -3,7 +3,8 @@
 #   - npm dependencies (npm ci when node_modules is missing or older than the lock file)
 #   - Debian packages: chromium (UI tests), ripgrep (seeds code-server's rg), libkrb5-dev
 #     (code-server's native modules), wine64 + wine (the registry the apply tests write to),
-#     locales (the ko_KR source the code-page Wine test compiles into a scratch folder)
+#     locales (the ko_KR source the code-page Wine test compiles into a scratch folder),
+#     fonts-nanum (Hangul glyphs for the Korean UI test's screenshots)
 #   - code-server (= VS Code 1.100.3, the last release on Node 20) in .vscode-test/code-server/
 # Non-interactive: safe in CI without a terminal.
 set -euo pipefail
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION=4.100.3
 CODE_SERVER_DIR=.vscode-test/code-server
-APT_PACKAGES=(chromium ripgrep libkrb5-dev wine64 wine locales)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev wine64 wine locales fonts-nanum)
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund

@@ -1,5 +1,6 @@
 // `expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--format text|json] PATH...`
 // The same backends and plan the editor commands use (backends/).
+import * as l10n from '@vscode/l10n';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultBackupRoot } from '../../backends/backup';
@@ -13,6 +14,7 @@ import { BackendError, BackendUnavailableError, type Backend } from '../../backe
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
+import { takeLocaleOption } from '../locale';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../io';
 
 type Verb = 'apply' | 'remove' | 'pull';
@@ -31,7 +33,8 @@ interface ApplyArgs {
   paths: string[];
 }
 
-const HELP = `usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] PATH...
+function help(): string {
+  return l10n.t(`usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] PATH...
 
   apply    write the registrations of PATHs (registry form: the UScheduler_OOBE subkeys;
            file form: staged as Microsoft's Add-UpdaterRegistration does), then read back and verify
@@ -50,15 +53,16 @@ options:
                         the whole command elevated; without it such a command exits 2
   --backup-dir DIR      where backups go (default: ~/.expedited-apps/backups)
   --format text|json    output format (default: text)
-`;
+`);
+}
 
 function parseArgs(argv: string[]): ApplyArgs | 'help' {
   const [verb, ...rest] = argv;
-  if (verb !== 'apply' && verb !== 'remove' && verb !== 'pull') throw new UsageError(`unknown command '${verb}'`);
+  if (verb !== 'apply' && verb !== 'remove' && verb !== 'pull') throw new UsageError(l10n.t("unknown command '{0}'", verb));
   const args: ApplyArgs = { verb, dryRun: false, undo: false, elevate: false, format: 'text', createPrefix: false, paths: [] };
   const value = (name: string, i: number): string => {
     const v = rest[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
+    if (v === undefined || v.startsWith('--')) throw new UsageError(l10n.t('{0} needs a value', name));
     return v;
   };
   for (let i = 0; i < rest.length; i++) {
@@ -71,7 +75,7 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
         return 'help';
       case '--target': {
         const t = take();
-        if (t !== 'local' && t !== 'wine' && t !== 'dry-run') throw new UsageError(`--target must be local or wine (found '${t}')`);
+        if (t !== 'local' && t !== 'wine' && t !== 'dry-run') throw new UsageError(l10n.t("--target must be local or wine (found '{0}')", t));
         args.target = t;
         break;
       }
@@ -98,21 +102,21 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
         break;
       case '--format': {
         const f = take();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (found '${f}')`);
+        if (f !== 'text' && f !== 'json') throw new UsageError(l10n.t("--format must be text or json (found '{0}')", f));
         args.format = f;
         break;
       }
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(l10n.t("unknown option '{0}'", arg));
         args.paths.push(arg);
     }
   }
-  if (!args.target && !args.dryRun) throw new UsageError('--target local|wine is required (or --dry-run to list the operations for an empty machine)');
-  if (args.undo && args.verb !== 'apply') throw new UsageError('--undo belongs to apply');
-  if (args.winePrefix !== undefined && args.target !== 'wine') throw new UsageError('--wineprefix needs --target wine');
-  if (args.createPrefix && args.target !== 'wine') throw new UsageError('--create-prefix needs --target wine');
-  if (args.verb !== 'pull' && !args.undo && args.paths.length === 0) throw new UsageError('no PATH given (a registration file, a .reg file or a folder)');
-  if (args.verb === 'pull' && args.paths.length > 1) throw new UsageError('pull takes at most one PATH: the folder to write into');
+  if (!args.target && !args.dryRun) throw new UsageError(l10n.t('--target local|wine is required (or --dry-run to list the operations for an empty machine)'));
+  if (args.undo && args.verb !== 'apply') throw new UsageError(l10n.t('--undo belongs to apply'));
+  if (args.winePrefix !== undefined && args.target !== 'wine') throw new UsageError(l10n.t('--wineprefix needs --target wine'));
+  if (args.createPrefix && args.target !== 'wine') throw new UsageError(l10n.t('--create-prefix needs --target wine'));
+  if (args.verb !== 'pull' && !args.undo && args.paths.length === 0) throw new UsageError(l10n.t('no PATH given (a registration file, a .reg file or a folder)'));
+  if (args.verb === 'pull' && args.paths.length > 1) throw new UsageError(l10n.t('pull takes at most one PATH: the folder to write into'));
   return args;
 }
 
@@ -153,7 +157,7 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
       await put(target, file.bytes);
     }
     if (args.format === 'json') io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, written, kept }, null, 2)}\n`);
-    else io.stdout(`${[...written.map((w) => `wrote ${w}`), ...kept.map((k) => `kept the previous version as ${k}`)].join('\n')}\n`);
+    else io.stdout(`${[...written.map((w) => l10n.t('wrote {0}', w)), ...kept.map((k) => l10n.t('kept the previous version as {0}', k))].join('\n')}\n`);
     return EXIT_OK;
   }
   if (args.format === 'json') {
@@ -167,7 +171,10 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
 
 /** --elevate: this whole command once more in one elevated process, so the batch asks once. */
 async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
-  const again = process.argv.slice(2).filter((a) => a !== '--elevate');
+  // The verb first (a --locale before it is moved after it), so the options below go behind the verb.
+  const { locale, rest } = takeLocaleOption(process.argv.slice(2));
+  const again = rest.filter((a) => a !== '--elevate');
+  if (locale) again.splice(1, 0, `--locale=${locale}`);
   // Backups go where this user's --undo looks, whichever account approves the prompt.
   if (!args.backupDir) again.splice(1, 0, '--backup-dir', defaultBackupRoot());
   let result;
@@ -186,7 +193,7 @@ async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
 export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   if (args === 'help') {
-    io.stdout(HELP);
+    io.stdout(help());
     return EXIT_OK;
   }
   try {
@@ -230,8 +237,18 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
     const code = printReport(report, args, io);
     const received = interrupt.received();
     if (!received) return code;
-    const outcome = args.undo ? (report.ok ? 'the undo ran to its end' : 'the undo is incomplete') : report.rollback ? (report.rollback.ok ? 'rolled back: the target is as it was' : `rollback incomplete: ${report.rollback.problems.join('; ')}`) : report.ok ? 'the change was already complete' : 'nothing was changed';
-    io.stderr(`expedite ${args.verb}: interrupted by ${received}; ${outcome}\n`);
+    const outcome = args.undo
+      ? report.ok
+        ? l10n.t('the undo ran to its end')
+        : l10n.t('the undo is incomplete')
+      : report.rollback
+        ? report.rollback.ok
+          ? l10n.t('rolled back: the target is as it was')
+          : l10n.t('rollback incomplete: {0}', report.rollback.problems.join('; '))
+        : report.ok
+          ? l10n.t('the change was already complete')
+          : l10n.t('nothing was changed');
+    io.stderr(`expedite ${args.verb}: ${l10n.t('interrupted by {0}; {1}', received, outcome)}\n`);
     return EXIT_SIGNAL[received];
   } finally {
     interrupt.dispose();
@@ -275,11 +292,11 @@ function watchInterrupts(io: CliIO): { signal: AbortSignal; received(): keyof ty
   const handlers = (Object.keys(EXIT_SIGNAL) as (keyof typeof EXIT_SIGNAL)[]).map((name) => {
     const handler = () => {
       if (received) {
-        io.stderr(`expedite: ${name} again: still putting the target back, please wait\n`);
+        io.stderr(`expedite: ${l10n.t('{0} again: still putting the target back, please wait', name)}\n`);
         return;
       }
       received = name;
-      io.stderr(`expedite: ${name}: stopping and rolling back\n`);
+      io.stderr(`expedite: ${l10n.t('{0}: stopping and rolling back', name)}\n`);
       controller.abort();
     };
     process.on(name, handler);

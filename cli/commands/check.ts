@@ -1,6 +1,7 @@
 // `expedite check [--format text|json|sarif|junit|github|azure] PATH...`: the diagnostics the
 // language server shows, plus the cross-file ones, for files, folders and glob patterns (contracts.md).
 import { writeFile } from 'node:fs/promises';
+import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
 import { analyzeWorkspace } from '../../core/analyze';
 import { findingsOfFile, toRecord } from '../../core/diagnostics/records';
@@ -17,9 +18,11 @@ import { OUTPUT_FORMATS, type CheckReport, type CheckedFile, type OutputFormat }
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io';
+import { cliLocale } from '../locale';
 import { productVersion } from '../version';
 
-const HELP = `usage: expedite check [options] PATH...
+function help(): string {
+  return l10n.t(`usage: expedite check [options] PATH...
 
 Validates .reg files, registration files (updater_*.json) and payloads (*.payload.json).
 PATH is a file, a folder (searched recursively; node_modules and dot-folders skipped;
@@ -36,12 +39,14 @@ options:
   --no-config             read no settings file
   --stdin-filename NAME   the name that decides the kind of the file read from - (stdin)
   --codepage N            ANSI code page of REGEDIT4 files (default: the system's on Windows, else 1252)
+  --locale en|ko          the language of messages (default: from LC_ALL, LC_MESSAGES or LANG; else English)
 
 Links inside folders are not followed; links, pipes and devices are reported and skipped.
-Limits: ${MAX_FILES} files per run, ${MAX_FILE_BYTES / 1024 / 1024} MB per file (reaching one is exit 2).
+Limits: {0} files per run, {1} MB per file (reaching one is exit 2).
 Exit status: 0 no error, 1 at least one error (or more warnings than --max-warnings),
 2 usage error, or a PATH that is empty, matches nothing or could not be read (2 wins over 1).
-`;
+`, MAX_FILES, MAX_FILE_BYTES / 1024 / 1024);
+}
 
 const OPTIONS: OptionSpec = {
   format: { type: 'string' },
@@ -71,7 +76,7 @@ export function checkJson(report: CheckReport) {
 export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS, 'check');
   if (parsed.help) {
-    io.stdout(HELP);
+    io.stdout(help());
     return EXIT_OK;
   }
   const format = choiceOption(parsed, 'format', OUTPUT_FORMATS, 'text');
@@ -94,7 +99,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const files = docs.map((doc): CheckedFile => {
     const lines = new LineIndex(doc.text);
     const findings = applyRuleLevels(findingsOfFile(doc.findings, crossFile.get(doc.path)), config.rules);
-    const diagnostics = findings.map((f) => toRecord(f, lines));
+    const diagnostics = findings.map((f) => toRecord(f, lines, cliLocale()));
     for (const d of diagnostics) {
       if (d.severity === 'error') summary.errors++;
       else if (d.severity === 'warning') summary.warnings++;
@@ -107,19 +112,19 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
     try {
       await writeFile(resolve(io.cwd, output), text);
     } catch (err) {
-      io.stderr(`expedite check: cannot write ${output}: ${describe(err)}\n`);
+      io.stderr(`expedite check: ${l10n.t('cannot write {0}: {1}', output, describe(err))}\n`);
       return EXIT_USAGE;
     }
   } else {
     io.stdout(text);
   }
   if (failures) {
-    io.stderr(`expedite check: ${failures} input${failures === 1 ? '' : 's'} could not be read (see above): failing\n`);
+    io.stderr(`expedite check: ${failures === 1 ? l10n.t('1 input could not be read (see above): failing') : l10n.t('{0} inputs could not be read (see above): failing', failures)}\n`);
     return EXIT_USAGE;
   }
   if (summary.errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr(`expedite check: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`expedite check: ${l10n.t('{0} warnings, more than --max-warnings {1}', summary.warnings, maxWarnings)}\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;

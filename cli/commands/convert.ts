@@ -2,6 +2,7 @@
 // turns registration files (updater_*.json) into .reg files; `--to file` turns each registry-form
 // registration of .reg files into a registration file. Existing files are kept unless --force
 // (which keeps a backup); a source with errors is not converted.
+import * as l10n from '@vscode/l10n';
 import { lstat, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { registrationFileFromRegistry } from '../../core/convert/toFile';
@@ -14,7 +15,8 @@ import { describe, displayPath, loadInputs } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { writeFileSafely } from '../write';
 
-const HELP = `usage: expedite convert --to reg|file [--out-dir DIR] [--stdout] [--force] PATH...
+function help(): string {
+  return l10n.t(`usage: expedite convert --to reg|file [--out-dir DIR] [--stdout] [--force] PATH...
 
   --to reg    each registration file (updater_*.json) becomes <OEMName>_<UpdaterName>.reg
               (UTF-16LE, as regedit exports), with updaterPriority and expeditedPayload
@@ -30,7 +32,8 @@ options:
 What a conversion assumes or cannot carry is printed as notes on stderr.
 Exit status: 0 converted, 1 a source has errors (not converted), 2 usage error, unreadable
 input, nothing to convert, or a file that exists (without --force) or could not be written.
-`;
+`);
+}
 
 const OPTIONS: OptionSpec = {
   to: { type: 'string' },
@@ -53,14 +56,14 @@ interface Output {
 export async function convertCommand(args: string[], io: CliIO): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS, 'convert');
   if (parsed.help) {
-    io.stdout(HELP);
+    io.stdout(help());
     return EXIT_OK;
   }
-  if (stringOption(parsed, 'to') === undefined) throw new UsageError("option --to is required: reg or file (see 'expedite convert --help')");
+  if (stringOption(parsed, 'to') === undefined) throw new UsageError(l10n.t("option --to is required: reg or file (see 'expedite convert --help')"));
   const to = choiceOption(parsed, 'to', ['reg', 'file'] as const, 'reg');
   const outDir = stringOption(parsed, 'out-dir');
-  if (outDir !== undefined && outDir.trim() === '') throw new UsageError('option --out-dir needs a folder (found an empty value)');
-  if (parsed.positionals.includes('-')) throw new UsageError("convert reads files: '-' (stdin) is not supported");
+  if (outDir !== undefined && outDir.trim() === '') throw new UsageError(l10n.t('option --out-dir needs a folder (found an empty value)'));
+  if (parsed.positionals.includes('-')) throw new UsageError(l10n.t("convert reads files: '-' (stdin) is not supported"));
   const log = (line: string) => io.stderr(`expedite convert: ${line}\n`);
   const { documents, failures } = await loadInputs(parsed.positionals, { cwd: io.cwd, report: log, codePage: resolveCodePage(stringOption(parsed, 'codepage')) });
   let problems = failures;
@@ -70,11 +73,11 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
     const folder = outDir !== undefined ? resolve(io.cwd, outDir) : join(absolute ?? io.cwd, '..');
     const wanted = to === 'reg' ? analysis.kind === 'registration' : analysis.kind === 'reg';
     if (!wanted) {
-      log(`skipped ${analysis.path}: ${to === 'reg' ? 'not a registration file' : 'not a .reg file'}`);
+      log(to === 'reg' ? l10n.t('skipped {0}: not a registration file', analysis.path) : l10n.t('skipped {0}: not a .reg file', analysis.path));
       continue;
     }
     if (analysis.findings.some((f) => f.severity === 'error')) {
-      log(`not converted ${analysis.path}: it has errors (run expedite check ${analysis.path})`);
+      log(l10n.t('not converted {0}: it has errors (run expedite check {0})', analysis.path));
       withErrors++;
       continue;
     }
@@ -87,7 +90,7 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
         const names = suggestFileNames(registration.name);
         const problem = nameProblem(names.OEMName, 'OEMName') ?? nameProblem(names.UpdaterName, 'UpdaterName');
         if (problem) {
-          log(`not converted ${registration.name} in ${analysis.path}: ${problem} (the subkey name should be <OEMName>_<UpdaterName>)`);
+          log(l10n.t('not converted {0} in {1}: {2} (the subkey name should be <OEMName>_<UpdaterName>)', registration.name, analysis.path, problem));
           withErrors++;
           continue;
         }
@@ -100,11 +103,11 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
   for (const out of outputs) {
     const target = join(out.folder, out.name);
     const earlier = seen.get(target.toLowerCase());
-    if (earlier) throw new UsageError(`${out.source} and ${earlier} would both write ${displayPath(target, io.cwd)}: convert them into separate folders`);
+    if (earlier) throw new UsageError(l10n.t('{0} and {1} would both write {2}: convert them into separate folders', out.source, earlier, displayPath(target, io.cwd)));
     seen.set(target.toLowerCase(), out.source);
   }
   if (flag(parsed, 'stdout')) {
-    for (const out of outputs) io.stdout(outputs.length > 1 ? `// ${out.name} (from ${out.source})\n${out.text}` : out.text);
+    for (const out of outputs) io.stdout(outputs.length > 1 ? `// ${l10n.t('{0} (from {1})', out.name, out.source)}\n${out.text}` : out.text);
   } else {
     for (const out of outputs) {
       const target = join(out.folder, out.name);
@@ -112,22 +115,22 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
       try {
         await mkdir(out.folder, { recursive: true });
         if (!flag(parsed, 'force') && (await exists(target))) {
-          log(`not written ${shown}: the file exists (use --force to replace it; a backup is kept)`);
+          log(l10n.t('not written {0}: the file exists (use --force to replace it; a backup is kept)', shown));
           problems++;
           continue;
         }
         const backup = await writeFileSafely(target, out.bytes, { backup: true });
-        io.stdout(`wrote ${shown} (from ${out.source})${backup ? `; backup: ${displayPath(backup, io.cwd)}` : ''}\n`);
+        io.stdout(`${backup ? l10n.t('wrote {0} (from {1}); backup: {2}', shown, out.source, displayPath(backup, io.cwd)) : l10n.t('wrote {0} (from {1})', shown, out.source)}\n`);
       } catch (err) {
-        log(`cannot write ${shown}: ${describe(err)}`);
+        log(l10n.t('cannot write {0}: {1}', shown, describe(err)));
         problems++;
         continue;
       }
     }
   }
-  for (const out of outputs) for (const note of out.notes) log(`note (${out.name}): ${note}`);
+  for (const out of outputs) for (const note of out.notes) log(l10n.t('note ({0}): {1}', out.name, note));
   if (outputs.length === 0 && problems === 0 && withErrors === 0) {
-    log(`nothing to convert: no ${to === 'reg' ? 'registration file' : 'UScheduler_OOBE registration in a .reg file'} among the inputs`);
+    log(to === 'reg' ? l10n.t('nothing to convert: no registration file among the inputs') : l10n.t('nothing to convert: no UScheduler_OOBE registration in a .reg file among the inputs'));
     return EXIT_USAGE;
   }
   if (problems) return EXIT_USAGE;

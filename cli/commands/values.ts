@@ -1,5 +1,6 @@
 // `expedite values [--format text|json] FILE.reg`: what importing the file into an empty registry
 // would leave, after deletions and last-assignment-wins, keys in file order (contracts.md).
+import * as l10n from '@vscode/l10n';
 import type { ImportedKey, RegData } from '../../core/reg/model';
 import { importedValues } from '../../core/reg/values';
 import { parseCommandArgs, choiceOption, stringOption, type OptionSpec } from '../args';
@@ -7,7 +8,8 @@ import { resolveCodePage } from '../codepage';
 import { assertPathsGiven, loadInputs } from '../files';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
-const HELP = `usage: expedite values [--format text|json] [--codepage N] FILE.reg
+function help(): string {
+  return l10n.t(`usage: expedite values [--format text|json] [--codepage N] FILE.reg
 
 Prints what importing FILE.reg into an empty registry would leave: keys in file order with
 their values after deletions and last-assignment-wins (names compare case-insensitively).
@@ -20,20 +22,21 @@ options:
 
 Exit status: 0 done, 1 the importer would drop lines (errors in the file), 2 usage error or
 unreadable input.
-`;
+`);
+}
 
 const OPTIONS: OptionSpec = { format: { type: 'string' }, codepage: { type: 'string' }, 'stdin-filename': { type: 'string' } };
 
 export async function valuesCommand(args: string[], io: CliIO): Promise<number> {
   const parsed = parseCommandArgs(args, OPTIONS, 'values');
   if (parsed.help) {
-    io.stdout(HELP);
+    io.stdout(help());
     return EXIT_OK;
   }
   const format = choiceOption(parsed, 'format', ['text', 'json'] as const, 'text');
   const paths = parsed.positionals;
   assertPathsGiven(paths, 'FILE.reg');
-  if (paths.length !== 1) throw new UsageError(`expects exactly one FILE.reg (got ${paths.length}; see 'expedite values --help')`);
+  if (paths.length !== 1) throw new UsageError(l10n.t("expects exactly one FILE.reg (got {0}; see 'expedite values --help')", paths.length));
   const { documents, failures } = await loadInputs(paths, {
     cwd: io.cwd,
     report: (line) => io.stderr(`expedite values: ${line}\n`),
@@ -43,11 +46,15 @@ export async function valuesCommand(args: string[], io: CliIO): Promise<number> 
   });
   if (failures) return EXIT_USAGE;
   const doc = documents[0]?.analysis;
-  if (documents.length !== 1 || !doc?.reg) throw new UsageError(`expects one .reg file; ${paths[0]} is ${documents.length === 1 ? `a ${doc?.kind} file` : `a folder with ${documents.length} files`}`);
+  if (documents.length !== 1 || !doc?.reg) {
+    throw new UsageError(
+      documents.length === 1 ? l10n.t('expects one .reg file; {0} is a {1} file', paths[0], doc?.kind ?? '') : l10n.t('expects one .reg file; {0} is a folder with {1} files', paths[0], documents.length),
+    );
+  }
   const keys = importedValues(doc.reg);
   io.stdout(format === 'json' ? `${JSON.stringify(keys, null, 2)}\n` : valuesText(keys));
   const errors = doc.reg.findings.filter((f) => f.severity === 'error').length;
-  if (errors) io.stderr(`expedite values: ${errors} error(s) in ${paths[0]}: the importer drops those lines (run expedite check for details)\n`);
+  if (errors) io.stderr(`expedite values: ${l10n.t('{0} error(s) in {1}: the importer drops those lines (run expedite check for details)', errors, paths[0])}\n`);
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }
 

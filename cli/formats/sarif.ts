@@ -8,6 +8,7 @@ import type { Severity, Span } from '../../core/diagnostics/types';
 import type { LineIndex } from '../../core/text/lineIndex';
 import { rulesHelpUri } from '../version';
 import { render } from '../../core/rules/render';
+import { cliLocale } from '../locale';
 import type { CheckReport } from './report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -41,19 +42,19 @@ export function sarifLog(report: CheckReport): object {
         ruleId: f.code,
         ruleIndex: ruleIndex.get(f.code),
         level: LEVEL[f.severity],
-        message: { text: render(f.message) },
+        message: { text: render(f.message, cliLocale()) },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(file.path), region: region(file.lines, f.span) } }],
       };
       const related = (f.related ?? []).flatMap((r, id) => {
         const path = r.path ?? file.path;
         const lines = linesOf.get(path);
-        return lines ? [{ id, message: { text: render(r.message) }, physicalLocation: { artifactLocation: artifactLocation(path), region: region(lines, r.span) } }] : [];
+        return lines ? [{ id, message: { text: render(r.message, cliLocale()) }, physicalLocation: { artifactLocation: artifactLocation(path), region: region(lines, r.span) } }] : [];
       });
       if (related.length) result.relatedLocations = related;
       const fixes = (f.fixes ?? []).filter((x) => x.edits.length > 0);
       if (fixes.length) {
         result.fixes = fixes.map((x) => ({
-          description: { text: render(x.title) },
+          description: { text: render(x.title, cliLocale()) },
           artifactChanges: [
             {
               artifactLocation: artifactLocation(file.path),

@@ -1,5 +1,6 @@
 // What the Apply/Remove confirmation lists: per registration what happens to it, with the values
 // written and, for a subkey already on the target, which of them change. No `vscode` here.
+import * as l10n from '@vscode/l10n';
 import type { ImportedValue } from '../../core/reg/model';
 import { analyzeDocument } from '../../core/analyze';
 import type { Plan, PlanInput, PlannedStep } from '../../backends/plan';
@@ -37,38 +38,47 @@ function registryChange(step: PlannedStep): { unchanged: boolean; lines: string[
     if (beforeValues === undefined || (old && sameValue(old, value))) lines.push(`    ${line}`);
     else if (old) {
       changes++;
-      lines.push(`    ${line}   (was ${clip(valueLine(key, old)).replace(/^"[^"]*"=/, '')})`);
+      lines.push(`    ${line}   ${l10n.t('(was {0})', clip(valueLine(key, old)).replace(/^"[^"]*"=/, ''))}`);
     } else {
       changes++;
-      lines.push(`    ${line}   (new)`);
+      lines.push(`    ${line}   ${l10n.t('(new)')}`);
     }
   }
   for (const [name, old] of before) {
     if (after.some((v) => v.name.toLowerCase() === name)) continue;
     changes++;
-    lines.push(`    "${old.name}"   (removed)`);
+    lines.push(`    "${old.name}"   ${l10n.t('(removed)')}`);
   }
   return { unchanged: beforeValues !== undefined && changes === 0, lines };
 }
 
-const ACTION_TEXT: Readonly<Record<PlannedStep['action'], string>> = {
-  create: 'create',
-  replace: 'update',
-  stage: 'stage',
-  delete: 'delete',
-  unstage: 'unstage',
-  restore: 'restore',
-};
+/** A step's head line: what happens to its target. */
+function actionLine(action: PlannedStep['action'], target: string): string {
+  switch (action) {
+    case 'create':
+      return l10n.t('create {0}', target);
+    case 'replace':
+      return l10n.t('update {0}', target);
+    case 'stage':
+      return l10n.t('stage {0}', target);
+    case 'delete':
+      return l10n.t('delete {0}', target);
+    case 'unstage':
+      return l10n.t('unstage {0}', target);
+    case 'restore':
+      return l10n.t('restore {0}', target);
+  }
+}
 
 /** The confirmation dialog's detail: one block per step, then what is skipped. */
 export function confirmationDetail(plan: Plan): string {
   const blocks = plan.steps.map((step) => {
-    if (step.form !== 'registry' || step.action === 'delete') return `${ACTION_TEXT[step.action]} ${step.target}`;
+    if (step.form !== 'registry' || step.action === 'delete') return actionLine(step.action, step.target);
     const change = registryChange(step);
-    const head = change.unchanged ? `unchanged ${step.target} (already holds these values; written again)` : `${ACTION_TEXT[step.action]} ${step.target}`;
+    const head = change.unchanged ? l10n.t('unchanged {0} (already holds these values; written again)', step.target) : actionLine(step.action, step.target);
     return [head, ...change.lines].join('\n');
   });
-  for (const skip of plan.skipped) blocks.push(`skip ${skip.what}: ${skip.reason}`);
+  for (const skip of plan.skipped) blocks.push(l10n.t('skip {0}: {1}', skip.what, skip.reason));
   return blocks.join('\n');
 }
 

@@ -19,7 +19,7 @@ export async function loadPlanInput(uri: vscode.Uri, options: { save: boolean } 
     const analysis = analyzeDocument({ path: vscode.workspace.asRelativePath(uri), text, languageId: reg ? 'reg' : 'json' });
     return { path: analysis.path, analysis, bytes: new TextEncoder().encode(text) };
   }
-  if (open?.isDirty && !(await open.save())) throw new Error(`${vscode.workspace.asRelativePath(uri)} has unsaved changes that could not be saved`);
+  if (open?.isDirty && !(await open.save())) throw new Error(vscode.l10n.t('{0} has unsaved changes that could not be saved', vscode.workspace.asRelativePath(uri)));
   const bytes = await vscode.workspace.fs.readFile(uri);
   const codePage = effectiveCodePage(vscode.workspace.getConfiguration('expeditedApps', uri).get<number>('reg.codePage', 0));
   const decoded = reg ? decodeRegBytes(bytes, codePage) : { text: new TextDecoder('utf-8').decode(bytes), encoding: undefined };

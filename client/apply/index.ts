@@ -25,38 +25,40 @@ import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TARGET_SCHEME, TargetContentProvider } from './targetContent';
 
-const SAVE_AS_REG = 'Save as .reg';
-const SHOW_PROBLEMS = 'Show Problems';
-
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
   const backups = join(context.globalStorageUri.fsPath, 'backups');
   const provider = new TargetContentProvider(() => createBackend(targetOptions()));
-  const run = (title: string, body: (arg: unknown, name?: unknown) => Promise<void>) => (arg?: unknown, name?: unknown) => guarded(deps, title, () => body(arg, name));
+  const run = (title: () => string, body: (arg: unknown, name?: unknown) => Promise<void>) => (arg?: unknown, name?: unknown) => guarded(deps, title(), () => body(arg, name));
   const nameOf = (name: unknown) => (typeof name === 'string' && name.length > 0 ? name : undefined);
   context.subscriptions.push(
     provider,
     vscode.workspace.registerTextDocumentContentProvider(TARGET_SCHEME, provider),
-    vscode.commands.registerCommand('expeditedApps.apply', run('Apply', (arg, name) => change(deps, 'apply', arg, backups, nameOf(name)))),
-    vscode.commands.registerCommand('expeditedApps.remove', run('Remove', (arg, name) => change(deps, 'remove', arg, backups, nameOf(name)))),
-    vscode.commands.registerCommand('expeditedApps.undoLastApply', run('Undo Last Apply', () => undo(deps, backups))),
-    vscode.commands.registerCommand('expeditedApps.pull', run('Pull', () => pull(deps))),
-    vscode.commands.registerCommand('expeditedApps.compare', run('Compare', (arg) => compare(deps, provider, arg))),
-    vscode.commands.registerCommand('expeditedApps.saveAsReg', run('Save as .reg', (arg) => saveAsReg(deps, arg))),
+    vscode.commands.registerCommand('expeditedApps.apply', run(() => vscode.l10n.t('Apply'), (arg, name) => change(deps, 'apply', arg, backups, nameOf(name)))),
+    vscode.commands.registerCommand('expeditedApps.remove', run(() => vscode.l10n.t('Remove'), (arg, name) => change(deps, 'remove', arg, backups, nameOf(name)))),
+    vscode.commands.registerCommand('expeditedApps.undoLastApply', run(() => vscode.l10n.t('Undo Last Apply'), () => undo(deps, backups))),
+    vscode.commands.registerCommand('expeditedApps.pull', run(() => vscode.l10n.t('Pull'), () => pull(deps))),
+    vscode.commands.registerCommand('expeditedApps.compare', run(() => vscode.l10n.t('Compare'), (arg) => compare(deps, provider, arg))),
+    vscode.commands.registerCommand('expeditedApps.saveAsReg', run(() => vscode.l10n.t('Save as .reg'), (arg) => saveAsReg(deps, arg))),
   );
 }
-
-
-const MANAGE_TRUST = 'Manage Workspace Trust';
 
 /** VS Code's runtime as Node.js, running the bundled CLI next to this file: the one elevated process of a batch. */
 function elevatedCli(): CliLaunch {
   return { program: process.execPath, script: join(__dirname, 'cli.js'), env: { ELECTRON_RUN_AS_NODE: '1' } };
 }
 
-function refuseUntrusted(what: string): boolean {
+/** Why a writing command is disabled in an untrusted workspace, one sentence per command. */
+function untrustedMessage(what: 'apply' | 'remove' | 'undo'): string {
+  if (what === 'apply') return vscode.l10n.t('Apply writes to the registry and %ProgramData%: it is disabled until you trust this workspace.');
+  if (what === 'remove') return vscode.l10n.t('Remove writes to the registry and %ProgramData%: it is disabled until you trust this workspace.');
+  return vscode.l10n.t('Undo Last Apply writes to the registry and %ProgramData%: it is disabled until you trust this workspace.');
+}
+
+function refuseUntrusted(what: 'apply' | 'remove' | 'undo'): boolean {
   if (vscode.workspace.isTrusted) return false;
-  void vscode.window.showErrorMessage(`${what} writes to the registry and %ProgramData%: it is disabled until you trust this workspace.`, MANAGE_TRUST).then((choice) => {
-    if (choice === MANAGE_TRUST) void vscode.commands.executeCommand('workbench.trust.manage');
+  const manageTrust = vscode.l10n.t('Manage Workspace Trust');
+  void vscode.window.showErrorMessage(untrustedMessage(what), manageTrust).then((choice) => {
+    if (choice === manageTrust) void vscode.commands.executeCommand('workbench.trust.manage');
   });
   return true;
 }
@@ -73,16 +75,22 @@ async function missingWinePrefix(): Promise<string | undefined> {
 }
 
 /** The configured backend for reading only: never creates a Wine prefix. */
-async function readingBackendOrExplain(deps: ClientDeps, what: string, uri?: vscode.Uri): Promise<Backend | undefined> {
+async function readingBackendOrExplain(deps: ClientDeps, what: 'pull' | 'compare', uri?: vscode.Uri): Promise<Backend | undefined> {
   const missing = await missingWinePrefix();
   if (missing) {
-    deps.log.warn(`${what}: no Wine prefix at ${missing}`);
+    deps.log.warn(`${what === 'pull' ? 'Pull' : 'Compare'}: no Wine prefix at ${missing}`);
     const message = vscode.workspace.isTrusted
-      ? `${what}: there is no Wine prefix at ${missing} yet, so there is nothing to read (Apply creates it). Set expeditedApps.wine.prefix to read another one.`
-      : `${what}: there is no Wine prefix at ${missing} yet, so there is nothing to read. In an untrusted workspace the workspace's expeditedApps.wine.prefix is ignored: trust the workspace to use it, or set the prefix in your user settings.`;
-    const choice = await vscode.window.showWarningMessage(message, 'Open Settings', ...(vscode.workspace.isTrusted ? [] : [MANAGE_TRUST]));
-    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.wine.prefix');
-    if (choice === MANAGE_TRUST) await vscode.commands.executeCommand('workbench.trust.manage');
+      ? what === 'pull'
+        ? vscode.l10n.t('Pull: there is no Wine prefix at {0} yet, so there is nothing to read (Apply creates it). Set expeditedApps.wine.prefix to read another one.', missing)
+        : vscode.l10n.t('Compare: there is no Wine prefix at {0} yet, so there is nothing to read (Apply creates it). Set expeditedApps.wine.prefix to read another one.', missing)
+      : what === 'pull'
+        ? vscode.l10n.t("Pull: there is no Wine prefix at {0} yet, so there is nothing to read. In an untrusted workspace the workspace's expeditedApps.wine.prefix is ignored: trust the workspace to use it, or set the prefix in your user settings.", missing)
+        : vscode.l10n.t("Compare: there is no Wine prefix at {0} yet, so there is nothing to read. In an untrusted workspace the workspace's expeditedApps.wine.prefix is ignored: trust the workspace to use it, or set the prefix in your user settings.", missing);
+    const openSettings = vscode.l10n.t('Open Settings');
+    const manageTrust = vscode.l10n.t('Manage Workspace Trust');
+    const choice = await vscode.window.showWarningMessage(message, openSettings, ...(vscode.workspace.isTrusted ? [] : [manageTrust]));
+    if (choice === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.wine.prefix');
+    if (choice === manageTrust) await vscode.commands.executeCommand('workbench.trust.manage');
     return undefined;
   }
   return backendOrExplain(deps, uri);
@@ -95,9 +103,11 @@ async function backendOrExplain(deps: ClientDeps, uri?: vscode.Uri): Promise<Bac
   } catch (err) {
     if (!(err instanceof BackendUnavailableError)) throw err;
     deps.log.warn(err.message);
-    const choice = await vscode.window.showErrorMessage(`Expedited Apps: ${err.message}`, SAVE_AS_REG, 'Open Settings');
-    if (choice === SAVE_AS_REG) await vscode.commands.executeCommand('expeditedApps.saveAsReg', uri);
-    if (choice === 'Open Settings') await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.target');
+    const saveAsReg = vscode.l10n.t('Save as .reg');
+    const openSettings = vscode.l10n.t('Open Settings');
+    const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Expedited Apps: {0}', err.message), saveAsReg, openSettings);
+    if (choice === saveAsReg) await vscode.commands.executeCommand('expeditedApps.saveAsReg', uri);
+    if (choice === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.target');
     return undefined;
   }
 }
@@ -108,31 +118,41 @@ function logReport(deps: ClientDeps, report: ChangeReport): void {
 
 function refusalSummary(refused: readonly Refusal[]): string {
   return refused
-    .map((r) => [`${r.name ?? r.source}: ${r.reason}`, ...(r.findings ?? []).map((f) => `  line ${f.line + 1}: ${f.message}`)].join('\n'))
+    .map((r) => [`${r.name ?? r.source}: ${r.reason}`, ...(r.findings ?? []).map((f) => vscode.l10n.t('  line {0}: {1}', f.line + 1, f.message))].join('\n'))
     .join('\n');
 }
 
 async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, backupRoot: string, registrationName?: string): Promise<void> {
-  const title = verb === 'apply' ? 'Apply' : 'Remove';
-  if (refuseUntrusted(title)) return;
+  const apply = verb === 'apply';
+  // The button that confirms, also the answer compared below.
+  const title = apply ? vscode.l10n.t('Apply') : vscode.l10n.t('Remove');
+  if (refuseUntrusted(verb)) return;
   const uri = commandUri(arg);
   if (!uri) {
-    void vscode.window.showErrorMessage(`${title}: open a .reg file or a registration file first.`);
+    void vscode.window.showErrorMessage(apply ? vscode.l10n.t('Apply: open a .reg file or a registration file first.') : vscode.l10n.t('Remove: open a .reg file or a registration file first.'));
     return;
   }
   const whole = await loadPlanInput(uri);
   // The code lens of one registration passes its name: only that one is applied.
   const input = registrationName ? onlyRegistration(whole, registrationName) : whole;
   if (!input) {
-    void vscode.window.showErrorMessage(`${title}: ${vscode.workspace.asRelativePath(uri)} no longer holds the registration "${registrationName}".`);
+    const file = vscode.workspace.asRelativePath(uri);
+    void vscode.window.showErrorMessage(
+      apply
+        ? vscode.l10n.t('Apply: {0} no longer holds the registration "{1}".', file, registrationName ?? '')
+        : vscode.l10n.t('Remove: {0} no longer holds the registration "{1}".', file, registrationName ?? ''),
+    );
     return;
   }
   // An invalid file is refused before the target is read (no Wine start, no waiting).
   const invalid = selectRegistrations([input], verb).refused;
   if (invalid.length > 0) {
-    for (const r of invalid) deps.log.error(`refused ${r.name ?? r.source}: ${r.reason}`);
-    const choice = await vscode.window.showErrorMessage(`${title} refused: ${vscode.workspace.asRelativePath(uri)} has errors, so nothing was changed.`, { modal: true, detail: refusalSummary(invalid) }, SHOW_PROBLEMS);
-    if (choice === SHOW_PROBLEMS) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    for (const r of invalid) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, r.reason));
+    const file = vscode.workspace.asRelativePath(uri);
+    const showProblems = vscode.l10n.t('Show Problems');
+    const message = apply ? vscode.l10n.t('Apply refused: {0} has errors, so nothing was changed.', file) : vscode.l10n.t('Remove refused: {0} has errors, so nothing was changed.', file);
+    const choice = await vscode.window.showErrorMessage(message, { modal: true, detail: refusalSummary(invalid) }, showProblems);
+    if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
     return;
   }
   const backend = await backendOrExplain(deps, uri);
@@ -140,18 +160,20 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   deps.log.info(`${verb} ${input.path}${registrationName ? ` (${registrationName})` : ''} → ${backend.label}`);
   // Plan against the real target without writing: the confirmation shows exactly what will change.
   // Reading the target takes seconds under Wine: show that something is happening before the question.
-  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, async () => {
+  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, async () => {
     const selection = selectRegistrations([input], verb);
     return planChanges(selection, await readMachineState(backend, selection, (p) => backend.describePath(p)));
   });
   if (plan.refused.length > 0 || plan.steps.length === 0) {
-    for (const r of plan.refused) deps.log.error(`refused ${r.name ?? r.source}: ${r.reason}`);
-    const detail = plan.refused.length > 0 ? refusalSummary(plan.refused) : 'no registrations found in the file';
-    void vscode.window.showErrorMessage(`${title} refused: nothing was changed on ${backend.label}.`, { modal: true, detail });
+    for (const r of plan.refused) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, r.reason));
+    const detail = plan.refused.length > 0 ? refusalSummary(plan.refused) : vscode.l10n.t('no registrations found in the file');
+    const message = apply ? vscode.l10n.t('Apply refused: nothing was changed on {0}.', backend.label) : vscode.l10n.t('Remove refused: nothing was changed on {0}.', backend.label);
+    void vscode.window.showErrorMessage(message, { modal: true, detail });
     return;
   }
   if (confirmBeforeWriting() && !backend.dryRun) {
-    const question = verb === 'apply' ? `Apply ${plan.steps.length} registration(s) to ${backend.label}?` : `Remove ${plan.steps.length} registration(s) from ${backend.label}?`;
+    const count = plan.steps.length;
+    const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, backend.label) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, backend.label);
     const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan) }, title);
     if (answer !== title) {
       deps.log.info(`${verb} cancelled`);
@@ -159,82 +181,101 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
     }
   }
   // Without administrator rights on Windows: one elevation prompt for the whole batch, never one per write.
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: verb === 'apply' ? `Expedited Apps: applying on ${backend.label}` : `Expedited Apps: removing from ${backend.label}` }, () =>
+  const progressTitle = apply ? vscode.l10n.t('Expedited Apps: applying on {0}', backend.label) : vscode.l10n.t('Expedited Apps: removing from {0}', backend.label);
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle }, () =>
     writesNeedElevation(backend) && uri.scheme === 'file'
       ? changeElevatedOnce(elevatedCli(), verb, [uri.fsPath], backupRoot)
       : changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
   );
   logReport(deps, report);
   if (!report.ok) {
-    void vscode.window.showErrorMessage(`${title} failed: ${report.error ?? report.message ?? 'see the log'}${report.rollback?.ok ? ' (rolled back: nothing changed)' : ''}`, 'Show Log').then((c) => c && deps.log.show());
+    const why = report.error ?? report.message ?? vscode.l10n.t('see the log');
+    const failed = report.rollback?.ok
+      ? apply
+        ? vscode.l10n.t('Apply failed: {0} (rolled back: nothing changed)', why)
+        : vscode.l10n.t('Remove failed: {0} (rolled back: nothing changed)', why)
+      : apply
+        ? vscode.l10n.t('Apply failed: {0}', why)
+        : vscode.l10n.t('Remove failed: {0}', why);
+    void vscode.window.showErrorMessage(failed, vscode.l10n.t('Show Log')).then((c) => c && deps.log.show());
     return;
   }
-  const done = backend.dryRun ? `Dry run: ${report.operations.length} operation(s) listed in the log, nothing changed.` : `${title === 'Apply' ? 'Applied' : 'Removed'} ${report.steps.length} registration(s) on ${backend.label}; verified.`;
-  const choice = await vscode.window.showInformationMessage(done, 'Compare', 'Show Log');
-  if (choice === 'Compare') await vscode.commands.executeCommand('expeditedApps.compare', uri);
-  if (choice === 'Show Log') deps.log.show();
+  const done = backend.dryRun
+    ? vscode.l10n.t('Dry run: {0} operation(s) listed in the log, nothing changed.', report.operations.length)
+    : apply
+      ? vscode.l10n.t('Applied {0} registration(s) on {1}; verified.', report.steps.length, backend.label)
+      : vscode.l10n.t('Removed {0} registration(s) on {1}; verified.', report.steps.length, backend.label);
+  const compareButton = vscode.l10n.t('Compare');
+  const showLog = vscode.l10n.t('Show Log');
+  const choice = await vscode.window.showInformationMessage(done, compareButton, showLog);
+  if (choice === compareButton) await vscode.commands.executeCommand('expeditedApps.compare', uri);
+  if (choice === showLog) deps.log.show();
 }
 
 async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
-  if (refuseUntrusted('Undo Last Apply')) return;
+  if (refuseUntrusted('undo')) return;
   const backend = await backendOrExplain(deps);
   if (!backend) return;
   if (confirmBeforeWriting() && !backend.dryRun) {
-    const answer = await vscode.window.showWarningMessage(`Put back what the last apply or remove changed on ${backend.label}?`, { modal: true }, 'Undo');
-    if (answer !== 'Undo') return;
+    const undoButton = vscode.l10n.t('Undo');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Put back what the last apply or remove changed on {0}?', backend.label), { modal: true }, undoButton);
+    if (answer !== undoButton) return;
   }
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: undoing the last change on ${backend.label}` }, () =>
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: undoing the last change on {0}', backend.label) }, () =>
     writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
   );
   logReport(deps, report);
   if (report.ok) void vscode.window.showInformationMessage(await undoneMessage(report));
-  else void vscode.window.showErrorMessage(`Undo failed: ${report.message ?? report.error ?? 'see the log'}`);
+  else void vscode.window.showErrorMessage(vscode.l10n.t('Undo failed: {0}', report.message ?? report.error ?? vscode.l10n.t('see the log')));
 }
 
 /** "Restored …: A, B (as before the apply of 1 Dec 2026, 11:30)", in the editor's time zone. */
 async function undoneMessage(report: ChangeReport): Promise<string> {
   const manifest = report.backup ? (await readBackup(report.backup))?.manifest : undefined;
   const names = report.steps.map((s) => s.name).join(', ');
-  if (!manifest) return `Restored ${report.steps.length} item(s): ${names}.`;
+  const count = report.steps.length;
+  if (!manifest) return vscode.l10n.t('Restored {0} item(s): {1}.', count, names);
   const when = new Date(manifest.createdAt).toLocaleString(vscode.env.language, { dateStyle: 'medium', timeStyle: 'short' });
-  return `Restored ${report.steps.length} item(s) to how they were before the ${manifest.verb} of ${when}: ${names}.`;
+  return manifest.verb === 'remove'
+    ? vscode.l10n.t('Restored {0} item(s) to how they were before the remove of {1}: {2}.', count, when, names)
+    : vscode.l10n.t('Restored {0} item(s) to how they were before the apply of {1}: {2}.', count, when, names);
 }
 
 async function pull(deps: ClientDeps): Promise<void> {
-  const backend = await readingBackendOrExplain(deps, 'Pull');
+  const backend = await readingBackendOrExplain(deps, 'pull');
   if (!backend) return;
-  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
-  deps.log.info(`pull from ${backend.label}: ${pulled.keys.length} key(s), ${pulled.files.length} staged file(s)`);
+  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
+  deps.log.info(vscode.l10n.t('pull from {0}: {1} key(s), {2} staged file(s)', backend.label, pulled.keys.length, pulled.files.length));
   const reg = await vscode.workspace.openTextDocument({ language: 'reg', content: pulled.regText });
   await vscode.window.showTextDocument(reg, { preview: false });
   for (const file of pulled.files.slice(0, 10)) {
     const json = await vscode.workspace.openTextDocument({ language: 'json', content: file.text });
     await vscode.window.showTextDocument(json, { preview: false, preserveFocus: true });
-    deps.log.info(`pulled ${file.location}`);
+    deps.log.info(vscode.l10n.t('pulled {0}', file.location));
   }
 }
 
 async function compare(deps: ClientDeps, provider: TargetContentProvider, arg: unknown): Promise<void> {
   const uri = commandUri(arg);
   if (!uri) {
-    void vscode.window.showErrorMessage('Compare: open a .reg file or a registration file first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Compare: open a .reg file or a registration file first.'));
     return;
   }
-  const backend = await readingBackendOrExplain(deps, 'Compare', uri);
+  const backend = await readingBackendOrExplain(deps, 'compare', uri);
   if (!backend) return;
   const left = TargetContentProvider.uriFor(uri);
   const name = uri.path.split('/').pop() ?? 'registration';
-  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Expedited Apps: reading ${backend.label}` }, () => provider.read(left, backend));
+  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, () => provider.read(left, backend));
   deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}: ${view.identical ? 'identical' : 'different'}`);
-  const title = view.identical ? `${name}: ${backend.label} ↔ file (identical)` : `${name}: ${backend.label} ↔ file`;
+  const title = view.identical ? vscode.l10n.t('{0}: {1} ↔ file (identical)', name, backend.label) : vscode.l10n.t('{0}: {1} ↔ file', name, backend.label);
   await vscode.commands.executeCommand('vscode.diff', left, uri, title);
-  if (view.identical) void vscode.window.showInformationMessage(`${name} and ${backend.label} are identical: the target holds exactly what the file registers.`);
+  if (view.identical) void vscode.window.showInformationMessage(vscode.l10n.t('{0} and {1} are identical: the target holds exactly what the file registers.', name, backend.label));
 }
 
 async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
   const uri = commandUri(arg);
   if (!uri) {
-    void vscode.window.showErrorMessage('Save as .reg: open a .reg file or a registration file first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Save as .reg: open a .reg file or a registration file first.'));
     return;
   }
   const input = await loadPlanInput(uri, { save: false });
@@ -244,11 +285,11 @@ async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
     const selection = selectRegistrations([input], 'remove');
     const keys = selection.items.flatMap((i) => (i.form === 'registry' ? [{ key: i.key, values: i.values }] : []));
     text = regTextOf(keys);
-    notes.push(...selection.skipped.map((s) => `skipped ${s.what}: ${s.reason}`));
+    notes.push(...selection.skipped.map((s) => vscode.l10n.t('skipped {0}: {1}', s.what, s.reason)));
   } else {
     const registration = input.analysis.registrations.find((r) => r.form === 'file');
     if (!registration) {
-      void vscode.window.showErrorMessage('Save as .reg: this file holds no registration.');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Save as .reg: this file holds no registration.'));
       return;
     }
     const converted = regFromRegistrationFile(registration);
@@ -257,9 +298,10 @@ async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
   }
   const base = (uri.path.split('/').pop() ?? 'registrations').replace(/\.(reg|json)$/i, '');
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');
-  const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, `${base}.registrations.reg`), filters: { 'Registry files': ['reg'] } });
+  const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder, `${base}.registrations.reg`), filters: { [vscode.l10n.t('Registry files')]: ['reg'] } });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, utf16leWithBom(text));
-  deps.log.info(`saved ${vscode.workspace.asRelativePath(target)} (UTF-16LE, regedit's format)${notes.length ? `; ${notes.join('; ')}` : ''}`);
-  void vscode.window.showInformationMessage(`Saved ${vscode.workspace.asRelativePath(target)}. Import it on the device with: reg import <file> /reg:64`);
+  const saved = vscode.workspace.asRelativePath(target);
+  deps.log.info(notes.length ? vscode.l10n.t("saved {0} (UTF-16LE, regedit's format); {1}", saved, notes.join('; ')) : vscode.l10n.t("saved {0} (UTF-16LE, regedit's format)", saved));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}. Import it on the device with: reg import <file> /reg:64', saved));
 }

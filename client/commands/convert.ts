@@ -10,6 +10,7 @@ import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatOffset, nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/conversion';
 import type { Registration } from '../../core/model/registration';
 import type { ClientDeps } from '../deps';
+import { backupName, originalRemoval } from './originalCopy';
 
 export const CONVERT_TO_FILE = 'expeditedApps.convertToRegistrationFile';
 export const CONVERT_TO_REG = 'expeditedApps.convertToRegFile';
@@ -17,9 +18,9 @@ export const FORMAT_PAYLOAD = 'expeditedApps.formatPayload';
 
 export function registerConvertCommands(context: vscode.ExtensionContext, deps: ClientDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(CONVERT_TO_FILE, (target?: unknown) => guarded(deps, 'Convert to Registration File', () => convertToRegistrationFile(deps, target))),
-    vscode.commands.registerCommand(CONVERT_TO_REG, (target?: unknown) => guarded(deps, 'Convert to Registry Form', () => convertToRegFile(deps, target))),
-    vscode.commands.registerCommand(FORMAT_PAYLOAD, (target?: unknown) => guarded(deps, 'Format Payload', () => formatPayload(target))),
+    vscode.commands.registerCommand(CONVERT_TO_FILE, (target?: unknown) => guarded(deps, vscode.l10n.t('Convert to Registration File'), () => convertToRegistrationFile(deps, target))),
+    vscode.commands.registerCommand(CONVERT_TO_REG, (target?: unknown) => guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => convertToRegFile(deps, target))),
+    vscode.commands.registerCommand(FORMAT_PAYLOAD, (target?: unknown) => guarded(deps, vscode.l10n.t('Format Payload'), () => formatPayload(target))),
     // Format Document (Shift+Alt+F) on a .reg file formats every payload, as Format Payload does.
     vscode.languages.registerDocumentFormattingEditProvider({ language: 'reg' }, {
       provideDocumentFormattingEdits: (document) => {
@@ -49,19 +50,19 @@ async function pickRegistration(analysis: DocumentAnalysis, registrations: reado
   const atCursor = offset === undefined ? (registrations.length === 1 ? registrations[0] : undefined) : registrationAtCursor(analysis, offset);
   if (atCursor) return atCursor;
   const picked = await vscode.window.showQuickPick(
-    registrations.map((r) => ({ label: r.name, description: `priority ${r.priority}`, registration: r })),
-    { title: 'Which registration?', placeHolder: 'The registration to convert' },
+    registrations.map((r) => ({ label: r.name, description: vscode.l10n.t('priority {0}', r.priority), registration: r })),
+    { title: vscode.l10n.t('Which registration?'), placeHolder: vscode.l10n.t('The registration to convert') },
   );
   return picked?.registration;
 }
 
 async function askName(what: 'OEMName' | 'UpdaterName', value: string, step: number): Promise<string | undefined> {
   return vscode.window.showInputBox({
-    title: `Convert to Registration File (${step}/2)`,
+    title: vscode.l10n.t('Convert to Registration File ({0}/2)', step),
     prompt:
       what === 'OEMName'
-        ? 'OEMName: your company name (letters, digits, _ and -)'
-        : 'UpdaterName: a name for this registration (letters, digits, _ and -); the file is updater_<UpdaterName>.json',
+        ? vscode.l10n.t('OEMName: your company name (letters, digits, _ and -)')
+        : vscode.l10n.t('UpdaterName: a name for this registration (letters, digits, _ and -); the file is updater_<UpdaterName>.json'),
     value,
     ignoreFocusOut: true,
     validateInput: (input) => nameProblem(input, what) ?? null,
@@ -80,10 +81,68 @@ async function openUntitled(source: vscode.Uri, fileName: string, text: string, 
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
-function reportNotes(deps: ClientDeps, summary: string, notes: readonly string[]): void {
+function fileNameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** Closes every tab showing `uri`, so its document leaves the analysis too. */
+async function closeTabs(uri: vscode.Uri): Promise<void> {
+  const key = uri.toString();
+  const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key);
+  if (tabs.length) await vscode.window.tabGroups.close(tabs);
+}
+
+/** Moves the file to the trash; where there is none (a remote or web window), renames it to a backup beside it. Returns what it did. */
+async function removeFile(document: vscode.TextDocument): Promise<string> {
+  const uri = document.uri;
+  const name = fileNameOf(uri);
+  // What goes to the trash or the backup is exactly what was converted.
+  if (document.isDirty && !(await document.save())) throw new Error(vscode.l10n.t('{0} has unsaved changes that could not be saved, so it was kept.', name));
+  try {
+    await vscode.workspace.fs.delete(uri, { useTrash: true });
+    await closeTabs(uri);
+    return vscode.l10n.t('Moved {0} to the trash.', name);
+  } catch {
+    const folder = vscode.Uri.joinPath(uri, '..');
+    const backup = await backupName(name, (candidate) => Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, candidate))).then(() => true, () => false));
+    await vscode.workspace.fs.rename(uri, vscode.Uri.joinPath(folder, backup), { overwrite: false });
+    await closeTabs(uri);
+    return vscode.l10n.t('Renamed {0} to {1}, a backup (there is no trash here).', name, backup);
+  }
+}
+
+/**
+ * After a conversion the original still registers the same app, so the two copies clash
+ * (duplicate-pfn, duplicate-registration-name). Says so and offers to remove the original: the
+ * whole file (to the trash, else renamed to a backup) when it holds nothing else, else the
+ * registration's lines as an unsaved, undoable edit.
+ */
+async function offerOriginalRemoval(deps: ClientDeps, source: vscode.TextDocument, analysis: DocumentAnalysis, registration: Registration, summary: string, notes: readonly string[]): Promise<void> {
   deps.log.info(summary);
-  for (const note of notes) deps.log.info(`  note: ${note}`);
-  void vscode.window.showInformationMessage(notes.length ? `${summary} Notes: ${notes.join(' ')}` : summary);
+  for (const note of notes) deps.log.info(vscode.l10n.t('  note: {0}', note));
+  const sourceName = fileNameOf(source.uri);
+  const removal = source.isUntitled ? { kind: 'blocks' as const, spans: [registration.span] } : originalRemoval(analysis, registration);
+  const remove = removal.kind === 'file' ? vscode.l10n.t('Remove {0}', sourceName) : vscode.l10n.t('Remove {0} from {1}', registration.name, sourceName);
+  const keep = vscode.l10n.t('Keep Both');
+  const clash = vscode.l10n.t('{0} {1} still holds the original, and the two clash (same PFN) until one is removed.', summary, sourceName);
+  const message = notes.length ? vscode.l10n.t('{0} Notes: {1}', clash, notes.join(' ')) : clash;
+  const choice = await vscode.window.showInformationMessage(message, remove, keep);
+  if (choice === keep) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Both copies stay: Problems lists the clash until one of them is removed.'));
+    return;
+  }
+  if (choice !== remove) return;
+  let done: string;
+  if (removal.kind === 'file') {
+    done = await removeFile(source);
+  } else {
+    const edit = new vscode.WorkspaceEdit();
+    for (const span of removal.spans) edit.delete(source.uri, new vscode.Range(source.positionAt(span.start), source.positionAt(span.end)));
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('{0} changed meanwhile: nothing was removed.', sourceName));
+    done = vscode.l10n.t('Removed {0} from {1}, not saved yet: Undo in {1} brings it back.', registration.name, sourceName);
+  }
+  deps.log.info(done);
+  void vscode.window.showInformationMessage(done);
 }
 
 async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Promise<void> {
@@ -91,7 +150,7 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const analysis = found && analyze(found.document);
   const registrations = analysis?.kind === 'reg' ? analysis.registrations.filter((r) => r.form === 'registry') : [];
   if (!found || !analysis || registrations.length === 0) {
-    void vscode.window.showWarningMessage('Open a .reg file with a UScheduler_OOBE registration (HKEY_LOCAL_MACHINE\\…\\UScheduler_OOBE\\<Name>) to convert it.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a .reg file with a UScheduler_OOBE registration (HKEY_LOCAL_MACHINE\\…\\UScheduler_OOBE\\<Name>) to convert it.'));
     return;
   }
   const registration = await pickRegistration(analysis, registrations, found.offset);
@@ -104,7 +163,8 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const { text, notes } = registrationFileFromRegistry(registration, { OEMName, UpdaterName });
   const fileName = `updater_${UpdaterName}.json`;
   await openUntitled(found.document.uri, fileName, text, 'json');
-  reportNotes(deps, `Converted ${registration.name} to ${fileName}.`, notes);
+  // Not awaited: the command is done; the offer waits for the user.
+  void guarded(deps, vscode.l10n.t('Convert to Registration File'), () => offerOriginalRemoval(deps, found.document, analysis, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
 }
 
 async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void> {
@@ -112,26 +172,26 @@ async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void
   const analysis = found && analyze(found.document);
   const registration = analysis?.kind === 'registration' ? analysis.registrations.find((r) => r.form === 'file') : undefined;
   if (!found || !registration) {
-    void vscode.window.showWarningMessage('Open a registration file (updater_<UpdaterName>.json) to convert it to the registry form.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a registration file (updater_<UpdaterName>.json) to convert it to the registry form.'));
     return;
   }
   const { text, notes } = regFromRegistrationFile(registration);
   const fileName = `${registration.name.replace(/[\\/:*?"<>|]/g, '_')}.reg`;
   await openUntitled(found.document.uri, fileName, text, 'reg');
-  reportNotes(deps, `Converted ${registration.name} to ${fileName}.`, notes);
+  void guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => offerOriginalRemoval(deps, found.document, analysis!, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
 }
 
 async function formatPayload(target: unknown): Promise<void> {
   const found = await targetDocument(target);
   if (!found) {
-    void vscode.window.showWarningMessage('Open a .reg file or a payload file to format its expeditedPayload.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a .reg file or a payload file to format its expeditedPayload.'));
     return;
   }
   const { document, offset } = found;
   const analysis = analyze(document);
   const edits = formatPayloadEdits(analysis, formatOffset(analysis, offset));
   if (edits.length === 0) {
-    void vscode.window.showInformationMessage('Nothing to format: the payload is already formatted, or it is not valid JSON yet (see Problems).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to format: the payload is already formatted, or it is not valid JSON yet (see Problems).'));
     return;
   }
   const edit = new vscode.WorkspaceEdit();

@@ -1,5 +1,6 @@
 // The panel's logic between the webview and the language server, behind small ports so tests can
 // drive it without VS Code: validate each message, keep the scenario, simulate, answer.
+import * as l10n from '@vscode/l10n';
 import type { Range } from '../../core/diagnostics/types';
 import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
 import { normalizeScenario } from '../../core/simulate/scenarioInput';
@@ -82,7 +83,7 @@ export class PreviewController {
       case 'reveal': {
         const row = this.result?.registrations.find((r) => r.rank === message.rank);
         if (!row) {
-          this.ports.post({ type: 'error', message: `no registration at rank ${message.rank}; the list may have changed` });
+          this.ports.post({ type: 'error', message: l10n.t('no registration at rank {0}; the list may have changed', message.rank) });
           return;
         }
         return this.ports.reveal(row.uri, row.nameRange ?? row.range);
@@ -104,13 +105,13 @@ export class PreviewController {
       try {
         answer = await this.ports.simulate(this.scenario, this.machine ?? []);
       } catch (err) {
-        if (generation === this.generation) this.ports.post({ type: 'error', message: `The simulation failed: ${err instanceof Error ? err.message : String(err)}` });
+        if (generation === this.generation) this.ports.post({ type: 'error', message: l10n.t('The simulation failed: {0}', err instanceof Error ? err.message : String(err)) });
         return;
       }
       if (generation !== this.generation) return;
       const problem = resultProblem(answer);
       if (problem) {
-        this.ports.post({ type: 'error', message: `The language server answered something the panel cannot show (${problem}).` });
+        this.ports.post({ type: 'error', message: l10n.t('The language server answered something the panel cannot show ({0}).', problem) });
         return;
       }
       this.result = answer as LocatedSimulationResult;
@@ -141,7 +142,7 @@ export class PreviewController {
     }
     if (!this.ports.machineDocuments) {
       await this.refresh();
-      this.ports.post({ type: 'error', message: 'No target machine is available (see the expeditedApps.target setting).' });
+      this.ports.post({ type: 'error', message: l10n.t('No target machine is available (see the expeditedApps.target setting).') });
       return;
     }
     try {
@@ -151,7 +152,7 @@ export class PreviewController {
       // Show the workspace-only result first (it unticks the option), then say why.
       this.machine = undefined;
       await this.refresh();
-      this.ports.post({ type: 'error', message: `Could not read the target machine: ${err instanceof Error ? err.message : String(err)}` });
+      this.ports.post({ type: 'error', message: l10n.t('Could not read the target machine: {0}', err instanceof Error ? err.message : String(err)) });
       return;
     }
     return this.refresh();
@@ -208,7 +209,7 @@ export class PreviewController {
 
   private async export(format: ExportFormat): Promise<void> {
     if (!this.result) {
-      this.ports.post({ type: 'error', message: 'Nothing to export yet: the simulation has not finished.' });
+      this.ports.post({ type: 'error', message: l10n.t('Nothing to export yet: the simulation has not finished.') });
       return;
     }
     const content = format === 'markdown' ? toMarkdown(this.result) : toJson(this.result);
@@ -217,7 +218,7 @@ export class PreviewController {
       const saved = await this.ports.save(format, content, name);
       if (saved) this.ports.log(`preview: exported the simulation as ${format}`);
     } catch (err) {
-      this.ports.post({ type: 'error', message: `Export failed: ${err instanceof Error ? err.message : String(err)}` });
+      this.ports.post({ type: 'error', message: l10n.t('Export failed: {0}', err instanceof Error ? err.message : String(err)) });
     }
   }
 }

@@ -1,5 +1,6 @@
 // The panel's page: a strict Content-Security-Policy (scripts and styles only with the nonce or from
 // the extension), theme colours only, and the controls the webview script wires up. Pure.
+import * as l10n from '@vscode/l10n';
 import { escapeHtml } from './render';
 
 export interface PanelPageOptions {
@@ -11,6 +12,10 @@ export interface PanelPageOptions {
   scriptUri: string;
   /** `webview.asWebviewUri(dist/codicon.css)`. */
   codiconUri: string;
+  /** VS Code's display language (`vscode.env.language`); English by default. */
+  language?: string;
+  /** `vscode.l10n.bundle`: the webview script translates with it (absent in English). */
+  l10nBundle?: Record<string, string>;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -31,14 +36,16 @@ export function makeNonce(random: () => number = Math.random): string {
   return out;
 }
 
-const CONDITIONS: readonly [id: string, label: string][] = [
-  ['internet', 'Internet'],
-  ['metered', 'Metered network'],
-  ['onBattery', 'On battery'],
-  ['batterySaver', 'Battery saver'],
-  ['restrictedNetworkTraffic', 'Restricted network traffic policy'],
-  ['ctaBlocked', 'CTA policy other than AutoApprove'],
-];
+function conditions(): [id: string, label: string][] {
+  return [
+    ['internet', l10n.t('Internet')],
+    ['metered', l10n.t('Metered network')],
+    ['onBattery', l10n.t('On battery')],
+    ['batterySaver', l10n.t('Battery saver')],
+    ['restrictedNetworkTraffic', l10n.t('Restricted network traffic policy')],
+    ['ctaBlocked', l10n.t('CTA policy other than AutoApprove')],
+  ];
+}
 
 /** For double-quoted attributes: keeps the CSP's single quotes readable. */
 function escapeAttribute(text: string): string {
@@ -47,64 +54,67 @@ function escapeAttribute(text: string): string {
 
 export function panelHtml(o: PanelPageOptions): string {
   const nonce = escapeHtml(o.nonce);
-  const checkboxes = CONDITIONS.map(([id, label]) => `<vscode-checkbox id="${id}" label="${label}"></vscode-checkbox>`).join('\n        ');
+  const checkboxes = conditions().map(([id, label]) => `<vscode-checkbox id="${id}" label="${escapeAttribute(label)}"></vscode-checkbox>`).join('\n        ');
+  const bundle = o.l10nBundle && Object.keys(o.l10nBundle).length > 0 ? ` data-l10n="${escapeAttribute(JSON.stringify(o.l10nBundle)).replace(/>/g, '&gt;')}"` : '';
+  // One escaping for attributes and text: translations may hold quotes and ampersands.
+  const t = (message: string) => escapeAttribute(message);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(o.language ?? 'en')}">
 <head>
   <meta charset="UTF-8">
   <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(contentSecurityPolicy(o.cspSource, o.nonce))}">
   <meta name="viewport" content="width=device-width, initial-scale=1.0">
   <link id="vscode-codicon-stylesheet" rel="stylesheet" href="${escapeHtml(o.codiconUri)}">
   <style nonce="${nonce}">${PANEL_CSS}</style>
-  <title>Priority Order</title>
+  <title>${t(l10n.t('Priority Order'))}</title>
 </head>
-<body>
+<body${bundle}>
   <header class="toolbar">
-    <h1>Priority order</h1>
+    <h1>${t(l10n.t('Priority order'))}</h1>
     <span id="summary" class="summary"></span>
     <span class="spacer"></span>
-    <vscode-checkbox id="includeMachine" label="Include the target machine's registrations" disabled></vscode-checkbox>
-    <vscode-button id="refresh" secondary icon="refresh" title="Simulate again">Refresh</vscode-button>
-    <vscode-button id="export-markdown" secondary icon="markdown" title="Save the result as Markdown">Export Markdown</vscode-button>
-    <vscode-button id="export-json" secondary icon="json" title="Save the result as JSON">Export JSON</vscode-button>
+    <vscode-checkbox id="includeMachine" label="${t(l10n.t("Include the target machine's registrations"))}" disabled></vscode-checkbox>
+    <vscode-button id="refresh" secondary icon="refresh" title="${t(l10n.t('Simulate again'))}">${t(l10n.t('Refresh'))}</vscode-button>
+    <vscode-button id="export-markdown" secondary icon="markdown" title="${t(l10n.t('Save the result as Markdown'))}">${t(l10n.t('Export Markdown'))}</vscode-button>
+    <vscode-button id="export-json" secondary icon="json" title="${t(l10n.t('Save the result as JSON'))}">${t(l10n.t('Export JSON'))}</vscode-button>
   </header>
   <div id="error" class="error" role="alert" hidden></div>
   <details id="scenario" class="scenario" open>
-    <summary>Scenario <span id="scenario-summary" class="scenario-summary"></span></summary>
+    <summary>${t(l10n.t('Scenario'))} <span id="scenario-summary" class="scenario-summary"></span></summary>
     <div class="controls">
-      <div class="control"><vscode-label for="phase">Phase</vscode-label>
-        <vscode-single-select id="phase"><vscode-option value="desktop">Desktop (first 30 minutes)</vscode-option><vscode-option value="oobe">OOBE</vscode-option></vscode-single-select></div>
-      <div class="control"><vscode-label for="region">Device region</vscode-label>
+      <div class="control"><vscode-label for="phase">${t(l10n.t('Phase'))}</vscode-label>
+        <vscode-single-select id="phase"><vscode-option value="desktop">${t(l10n.t('Desktop (first 30 minutes)'))}</vscode-option><vscode-option value="oobe">OOBE</vscode-option></vscode-single-select></div>
+      <div class="control"><vscode-label for="region">${t(l10n.t('Device region'))}</vscode-label>
         <vscode-single-select id="region" combobox></vscode-single-select></div>
-      <div class="control"><vscode-label for="edition">Edition</vscode-label>
+      <div class="control"><vscode-label for="edition">${t(l10n.t('Edition'))}</vscode-label>
         <vscode-single-select id="edition" combobox></vscode-single-select></div>
-      <div class="control"><vscode-label for="architecture">Architecture</vscode-label>
+      <div class="control"><vscode-label for="architecture">${t(l10n.t('Architecture'))}</vscode-label>
         <vscode-single-select id="architecture"><vscode-option value="amd64">amd64</vscode-option><vscode-option value="arm64">arm64</vscode-option></vscode-single-select></div>
-      <div class="control"><vscode-label for="build">Build</vscode-label>
+      <div class="control"><vscode-label for="build">${t(l10n.t('Build'))}</vscode-label>
         <vscode-textfield id="build" type="number" min="1"></vscode-textfield></div>
-      <div class="control"><vscode-label for="attemptMinutes">Minutes per attempt</vscode-label>
+      <div class="control"><vscode-label for="attemptMinutes">${t(l10n.t('Minutes per attempt'))}</vscode-label>
         <vscode-textfield id="attemptMinutes" type="number" min="1"></vscode-textfield></div>
-      <div class="control wide"><vscode-label for="installed">Installed packages (PFNs, comma-separated)</vscode-label>
+      <div class="control wide"><vscode-label for="installed">${t(l10n.t('Installed packages (PFNs, comma-separated)'))}</vscode-label>
         <vscode-textfield id="installed" placeholder="Contoso.App_8wekyb3d8bbwe"></vscode-textfield></div>
-      <div class="control wide"><vscode-label for="deprovisioned">Deprovisioned packages (PFNs, comma-separated)</vscode-label>
+      <div class="control wide"><vscode-label for="deprovisioned">${t(l10n.t('Deprovisioned packages (PFNs, comma-separated)'))}</vscode-label>
         <vscode-textfield id="deprovisioned"></vscode-textfield></div>
-      <fieldset class="control wide conditions"><legend>Conditions</legend>
+      <fieldset class="control wide conditions"><legend>${t(l10n.t('Conditions'))}</legend>
         ${checkboxes}
       </fieldset>
-      <fieldset class="control wide"><legend>Assumptions</legend>
-        <vscode-checkbox id="retriesAfterWindow" label="Attempts (first attempts and retries) may start after the 30-minute window"></vscode-checkbox>
+      <fieldset class="control wide"><legend>${t(l10n.t('Assumptions'))}</legend>
+        <vscode-checkbox id="retriesAfterWindow" label="${t(l10n.t('Attempts (first attempts and retries) may start after the 30-minute window'))}"></vscode-checkbox>
       </fieldset>
     </div>
   </details>
   <div class="table-box">
-  <table class="order" aria-label="Run order">
-    <thead><tr><th scope="col" class="rank">Rank</th><th scope="col" class="name">Name</th><th scope="col" class="priority">Priority</th><th scope="col" class="pfn">PFN</th><th scope="col" class="form">Form</th><th scope="col" class="status">Status</th><th scope="col" class="outcome">Outcome script</th></tr></thead>
+  <table class="order" aria-label="${t(l10n.t('Run order'))}">
+    <thead><tr><th scope="col" class="rank">${t(l10n.t('Rank'))}</th><th scope="col" class="name">${t(l10n.t('Name'))}</th><th scope="col" class="priority">${t(l10n.t('Priority'))}</th><th scope="col" class="pfn">PFN</th><th scope="col" class="form">${t(l10n.t('Form'))}</th><th scope="col" class="status">${t(l10n.t('Status'))}</th><th scope="col" class="outcome">${t(l10n.t('Outcome script'))}</th></tr></thead>
     <tbody id="rows"></tbody>
   </table>
   </div>
-  <h2>Timeline <span class="legend"><span class="swatch attempt-Succeeded"></span>Succeeded <span class="swatch attempt-Failed"></span>Failed <span class="swatch attempt-Aborted"></span>Aborted (timeout) <span class="swatch cooldown"></span>Cooldown</span></h2>
+  <h2>${t(l10n.t('Timeline'))} <span class="legend"><span class="swatch attempt-Succeeded"></span>${t(l10n.t('Succeeded'))} <span class="swatch attempt-Failed"></span>${t(l10n.t('Failed'))} <span class="swatch attempt-Aborted"></span>${t(l10n.t('Aborted (timeout)'))} <span class="swatch cooldown"></span>${t(l10n.t('Cooldown'))}</span></h2>
   <div id="timeline" class="timeline-box"></div>
-  <h2>Notes: assumptions and hazards</h2>
+  <h2>${t(l10n.t('Notes: assumptions and hazards'))}</h2>
   <ul id="notes" class="notes"></ul>
   <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
   <script nonce="${nonce}" src="${escapeHtml(o.scriptUri)}"></script>
@@ -116,6 +126,8 @@ export function panelHtml(o: PanelPageOptions): string {
 export const PANEL_CSS = `
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 16px 16px; }
 h1 { font-size: 1.3em; margin: 0; white-space: nowrap; }
+/* Korean breaks between words, not between syllables (a narrow column would split 레지스트리). */
+:lang(ko) body { word-break: keep-all; }
 h2 { font-size: 1.1em; margin: 18px 0 6px; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; padding: 10px 0; border-bottom: 1px solid var(--vscode-panel-border); position: sticky; top: 0; background: var(--vscode-editor-background); z-index: 3; }
 /* In a narrow panel the wrapped toolbar would hide a third of the page: let it scroll away. */
@@ -161,8 +173,9 @@ tr.row.focused { background: var(--vscode-list-inactiveSelectionBackground); }
 .reason { color: var(--vscode-descriptionForeground); font-size: 0.92em; }
 .missing { color: var(--vscode-descriptionForeground); font-style: italic; }
 code { font-family: var(--vscode-editor-font-family); }
-/* High Contrast: no filled chips behind PFNs (they glare); an outline in the contrast colour instead. */
-body.vscode-high-contrast code, body.vscode-high-contrast-light code { background: var(--vscode-editor-background); outline: 1px solid var(--vscode-contrastBorder); }
+/* High Contrast: no filled chips behind PFNs (they glare); an outline in the contrast colour instead,
+   and the editor's text colour (textPreformat's is meant for its own fill: black on black here). */
+body.vscode-high-contrast code, body.vscode-high-contrast-light code { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground); outline: 1px solid var(--vscode-contrastBorder); }
 /* Icon colours are for icons (testing.iconPassed is a pale green in light themes too): the words stay in the text colour. */
 .status-label.status-installed .codicon { color: var(--vscode-testing-iconPassed); }
 .status-label.status-failed .codicon { color: var(--vscode-testing-iconFailed); }

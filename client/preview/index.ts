@@ -17,7 +17,7 @@ export interface PreviewApi {
 
 export function registerPreview(context: vscode.ExtensionContext, deps: ClientDeps): PreviewApi {
   const panel = new PreviewPanel(context, deps);
-  const open = (uri?: unknown) => guarded(deps, 'Preview Priority Order', () => panel.show(commandUri(uri)));
+  const open = (uri?: unknown) => guarded(deps, vscode.l10n.t('Preview Priority Order'), () => panel.show(commandUri(uri)));
   context.subscriptions.push(vscode.commands.registerCommand('expeditedApps.previewPriorityOrder', open), panel.registerSerializer(), { dispose: () => panel.dispose() });
   return {
     current: () => panel.current(),

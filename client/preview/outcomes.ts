@@ -1,4 +1,5 @@
 // Per-registration outcome scripting in the panel: a few named presets over the scenario's `attempts`.
+import * as l10n from '@vscode/l10n';
 import type { ScriptedOutcome } from '../../core/simulate/scenario';
 
 export type OutcomePreset = 'succeed' | 'fail-once' | 'timeout-once' | 'fail-always' | 'timeout-always' | 'custom';
@@ -6,13 +7,29 @@ export type OutcomePreset = 'succeed' | 'fail-once' | 'timeout-once' | 'fail-alw
 /** Six tries cover the largest MaxRetryCount (5): "always" fails every try a registration can get. */
 const ALWAYS = 6;
 
-export const PRESETS: readonly { preset: Exclude<OutcomePreset, 'custom'>; label: string; script: ScriptedOutcome[] }[] = [
-  { preset: 'succeed', label: 'Succeeds', script: [] },
-  { preset: 'fail-once', label: 'Fails once', script: ['fail'] },
-  { preset: 'timeout-once', label: 'Times out once', script: ['timeout'] },
-  { preset: 'fail-always', label: 'Always fails', script: Array<ScriptedOutcome>(ALWAYS).fill('fail') },
-  { preset: 'timeout-always', label: 'Always times out', script: Array<ScriptedOutcome>(ALWAYS).fill('timeout') },
+export const PRESETS: readonly { preset: Exclude<OutcomePreset, 'custom'>; script: ScriptedOutcome[] }[] = [
+  { preset: 'succeed', script: [] },
+  { preset: 'fail-once', script: ['fail'] },
+  { preset: 'timeout-once', script: ['timeout'] },
+  { preset: 'fail-always', script: Array<ScriptedOutcome>(ALWAYS).fill('fail') },
+  { preset: 'timeout-always', script: Array<ScriptedOutcome>(ALWAYS).fill('timeout') },
 ];
+
+/** What the outcome picker shows for a preset, in the display language. */
+export function presetLabel(preset: Exclude<OutcomePreset, 'custom'>): string {
+  switch (preset) {
+    case 'succeed':
+      return l10n.t('Succeeds');
+    case 'fail-once':
+      return l10n.t('Fails once');
+    case 'timeout-once':
+      return l10n.t('Times out once');
+    case 'fail-always':
+      return l10n.t('Always fails');
+    case 'timeout-always':
+      return l10n.t('Always times out');
+  }
+}
 
 /** The preset a script matches; `custom` for a script written by hand (a scenario file). */
 export function presetOf(script: readonly ScriptedOutcome[] | undefined): OutcomePreset {

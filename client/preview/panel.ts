@@ -52,7 +52,7 @@ export class PreviewPanel {
       return;
     }
     const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Priority Order', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Priority Order'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
       localResourceRoots: [dist],
       retainContextWhenHidden: false,
@@ -100,6 +100,8 @@ export class PreviewPanel {
       nonce: makeNonce(),
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       codiconUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'codicon.css')).toString(),
+      language: vscode.env.language,
+      l10nBundle: vscode.l10n.bundle,
     });
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => void controller.handle(message)),
@@ -142,9 +144,9 @@ export class PreviewPanel {
 
   /** What the target (Windows registry or Wine prefix) has, read with the same backend Apply uses. */
   private async machineDocuments(): Promise<ExtraDocument[]> {
-    if (!vscode.workspace.isTrusted) throw new Error('reading the target runs reg.exe or Wine, which needs a trusted workspace');
+    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('reading the target runs reg.exe or Wine, which needs a trusted workspace'));
     const backend = await createBackend(targetOptions());
-    const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Reading ${backend.label}` }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
+    const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading {0}', backend.label) }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
     const docs: ExtraDocument[] = [
       { uri: `${MACHINE_SCHEME}:/UScheduler_OOBE.reg`, text: pulled.regText, languageId: 'reg' },
       ...pulled.files.map((f): ExtraDocument => ({ uri: `${MACHINE_SCHEME}:/${f.path.map(encodeURIComponent).join('/')}`, text: f.text, languageId: 'json' })),
@@ -174,12 +176,13 @@ export class PreviewPanel {
     const target = await vscode.window.showSaveDialog({
       defaultUri: folder ? vscode.Uri.joinPath(folder, suggestedName) : undefined,
       filters: format === 'markdown' ? { Markdown: ['md'] } : { JSON: ['json'] },
-      title: format === 'markdown' ? 'Export the priority order as Markdown' : 'Export the simulation as JSON',
+      title: format === 'markdown' ? vscode.l10n.t('Export the priority order as Markdown') : vscode.l10n.t('Export the simulation as JSON'),
     });
     if (!target) return false;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-    void vscode.window.showInformationMessage(`Saved the priority order to ${vscode.workspace.asRelativePath(target)}.`, 'Open').then((choice) => {
-      if (choice === 'Open') void vscode.window.showTextDocument(target, { preview: false });
+    const open = vscode.l10n.t('Open');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved the priority order to {0}.', vscode.workspace.asRelativePath(target)), open).then((choice) => {
+      if (choice === open) void vscode.window.showTextDocument(target, { preview: false });
     });
     return true;
   }

@@ -1,7 +1,8 @@
 // The panel's HTML and SVG, as strings from a simulation result. Pure (no DOM), so Node tests can
 // check exactly what the webview shows. Colours come from classes styled with theme variables.
 import type { LocatedSimulationResult, SimulationStatus, SimulatedRegistration } from '../../core/simulate/result';
-import { PRESETS, presetOf } from './outcomes';
+import * as l10n from '@vscode/l10n';
+import { presetLabel, PRESETS, presetOf } from './outcomes';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -15,14 +16,26 @@ export const STATUS_ICONS: Readonly<Record<SimulationStatus, string>> = {
   'not-in-phase': 'clock',
 };
 
-/** What a person reads for each status (the ids stay in classes and exports). */
-export const STATUS_LABELS: Readonly<Record<SimulationStatus, string>> = {
-  installed: 'Installed',
-  failed: 'Failed',
-  skipped: 'Skipped',
-  blocked: 'Blocked',
-  'not-in-phase': 'Not in this phase',
-};
+/** What a person reads for each status, in the display language (the ids stay in classes and exports). */
+export function statusLabel(status: SimulationStatus): string {
+  switch (status) {
+    case 'installed':
+      return l10n.t('Installed');
+    case 'failed':
+      return l10n.t('Failed');
+    case 'skipped':
+      return l10n.t('Skipped');
+    case 'blocked':
+      return l10n.t('Blocked');
+    case 'not-in-phase':
+      return l10n.t('Not in this phase');
+  }
+}
+
+/** The reason line of a hazard the simulator reported. */
+function hazardLine(hazard: string): string {
+  return l10n.t('Hazard: {0}', hazard);
+}
 
 /** Names and PFNs may break after `_` and `.` (and after the PFN's `_`), never in the middle of a word. */
 function breakable(text: string): string {
@@ -37,7 +50,7 @@ export function renderRows(result: LocatedSimulationResult, focusUri?: string): 
 /** The rows of renderRows one string each, so the webview can replace only the rows that changed. */
 export function renderRowList(result: LocatedSimulationResult, focusUri?: string): string[] {
   if (result.registrations.length === 0) {
-    return ['<tr class="empty"><td colspan="7">No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.</td></tr>'];
+    return [`<tr class="empty"><td colspan="7">${escapeHtml(l10n.t('No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.'))}</td></tr>`];
   }
   return result.registrations.map((r) => renderRow(r, result, focusUri));
 }
@@ -55,20 +68,22 @@ export function changedRows(previous: readonly string[], next: readonly string[]
 }
 
 function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {
-  const label = `${r.rank}. ${r.name}, priority ${r.priority}, ${STATUS_LABELS[r.status]}${r.reason ? `: ${r.reason}` : ''}. Press Enter to show it in its file.`;
+  const label = r.reason
+    ? l10n.t('{0}. {1}, priority {2}, {3}: {4}. Press Enter to show it in its file.', r.rank, r.name, r.priority, statusLabel(r.status), r.reason)
+    : l10n.t('{0}. {1}, priority {2}, {3}. Press Enter to show it in its file.', r.rank, r.name, r.priority, statusLabel(r.status));
   const classes = ['row', `status-${r.status}`, ...(focusUri && r.uri === focusUri ? ['focused'] : []), ...(r.hazards.length ? ['hazard'] : [])];
   const hazard = r.hazards.length
-    ? ` <span class="codicon codicon-warning hazard-icon" role="img" aria-label="hazard" title="${escapeHtml(r.hazards.join('\n'))}"></span>`
+    ? ` <span class="codicon codicon-warning hazard-icon" role="img" aria-label="${escapeHtml(l10n.t('hazard'))}" title="${escapeHtml(r.hazards.join('\n'))}"></span>`
     : '';
-  const reason = [r.reason, ...r.hazards.map((h) => `Hazard: ${h}`)].filter(Boolean).map((t) => `<div class="reason">${escapeHtml(t)}</div>`).join('');
+  const reason = [r.reason, ...r.hazards.map(hazardLine)].filter(Boolean).map((t) => `<div class="reason">${escapeHtml(t)}</div>`).join('');
   return [
     `<tr class="${classes.join(' ')}" data-rank="${r.rank}" tabindex="0" aria-label="${escapeHtml(label)}">`,
     `<td class="rank">${r.rank}</td>`,
     `<td class="name"><span class="registration-name">${breakable(r.name)}</span>${hazard}${r.pfn ? `<div class="pfn-inline"><code>${breakable(r.pfn)}</code></div>` : ''}</td>`,
     `<td class="priority">${r.priority}</td>`,
-    `<td class="pfn">${r.pfn ? `<code>${breakable(r.pfn)}</code>` : '<span class="missing">none</span>'}</td>`,
-    `<td class="form">${r.form === 'file' ? 'file' : 'registry'}</td>`,
-    `<td class="status"><span class="status-label status-${r.status}"><span class="codicon codicon-${STATUS_ICONS[r.status]}" aria-hidden="true"></span> ${STATUS_LABELS[r.status]}</span>${reason}</td>`,
+    `<td class="pfn">${r.pfn ? `<code>${breakable(r.pfn)}</code>` : `<span class="missing">${escapeHtml(l10n.t('none'))}</span>`}</td>`,
+    `<td class="form">${escapeHtml(r.form === 'file' ? l10n.t('file') : l10n.t('registry'))}</td>`,
+    `<td class="status"><span class="status-label status-${r.status}"><span class="codicon codicon-${STATUS_ICONS[r.status]}" aria-hidden="true"></span> ${escapeHtml(statusLabel(r.status))}</span>${reason}</td>`,
     `<td class="outcome">${renderOutcomePicker(r.name, result)}</td>`,
     '</tr>',
   ].join('');
@@ -77,9 +92,9 @@ function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedS
 function renderOutcomePicker(name: string, result: LocatedSimulationResult): string {
   const script = result.scenario.attempts[name] ?? Object.entries(result.scenario.attempts).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   const current = presetOf(script);
-  const options = PRESETS.map((p) => `<vscode-option value="${p.preset}"${p.preset === current ? ' selected' : ''}>${escapeHtml(p.label)}</vscode-option>`);
-  if (current === 'custom') options.push(`<vscode-option value="custom" selected>Custom: ${escapeHtml((script ?? []).join(', '))}</vscode-option>`);
-  return `<vscode-single-select class="outcome-picker" data-name="${escapeHtml(name)}" aria-label="${escapeHtml(`Outcome of ${name}'s attempts`)}">${options.join('')}</vscode-single-select>`;
+  const options = PRESETS.map((p) => `<vscode-option value="${p.preset}"${p.preset === current ? ' selected' : ''}>${escapeHtml(presetLabel(p.preset))}</vscode-option>`);
+  if (current === 'custom') options.push(`<vscode-option value="custom" selected>${escapeHtml(l10n.t('Custom: {0}', (script ?? []).join(', ')))}</vscode-option>`);
+  return `<vscode-single-select class="outcome-picker" data-name="${escapeHtml(name)}" aria-label="${escapeHtml(l10n.t("Outcome of {0}'s attempts", name))}">${options.join('')}</vscode-single-select>`;
 }
 
 export interface TimelineOptions {
@@ -130,7 +145,7 @@ export function renderTimeline(result: LocatedSimulationResult, options: Timelin
   const L = timelineLayout(result, options);
   const n = (v: number) => String(Math.round(v * 100) / 100);
   const parts: string[] = [];
-  const summary = `Timeline of ${result.registrations.length} registrations over ${L.minutes} minutes; the expedited window ends at minute ${result.windowMinutes}.`;
+  const summary = l10n.t('Timeline of {0} registrations over {1} minutes; the expedited window ends at minute {2}.', result.registrations.length, L.minutes, result.windowMinutes);
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${n(L.width)}" height="${n(L.height)}" viewBox="0 0 ${n(L.width)} ${n(L.height)}" role="img" aria-label="${escapeHtml(summary)}">`);
   for (let m = 0; m <= L.minutes; m += 10) {
     parts.push(`<line class="tick" x1="${n(L.x(m))}" y1="${L.axisHeight - 6}" x2="${n(L.x(m))}" y2="${n(L.height - 8)}"/>`);
@@ -143,29 +158,29 @@ export function renderTimeline(result: LocatedSimulationResult, options: Timelin
     parts.push(`<text class="lane-label" x="${L.labelWidth - 8}" y="${n(top + L.laneHeight / 2 + 4)}" text-anchor="end">${escapeHtml(truncate(`${r.rank}. ${r.name}`, 26))}</text>`);
     for (const c of r.cooldowns) {
       parts.push(
-        `<rect class="cooldown" x="${n(L.x(c.start))}" y="${n(top + L.laneHeight / 2 - 2)}" width="${n((c.end - c.start) * L.pxPerMinute)}" height="4" data-start="${c.start}" data-end="${c.end}"><title>${escapeHtml(`${r.name}: cooling down, minutes ${c.start}–${c.end}`)}</title></rect>`,
+        `<rect class="cooldown" x="${n(L.x(c.start))}" y="${n(top + L.laneHeight / 2 - 2)}" width="${n((c.end - c.start) * L.pxPerMinute)}" height="4" data-start="${c.start}" data-end="${c.end}"><title>${escapeHtml(l10n.t('{0}: cooling down, minutes {1}–{2}', r.name, c.start, c.end))}</title></rect>`,
       );
     }
     r.attempts.forEach((a, k) => {
       parts.push(
-        `<rect class="attempt attempt-${a.result}" x="${n(L.x(a.start))}" y="${n(barY)}" width="${n((a.end - a.start) * L.pxPerMinute)}" height="${L.barHeight}" rx="2" data-start="${a.start}" data-end="${a.end}" data-result="${a.result}"><title>${escapeHtml(`${r.name}: attempt ${k + 1}, minutes ${a.start}–${a.end}, ${a.result}`)}</title></rect>`,
+        `<rect class="attempt attempt-${a.result}" x="${n(L.x(a.start))}" y="${n(barY)}" width="${n((a.end - a.start) * L.pxPerMinute)}" height="${L.barHeight}" rx="2" data-start="${a.start}" data-end="${a.end}" data-result="${a.result}"><title>${escapeHtml(attemptTitle(r.name, k + 1, a.start, a.end, a.result))}</title></rect>`,
       );
     });
     if (r.attempts.length === 0) {
-      parts.push(`<text class="lane-status" x="${n(L.x(0) + 4)}" y="${n(top + L.laneHeight / 2 + 4)}">${escapeHtml(STATUS_LABELS[r.status])}</text>`);
+      parts.push(`<text class="lane-status" x="${n(L.x(0) + 4)}" y="${n(top + L.laneHeight / 2 + 4)}">${escapeHtml(statusLabel(r.status))}</text>`);
     }
     parts.push('</g>');
   });
   const wx = n(L.x(result.windowMinutes));
-  parts.push(`<line class="window-line" x1="${wx}" y1="${L.axisHeight - 6}" x2="${wx}" y2="${n(L.height - 8)}"><title>End of the ${result.windowMinutes}-minute expedited window</title></line>`);
-  parts.push(`<text class="window-label" x="${n(L.x(result.windowMinutes) + 4)}" y="${L.axisHeight - 20}">${result.windowMinutes}-minute window</text>`);
+  parts.push(`<line class="window-line" x1="${wx}" y1="${L.axisHeight - 6}" x2="${wx}" y2="${n(L.height - 8)}"><title>${escapeHtml(l10n.t('End of the {0}-minute expedited window', result.windowMinutes))}</title></line>`);
+  parts.push(`<text class="window-label" x="${n(L.x(result.windowMinutes) + 4)}" y="${L.axisHeight - 20}">${escapeHtml(l10n.t('{0}-minute window', result.windowMinutes))}</text>`);
   parts.push('</svg>');
   return parts.join('\n');
 }
 
 /** The notes (assumptions and hazards) as list items; hazards first-class with a warning icon. */
 export function renderNotes(notes: readonly string[]): string {
-  if (notes.length === 0) return '<li class="note">No assumptions were needed.</li>';
+  if (notes.length === 0) return `<li class="note">${escapeHtml(l10n.t('No assumptions were needed.'))}</li>`;
   return notes
     .map((note) =>
       note.startsWith('Hazard:')
@@ -179,7 +194,24 @@ export function renderNotes(notes: readonly string[]): string {
 export function scenarioSummary(result: LocatedSimulationResult): string {
   const s = result.scenario;
   const installed = result.registrations.filter((r) => r.status === 'installed').length;
-  return `${s.phase === 'oobe' ? 'OOBE' : 'Desktop'} phase · ${result.registrations.length} registrations · ${installed} installed · last attempt ends at minute ${result.endMinute}`;
+  const count = result.registrations.length;
+  return s.phase === 'oobe'
+    ? l10n.t('OOBE phase · {0} registrations · {1} installed · last attempt ends at minute {2}', count, installed, result.endMinute)
+    : l10n.t('Desktop phase · {0} registrations · {1} installed · last attempt ends at minute {2}', count, installed, result.endMinute);
+}
+
+/** The folded scenario's one-line summary: phase, region, edition. */
+export function scenarioHeadline(scenario: LocatedSimulationResult['scenario']): string {
+  return scenario.phase === 'oobe'
+    ? l10n.t('· OOBE, {0}, edition {1}', scenario.device.region, scenario.device.edition)
+    : l10n.t('· Desktop, {0}, edition {1}', scenario.device.region, scenario.device.edition);
+}
+
+/** An attempt bar's tooltip: the result as words, one sentence per result. */
+function attemptTitle(name: string, attempt: number, start: number, end: number, result: string): string {
+  if (result === 'Succeeded') return l10n.t('{0}: attempt {1}, minutes {2}–{3}, Succeeded', name, attempt, start, end);
+  if (result === 'Failed') return l10n.t('{0}: attempt {1}, minutes {2}–{3}, Failed', name, attempt, start, end);
+  return l10n.t('{0}: attempt {1}, minutes {2}–{3}, Aborted', name, attempt, start, end);
 }
 
 function truncate(text: string, max: number): string {

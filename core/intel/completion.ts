@@ -5,8 +5,10 @@ import type { IntelCompletion, IntelOptions } from './types';
 
 /** Completions at `offset` of an analysed document of any of our kinds. */
 export function completionsAt(analysis: DocumentAnalysis, offset: number, options: IntelOptions = {}): IntelCompletion[] {
-  if (analysis.kind === 'reg') return analysis.reg ? completeReg(analysis.text, analysis.reg, offset, options) : [];
-  return completeJson(analysis.text, offset, analysis.kind, { path: analysis.path, ...options });
+  // A new registration's example values number after the document's own registrations (and the workspace's, when given).
+  const known: IntelOptions = { ...options, registrations: [...analysis.registrations, ...(options.registrations ?? [])] };
+  if (analysis.kind === 'reg') return analysis.reg ? completeReg(analysis.text, analysis.reg, offset, known) : [];
+  return completeJson(analysis.text, offset, analysis.kind, { path: analysis.path, ...known });
 }
 
 /** Characters after which the editor should ask for completions without a word typed. */

@@ -19,7 +19,7 @@ export function completeJson(text: string, offset: number, form: JsonForm, optio
   const cursor = jsonCursorAt(text, offset);
   switch (cursor.role) {
     case 'document':
-      return documentSnippets(form, singleLine, updaterNameOf(options.path)).map((s) => ({ ...s, replace: cursor.replace, filterText: plainText(s.insert) }));
+      return documentSnippets(form, singleLine, updaterNameOf(options.path), options.registrations).map((s) => ({ ...s, replace: cursor.replace, filterText: plainText(s.insert) }));
     case 'key':
       return withLeadingSpace(text, propertyCompletions(cursor, form, form === 'registration' ? sourceOf(text) : undefined));
     case 'value':

@@ -1,4 +1,5 @@
 import type { Span } from '../diagnostics/types';
+import type { Registration } from '../model/registration';
 import type { RegDocument, RegKeyEntry } from '../reg/model';
 import { HEADER_V4, HEADER_V5 } from '../reg/parse';
 import { classifyKey } from '../registry/keyPath';
@@ -57,12 +58,12 @@ export function completeReg(text: string, doc: RegDocument, offset: number, opti
   if (first === '[' && col > line.indent) return keyPathCompletions(line, col);
   if ((first === '"' || first === '@') && col > line.indent) return valueLineCompletions(text, doc, line, offset, options);
   if (first === ';') return [];
-  if (beforeHeader(text, doc, line)) return headerCompletions(text, line, col);
+  if (beforeHeader(text, doc, line)) return headerCompletions(text, line, col, options.registrations);
   // A blank line or a bare word at the start of a line: whole lines.
   const word = /^[A-Za-z_]*$/.test(line.text.slice(line.indent, col)) && /^[A-Za-z_]*\s*$/.test(line.text.slice(col)) ? line.text.slice(line.indent) : undefined;
   if (word === undefined || col < line.indent) return [];
   const replace: Span = { start: line.start + line.indent, end: line.end };
-  return lineCompletions(text, doc, offset, replace);
+  return lineCompletions(text, doc, offset, replace, options.registrations);
 }
 
 /** The cursor's line is where the header belongs: nothing but blank lines before it, and no valid header yet. */
@@ -75,7 +76,7 @@ function beforeHeader(text: string, doc: RegDocument, line: Line): boolean {
  * On a file's first line: the header (without it regedit imports nothing), and a whole file
  * (header, blank line, a registration), filtered by what is typed so far.
  */
-function headerCompletions(text: string, line: Line, col: number): IntelCompletion[] {
+function headerCompletions(text: string, line: Line, col: number, existing?: readonly Registration[]): IntelCompletion[] {
   const typed = line.text.slice(line.indent, col);
   if (line.text.slice(col).trim() !== '' && !HEADER_V5.startsWith(line.text.slice(line.indent).trimEnd())) return [];
   const eol = eolOf(text);
@@ -98,7 +99,7 @@ function headerCompletions(text: string, line: Line, col: number): IntelCompleti
       kind: 'snippet',
       detail: intelText.newRegFileDetail(),
       documentation: intelText.newRegFileDoc({ header: HEADER_V5, path: USCHEDULER_OOBE_PATH, source: sourceText('KO-DOC') }),
-      insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegLiteral, eol)],
+      insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegLiteral, eol, existing)],
       replace,
       // Found both by the header's first letters and by "registration".
       filterText: /^[Ww]/.test(typed) ? HEADER_V5 : 'registration',
@@ -108,7 +109,7 @@ function headerCompletions(text: string, line: Line, col: number): IntelCompleti
   return typed === '' || /^[Ww]/.test(typed) || 'registration'.startsWith(typed.toLowerCase()) ? items : [];
 }
 
-function lineCompletions(text: string, doc: RegDocument, offset: number, replace: Span): IntelCompletion[] {
+function lineCompletions(text: string, doc: RegDocument, offset: number, replace: Span, existing?: readonly Registration[]): IntelCompletion[] {
   const eol = eolOf(text);
   const items: IntelCompletion[] = [
     {
@@ -117,7 +118,7 @@ function lineCompletions(text: string, doc: RegDocument, offset: number, replace
       kind: 'snippet',
       detail: intelText.newRegistrationDetail(),
       documentation: intelText.newRegistrationDoc({ path: USCHEDULER_OOBE_PATH, source: sourceText('KO-DOC') }),
-      insert: regRegistrationSnippet(escapeRegLiteral, eol),
+      insert: regRegistrationSnippet(escapeRegLiteral, eol, existing),
       replace,
       filterText: 'registration',
       sortText: '0',

@@ -47,7 +47,7 @@ export interface IntelHover {
 export interface IntelOptions {
   /** The editor's display language (`en`, `ko`, `ko-kr`, ...): picks region names, which are data, not messages. */
   locale?: string;
-  /** Every registration the workspace knows, for run-order hovers. */
+  /** Every registration the workspace knows: for run-order hovers, and so that a new registration's example values clash with none. */
   registrations?: readonly Registration[];
   /** The document's path or URI (a registration file's name gives its UpdaterName). */
   path?: string;

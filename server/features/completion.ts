@@ -62,7 +62,7 @@ export const completionFeature: ServerFeature = {
         const lines = ctx.lineIndex(uri);
         if (!analysis || !lines) return null;
         const locale = ctx.locale;
-        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale, triggerCharacter: params.context?.triggerCharacter });
+        const items = completionsAt(analysis, lines.offsetAt(params.position), { locale, triggerCharacter: params.context?.triggerCharacter, registrations: ctx.allRegistrations() });
         const rendering = { ...support, locale };
         return { isIncomplete: false, items: items.map((i) => toCompletionItem(i, lines, rendering)) };
       } catch (err) {

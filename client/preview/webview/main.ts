@@ -6,10 +6,11 @@ import '@vscode-elements/elements/dist/vscode-label/index.js';
 import '@vscode-elements/elements/dist/vscode-option/index.js';
 import '@vscode-elements/elements/dist/vscode-single-select/index.js';
 import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import * as l10n from '@vscode/l10n';
 import type { Scenario } from '../../../core/simulate/scenario';
 import { scriptOf } from '../outcomes';
 import { parseToWebview, type FromWebview, type NamedCode } from '../protocol';
-import { changedRows, renderNotes, renderRowList, renderTimeline, scenarioSummary } from '../render';
+import { changedRows, renderNotes, renderRowList, renderTimeline, scenarioHeadline, scenarioSummary } from '../render';
 import { typedChoice } from '../typedChoice';
 
 interface VsCodeApi {
@@ -21,6 +22,17 @@ type ValueElement = HTMLElement & { value: string };
 type CheckElement = HTMLElement & { checked: boolean };
 
 const api = acquireVsCodeApi();
+// The extension's translations for the display language, on the page (none in English).
+l10n.config({ contents: readBundle(document.body.dataset.l10n) });
+
+function readBundle(json: string | undefined): Record<string, string> {
+  try {
+    const bundle: unknown = json ? JSON.parse(json) : {};
+    return typeof bundle === 'object' && bundle !== null ? (bundle as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let scenario: Scenario | undefined;
@@ -113,18 +125,18 @@ function pfnList(id: string): string[] {
     .filter(Boolean);
 }
 
-function positiveNumber(id: string, label: string): number | undefined {
+function positiveNumber(id: 'build' | 'attemptMinutes'): number | undefined {
   const n = Number($<ValueElement>(id).value);
   if (Number.isFinite(n) && n > 0) return n;
-  showError(`${label} must be a number greater than 0.`);
+  showError(id === 'build' ? l10n.t('Build must be a number greater than 0.') : l10n.t('Minutes per attempt must be a number greater than 0.'));
   return undefined;
 }
 
 /** Reads the controls into a new scenario and sends it; the extension validates it again. */
 function sendScenarioFromControls(): void {
   if (applying || !scenario) return;
-  const build = positiveNumber('build', 'Build');
-  const attemptMinutes = positiveNumber('attemptMinutes', 'Minutes per attempt');
+  const build = positiveNumber('build');
+  const attemptMinutes = positiveNumber('attemptMinutes');
   if (build === undefined || attemptMinutes === undefined) return;
   const edition = Number($<ValueElement>('edition').value);
   const next: Scenario = {
@@ -241,7 +253,7 @@ function wire(): void {
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const parsed = parseToWebview(event.data);
   if (!parsed.ok) {
-    showError(`The panel ignored a message it cannot show: ${parsed.error}`);
+    showError(l10n.t('The panel ignored a message it cannot show: {0}', parsed.error));
     return;
   }
   const message = parsed.message;
@@ -265,9 +277,9 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     updateMarkup('timeline', renderTimeline(result));
     updateMarkup('notes', renderNotes(result.notes));
     $('summary').textContent = scenarioSummary(result);
-    $('scenario-summary').textContent = `· ${result.scenario.phase === 'oobe' ? 'OOBE' : 'Desktop'}, ${result.scenario.device.region}, edition ${result.scenario.device.edition}`;
+    $('scenario-summary').textContent = scenarioHeadline(result.scenario);
     if (focusedRank) ($('rows').querySelector(`tr.row[data-rank="${focusedRank}"]`) as HTMLElement | null)?.focus();
-    announce(`Simulation updated: ${result.order.length} registrations.`);
+    announce(l10n.t('Simulation updated: {0} registrations.', result.order.length));
   }
 });
 

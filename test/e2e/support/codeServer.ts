@@ -31,6 +31,8 @@ export interface CodeServerOptions {
   startTimeoutMs?: number;
   /** Keep VS Code's workspace trust on (default off): the folder then opens in Restricted Mode. */
   workspaceTrust?: boolean;
+  /** VS Code's display language (`--locale`); needs a language pack for it (support/languagePack.ts). */
+  locale?: string;
 }
 
 export interface RunningCodeServer {
@@ -95,6 +97,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--extensions-dir', options.extensionsDir,
   ];
   if (!options.workspaceTrust) args.push('--disable-workspace-trust');
+  if (options.locale) args.push('--locale', options.locale);
   if (options.folder) args.push(options.folder);
   // Its own process group, so stop() also ends the extension host and the language server.
   const child = spawn(bin, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -164,17 +167,18 @@ async function stopProcessGroup(child: ChildProcess, exitPromise: Promise<void>,
   signalGroup('SIGKILL');
 }
 
-/** `code-server --install-extension <vsix>` into the given profile. */
-export async function installVsix(vsix: string, userDataDir: string, extensionsDir: string): Promise<string> {
+/** `code-server --install-extension <vsix>` (one or several, in one run) into the given profile. */
+export async function installVsix(vsix: string | string[], userDataDir: string, extensionsDir: string): Promise<string> {
+  const packages = Array.isArray(vsix) ? vsix : [vsix];
   prepareUserData(userDataDir, extensionsDir);
   const configDir = mkdtempSync(join(tmpdir(), 'expedite-code-server-'));
   const config = join(configDir, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   try {
     return await new Promise((resolveInstall, reject) => {
-      execFile(codeServerBinary(), ['--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', vsix, '--force'],
+      execFile(codeServerBinary(), ['--config', config, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...packages.flatMap((p) => ['--install-extension', p]), '--force'],
         { timeout: 120_000 }, (error, stdout, stderr) => {
-          if (error) reject(new Error(`installing ${vsix} failed: ${error.message}\n${stdout}\n${stderr}`));
+          if (error) reject(new Error(`installing ${packages.join(', ')} failed: ${error.message}\n${stdout}\n${stderr}`));
           else resolveInstall(String(stdout));
         });
     });

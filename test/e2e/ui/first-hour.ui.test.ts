@@ -112,7 +112,8 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     await chooseFocused(page, '.suggest-widget', /New \.reg file with a registration/);
     await page.keyboard.press('Escape');
     // Long lines wrap in .reg files: the key line may take two screen lines.
-    const text = (await waitForEditorText(page, 'the new file in the editor', /^Windows Registry Editor Version 5\.00\n\n\[HKEY_LOCAL_MACHINE[^]*Contoso_PhotoStudio\]\n"updaterPriority"/));
+    // Numbered (Contoso_PhotoStudio2) once the workspace scan has seen updater_Typing.json's PFN.
+    const text = (await waitForEditorText(page, 'the new file in the editor', /^Windows Registry Editor Version 5\.00\n\n\[HKEY_LOCAL_MACHINE[^]*Contoso_PhotoStudio2?\]\n"updaterPriority"/));
     assert.match(text, /"expeditedPayload"="\{\\"PFN\\"/);
     await waitFor('no error in the Problems count', async () => (await problemCounts(page))?.errors === 0, { timeoutMs: 60_000 });
   });

@@ -1,0 +1,114 @@
+// The CLI speaks Korean when asked (`--locale ko`, or LC_ALL / LC_MESSAGES / LANG) and today's
+// English otherwise, byte for byte; machine formats keep their field names and values.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyExamples, expedite, scratch, assertNoCrash } from './runCli';
+
+/** The environment without any locale variable, plus `vars`. */
+function envWith(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of Object.keys(env)) if (/^(LANG|LANGUAGE|LC_\w+)$/.test(name)) delete env[name];
+  return { ...env, ...vars };
+}
+
+const KOREAN_SUMMARY = /^파일 (\d+)개 검사함: 오류 (\d+)개, 경고 (\d+)개, 정보 (\d+)개$/m;
+
+describe('expedite in Korean and English', () => {
+  let dir: string;
+  let remove: () => void;
+  before(() => {
+    ({ dir, remove } = scratch('l10n'));
+    copyExamples(dir, ['registration/updater_PhotoEditor.json', 'fabrikam-apps.reg', 'invalid/wow6432node.reg']);
+  });
+  after(() => remove());
+
+  /** The folder (a summary on stdout) and, in a second run, a file that is not there (a usage error). */
+  const check = (args: string[], env: NodeJS.ProcessEnv) => {
+    const folder = expedite(['check', ...args, '.'], { cwd: dir, env });
+    const missing = expedite(['check', ...args, 'missing.reg'], { cwd: dir, env });
+    return { ...folder, stderr: missing.stderr, missingStatus: missing.status };
+  };
+
+  test('check --locale ko: the summary and a missing file in Korean, the exit codes unchanged', () => {
+    const run = check(['--locale', 'ko'], envWith());
+    assertNoCrash(run);
+    assert.equal(run.status, 1);
+    assert.equal(run.missingStatus, 2);
+    assert.match(run.stdout, KOREAN_SUMMARY);
+    assert.deepEqual(KOREAN_SUMMARY.exec(run.stdout)?.slice(1), ['3', '1', '0', '0']);
+    assert.match(run.stderr, /^expedite check: missing\.reg을\(를\) 읽을 수 없습니다: 파일이나 디렉터리가 없습니다$/m);
+    // The findings keep their shape for the problem matcher: path:line:column: severity: message [code].
+    assert.match(run.stdout, /^wow6432node\.reg:\d+:\d+: error: .+ \[registry-32-bit-view\]$/m);
+  });
+
+  test('LANG=ko_KR.UTF-8 (and ko, ko-KR, LC_MESSAGES, LC_ALL) choose Korean', () => {
+    for (const vars of <Record<string, string>[]>[{ LANG: 'ko_KR.UTF-8' }, { LANG: 'ko' }, { LANG: 'ko-KR' }, { LANG: 'en_US.UTF-8', LC_MESSAGES: 'ko_KR.UTF-8' }, { LANG: 'en_US.UTF-8', LC_ALL: 'ko_KR.UTF-8' }]) {
+      const run = check([], envWith(vars));
+      assert.match(run.stdout, KOREAN_SUMMARY, JSON.stringify(vars));
+      assert.match(run.stderr, /읽을 수 없습니다/, JSON.stringify(vars));
+    }
+  });
+
+  test('--locale en, no locale variable, LANG=C and other languages print the same English, byte for byte', () => {
+    const english = check(['--locale', 'en'], envWith({ LANG: 'ko_KR.UTF-8' }));
+    assert.equal(english.stdout.split('\n').at(-2), '3 files checked: 1 error, 0 warnings, 0 infos');
+    assert.equal(english.stderr, 'expedite check: cannot read missing.reg: no such file or directory\n');
+    for (const vars of <Record<string, string>[]>[{}, { LANG: 'C' }, { LANG: 'C.UTF-8' }, { LC_ALL: 'POSIX', LANG: 'ko_KR.UTF-8' }, { LANG: 'fr_FR.UTF-8' }, { LANG: 'kok_IN' }]) {
+      const run = check([], envWith(vars));
+      assert.equal(run.stdout, english.stdout, JSON.stringify(vars));
+      assert.equal(run.stderr, english.stderr, JSON.stringify(vars));
+      assert.equal(run.status, english.status);
+    }
+  });
+
+  test('usage errors and help in Korean; --locale goes before or after the command', () => {
+    const help = expedite(['check', '--help', '--locale', 'ko'], { env: envWith() });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^사용법: expedite check \[options\] PATH\.\.\.\n/);
+    assert.match(help.stdout, /--locale en\|ko {10}메시지 언어/);
+    const top = expedite(['--locale=ko', '--help'], { env: envWith() });
+    assert.match(top.stdout, /^사용법: expedite <command>/);
+    assert.match(top.stdout, /^ {2}check {5}\.reg 파일, 등록 파일, 페이로드의 유효성 검사$/m);
+    const unknown = expedite(['check', '--bogus'], { env: envWith({ LANG: 'ko_KR.UTF-8' }) });
+    assert.equal(unknown.status, 2);
+    assert.equal(unknown.stderr, "expedite check: 알 수 없는 옵션 --bogus('expedite check --help' 참조)\n");
+    const englishUnknown = expedite(['check', '--bogus'], { env: envWith() });
+    assert.equal(englishUnknown.stderr, "expedite check: unknown option --bogus (see 'expedite check --help')\n");
+  });
+
+  test('an unknown --locale is a usage error, named in the language of the environment', () => {
+    const run = expedite(['check', '--locale', 'fr', '.'], { cwd: dir, env: envWith() });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, "expedite: option --locale must be one of en, ko (found 'fr')\n");
+    assert.equal(run.stdout, '');
+    const missing = expedite(['check', '.', '--locale'], { cwd: dir, env: envWith({ LANG: 'ko_KR.UTF-8' }) });
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, 'expedite: --locale 옵션에 값이 필요합니다: en 또는 ko\n');
+  });
+
+  test('--format json and sarif keep their field names and machine values in Korean', () => {
+    for (const format of ['json', 'sarif']) {
+      const en = expedite(['check', '--format', format, '.'], { cwd: dir, env: envWith() });
+      const ko = expedite(['check', '--format', format, '--locale', 'ko', '.'], { cwd: dir, env: envWith() });
+      assert.equal(ko.status, en.status, format);
+      const keys = (v: unknown): unknown => (Array.isArray(v) ? v.map(keys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keys(x)])) : typeof v);
+      assert.deepEqual(keys(JSON.parse(ko.stdout)), keys(JSON.parse(en.stdout)), format);
+    }
+    const ko = JSON.parse(expedite(['check', '--format', 'json', '--locale', 'ko', '.'], { cwd: dir, env: envWith() }).stdout) as { summary: unknown; files: { kind: string; diagnostics: { severity: string; code: string }[] }[] };
+    assert.deepEqual(ko.summary, { files: 3, errors: 1, warnings: 0, infos: 0 });
+    assert.ok(ko.files.every((f) => ['reg', 'registration', 'payload'].includes(f.kind)));
+    assert.ok(ko.files.flatMap((f) => f.diagnostics).every((d) => ['error', 'warning', 'information', 'hint'].includes(d.severity) && /^[a-z0-9-]+$/.test(d.code)));
+  });
+
+  test('apply --dry-run reports in Korean', () => {
+    const run = expedite(['apply', '--dry-run', '--locale', 'ko', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
+    assertNoCrash(run);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^시험 실행: .+에 적용$/m);
+    assert.match(run.stdout, /^작업\(실행하지 않음\):$/m);
+    assert.match(run.stdout, /^변경된 내용이 없습니다\(시험 실행\)$/m);
+    const english = expedite(['apply', '--dry-run', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
+    assert.match(english.stdout, /^dry run: apply to .+$/m);
+    assert.match(english.stdout, /^nothing was changed \(dry run\)$/m);
+  });
+});
