@@ -124,7 +124,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(globs),
     outputChannel: log,
-    initializationOptions: { clientWatchesFiles: true },
+    // The locale setting too, so the first diagnostics are already in the user's language.
+    initializationOptions: { clientWatchesFiles: true, locale: vscode.workspace.getConfiguration('expeditedApps').get<string>('locale') },
     synchronize: { fileEvents: watchers },
     // vscode-languageclient 10 no longer pulls on change by default: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },

@@ -5,6 +5,7 @@ import type { DocumentAnalysis } from '../core/analyze';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Registration } from '../core/model/registration';
 import type { Finding } from '../core/diagnostics/types';
+import type { Locale } from '../core/rules/message';
 import type { ServerSettings } from './settings';
 import type { FindingsChange } from './workspaceState';
 
@@ -18,8 +19,12 @@ export interface ServerContext {
   /** Registrations of every document we know (open or found in the workspace folders). */
   allRegistrations(): Registration[];
   clientCapabilities: ClientCapabilities;
-  /** The display language the client asked for (`initialize.locale`), e.g. `en`, `ko`. */
-  locale?: string;
+  /**
+   * The language every text the server sends is rendered in: `expeditedApps.locale`, or with
+   * `auto` the display language the client gave in `initialize.locale`. Read it per request: a
+   * settings change switches it at run time.
+   */
+  readonly locale: Locale;
   /** Whether `uri` is an open document we serve (a `.reg`, or JSON matching `expeditedApps.files`). */
   isServed(uri: string): boolean;
   /** What the document's diagnostics show: its own findings plus the cross-file ones. */

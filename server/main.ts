@@ -19,7 +19,7 @@ import { effectiveCodePage } from '../node/systemCodePage';
 import { REG_FILE_GLOB } from '../core/documentKinds';
 import { CONFIG_FILE_NAME } from '../core/diagnostics/ruleSettings';
 import { isRuleSettingsPath, readRuleSettings } from './ruleSettingsFile';
-import { parseSettings, uriToPath } from './settings';
+import { effectiveLocale, parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -37,9 +37,13 @@ interface InitializationOptions {
   clientWatchesFiles?: boolean;
   /** Settings for clients without `workspace/configuration`. */
   settings?: unknown;
+  /** `expeditedApps.locale` as the client starts us: the first answers are in it, before the settings are read. */
+  locale?: unknown;
 }
 
 let workspaceFolders: string[] = [];
+/** `initialize.locale`: the editor's display language (`expeditedApps.locale: auto` follows it). */
+let displayLanguage: string | undefined;
 let canAskConfiguration = false;
 let canRegisterWatchers = false;
 let canRegisterConfiguration = false;
@@ -60,6 +64,7 @@ function foldersOf(params: InitializeParams): string[] {
 
 connection.onInitialize((params) => {
   workspaceFolders = foldersOf(params);
+  displayLanguage = params.locale;
   const caps = params.capabilities;
   canAskConfiguration = caps.workspace?.configuration === true;
   canRegisterConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -67,6 +72,7 @@ connection.onInitialize((params) => {
   canRegisterWatchers = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options.clientWatchesFiles !== true;
   canWatchFolders = caps.workspace?.workspaceFolders === true;
   if (options.settings !== undefined) state.settings = parseSettings(options.settings);
+  else if (options.locale !== undefined) state.settings = { ...state.settings, locale: parseSettings({ locale: options.locale }).locale };
 
   const ctx: ServerContext = {
     connection,
@@ -75,7 +81,9 @@ connection.onInitialize((params) => {
     lineIndex: (uri) => state.entry(uri)?.lines,
     allRegistrations: () => state.allRegistrations(),
     clientCapabilities: caps,
-    locale: params.locale,
+    get locale() {
+      return effectiveLocale(state.settings.locale, displayLanguage);
+    },
     isServed: (uri) => {
       const doc = documents.get(uri);
       return doc !== undefined && state.isServed(doc);

@@ -4,6 +4,8 @@ import { relative, sep } from 'node:path';
 import { Minimatch } from 'minimatch';
 import { DEFAULT_JSON_FILE_GLOBS, jsonFileGlobs } from '../core/documentKinds';
 import { isSupportedCodePage } from '../core/reg/ansi';
+import { LOCALES, type Locale } from '../core/rules/message';
+import { resolveLocale } from '../core/rules/locale';
 
 export interface ServerSettings {
   /** Globs of JSON files we validate (`expeditedApps.files`). */
@@ -12,9 +14,13 @@ export interface ServerSettings {
   debounceMs: number;
   /** ANSI code page of REGEDIT4 files read from disk (`expeditedApps.reg.codePage`; 0 = the system's). */
   codePage: number;
+  /** `expeditedApps.locale`: `auto` follows the editor's display language. */
+  locale: LocaleSetting;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { files: [...DEFAULT_JSON_FILE_GLOBS], debounceMs: 150, codePage: 0 };
+export type LocaleSetting = 'auto' | Locale;
+
+export const DEFAULT_SETTINGS: ServerSettings = { files: [...DEFAULT_JSON_FILE_GLOBS], debounceMs: 150, codePage: 0, locale: 'auto' };
 
 /** Reads the `expeditedApps` section as the client sent it; anything malformed falls back to the default. */
 export function parseSettings(section: unknown): ServerSettings {
@@ -25,7 +31,13 @@ export function parseSettings(section: unknown): ServerSettings {
   const debounceMs = Number.isFinite(debounce) ? Math.min(2000, Math.max(0, debounce)) : DEFAULT_SETTINGS.debounceMs;
   const reg = raw.reg !== null && typeof raw.reg === 'object' ? (raw.reg as Record<string, unknown>) : {};
   const codePage = typeof reg.codePage === 'number' && isSupportedCodePage(reg.codePage) ? reg.codePage : 0;
-  return { files, debounceMs, codePage };
+  const locale = (LOCALES as readonly unknown[]).includes(raw.locale) ? (raw.locale as Locale) : 'auto';
+  return { files, debounceMs, codePage, locale };
+}
+
+/** The locale texts are rendered in: the setting, or with `auto` the client's display language (`initialize.locale`). */
+export function effectiveLocale(setting: LocaleSetting, displayLanguage: string | undefined): Locale {
+  return setting === 'auto' ? resolveLocale(displayLanguage) : setting;
 }
 
 /** The file-system path of a `file:` URI, with forward slashes; undefined for other schemes. */

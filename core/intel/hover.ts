@@ -15,6 +15,8 @@ import { keyIndexAt, sourceSpan, decodedOffsetAt } from './regString';
 import { registrationMarkdown } from './runOrder';
 import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import type { IntelHover, IntelOptions } from './types';
+import type { Message } from '../rules/message';
+import { intelText, lines } from './texts';
 
 /** Values that name the registration or set its priority: their hover shows the run order. */
 const REGISTRATION_KEYS = new Set(['OEMName', 'UpdaterName', 'Priority']);
@@ -52,31 +54,36 @@ export function jsonHover(text: string, offset: number, form: JsonForm, options:
   return doc ? { markdown: keyMarkdown(doc, FORM_NAMES[form]), span: token.span } : undefined;
 }
 
+/** Region notes the region data carries in English, in every locale. */
+const REGION_NOTES: Readonly<Record<string, Message>> = { XK: intelText.regionKosovoNote() };
+
 /** A region code's country name (in the display language) or why the code is not a region. */
-export function regionMarkdown(code: string, locale = 'en'): string {
+export function regionMarkdown(code: string, locale = 'en'): Message {
   const check = checkRegion(code);
   if (check.valid) {
     const local = regionName(code, locale);
     const english = regionName(code, 'en');
+    // Region names are data in the display language (core/data/regions.ts), not messages.
     const names = local && english && local !== english ? `${local} (${english})` : (local ?? english ?? code);
-    return check.note ? `**${code}** · ${check.name ?? names}\n\n${check.note}` : `**${code}** · ${names}\n\nISO 3166-1 alpha-2`;
+    if (check.note) return lines(`**${code}** · ${check.name ?? names}`, '', REGION_NOTES[code.toUpperCase()] ?? check.note);
+    return lines(`**${code}** · ${names}`, '', 'ISO 3166-1 alpha-2');
   }
-  const lines = [`**${code}** is not a valid region: ${check.reason}.`];
+  const out: (Message | string)[] = [intelText.regionNotValid({ code, reason: check.reason })];
   if (check.suggestion) {
     const name = regionName(check.suggestion, locale);
-    lines.push('', `Use \`${check.suggestion}\`${name ? ` (${name})` : ''}.`);
+    out.push('', name ? intelText.regionUseNamed({ code: check.suggestion, name }) : intelText.regionUse({ code: check.suggestion }));
   }
-  lines.push('', 'Regions are officially assigned ISO 3166-1 alpha-2 codes, uppercase.');
-  return lines.join('\n');
+  out.push('', intelText.regionRule());
+  return lines(...out);
 }
 
-export function editionMarkdown(code: number): string {
+export function editionMarkdown(code: number): Message {
   const info = editionInfo(code);
-  if (!info) return `**${code}** is not a known Windows edition code (GetProductInfo).`;
-  const notes: string[] = [];
-  if (info.server) notes.push("A Server edition: Microsoft's AppOrchestration module refuses to run there.");
-  if (info.special) notes.push('Not a real edition.');
-  return [`**${code}** · ${info.name}`, '', `\`${info.constant}\` (${info.hex}), a GetProductInfo edition code`, ...notes.flatMap((n) => ['', n])].join('\n');
+  if (!info) return intelText.editionUnknown({ code });
+  const notes: Message[] = [];
+  if (info.server) notes.push(intelText.editionServer());
+  if (info.special) notes.push(intelText.editionSpecial());
+  return lines(`**${code}** · ${info.name}`, '', intelText.editionCode({ constant: info.constant, hex: info.hex }), ...notes.flatMap((n) => ['', n]));
 }
 
 function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, options: IntelOptions): IntelHover | undefined {
@@ -91,7 +98,7 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
     }
     if (orchestrator?.level === 'parent') {
       return {
-        markdown: `**UScheduler_OOBE** · \`${ORCHESTRATOR_KEY}\`\n\nThe orchestrator's key: each subkey is one expedited app registration. Values on this key itself register nothing (except \`BlockedOobeUpdaters\`).`,
+        markdown: intelText.parentKeyHover({ path: ORCHESTRATOR_KEY }),
         span: key.pathSpan,
       };
     }
@@ -115,15 +122,15 @@ function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, 
   return undefined;
 }
 
-function dwordMarkdown(analysis: DocumentAnalysis, key: RegKeyEntry, value: RegValueEntry, options: IntelOptions): string {
+function dwordMarkdown(analysis: DocumentAnalysis, key: RegKeyEntry, value: RegValueEntry, options: IntelOptions): Message {
   const n = value.data as number;
-  const lines = [`\`REG_DWORD\` **${n}** (0x${n.toString(16).padStart(8, '0')})`];
+  const out: (Message | string)[] = [`\`REG_DWORD\` **${n}** (0x${n.toString(16).padStart(8, '0')})`];
   if (registryValueDoc(value.name)?.name === 'updaterPriority') {
-    if (n < 1 || n > 100) lines.push('', 'Out of range: updaterPriority must be 1..100.');
+    if (n < 1 || n > 100) out.push('', intelText.priorityOutOfRange());
     const registration = registrationOfKey(analysis.registrations, key);
-    if (registration) lines.push('', registrationMarkdown(registration, options.registrations ?? analysis.registrations));
+    if (registration) out.push('', registrationMarkdown(registration, options.registrations ?? analysis.registrations));
   }
-  return lines.join('\n');
+  return lines(...out);
 }
 
 /** The registration a key line declares (registry names compare case-insensitively; a key may repeat). */

@@ -8,6 +8,7 @@ import { EDITION_KEYS, FORM_NAMES, keyDetail, keyMarkdown, REGION_KEYS } from '.
 import { choice, plainText, stop, type Snippet, type SnippetPart } from './snippet';
 import { documentSnippets, updaterNameOf } from './templates';
 import type { IntelCompletion, IntelOptions } from './types';
+import { intelText } from './texts';
 
 
 /** Completions at `offset` of a registration file or a bare payload (text possibly half-typed). */
@@ -82,7 +83,7 @@ function propertyCompletions(cursor: Extract<JsonCursor, { role: 'key' }>, form:
     items.push({
       label: doc.key,
       kind: 'property',
-      detail: ignored ? `${keyDetail(doc)} · ignored with Source ${source}` : keyDetail(doc),
+      detail: ignored ? keyDetail(doc, intelText.ignoredWithSource({ source })) : keyDetail(doc),
       documentation: keyMarkdown(doc, FORM_NAMES[form]),
       insert,
       replace: cursor.replace,
@@ -123,7 +124,7 @@ function valueCompletions(cursor: Extract<JsonCursor, { role: 'value' }>, form: 
         .map((e) =>
           item(String(e.code), 'edition', String(e.code), {
             detail: `${e.name} (${e.hex})`,
-            documentation: `\`${e.constant}\`${e.server ? ' · a Server edition: Microsoft\'s AppOrchestration module refuses to run there' : ''}`,
+            documentation: e.server ? intelText.editionServerDoc({ constant: e.constant }) : `\`${e.constant}\``,
             filterText: `${e.code} ${e.name}`,
             sortText: String(e.code).padStart(6, '0'),
           }),
@@ -135,15 +136,15 @@ function valueCompletions(cursor: Extract<JsonCursor, { role: 'value' }>, form: 
   const documentation = keyMarkdown(doc, FORM_NAMES[form]);
   if (doc.enum) {
     return doc.enum.map((v, i) =>
-      item(v, 'enum', quoted(v), { detail: v === doc.default ? `${doc.key} (default)` : doc.key, documentation, sortText: String(i) }),
+      item(v, 'enum', quoted(v), { detail: v === doc.default ? intelText.keyIsDefault({ key: doc.key }) : doc.key, documentation, sortText: String(i) }),
     );
   }
   switch (doc.type) {
     case 'boolean':
-      return ['true', 'false'].map((v) => item(v, 'boolean', v, { detail: String(doc.default) === v ? `${doc.key} (default)` : doc.key, documentation }));
+      return ['true', 'false'].map((v) => item(v, 'boolean', v, { detail: String(doc.default) === v ? intelText.keyIsDefault({ key: doc.key }) : doc.key, documentation }));
     case 'integer': {
       const suggested = doc.default ?? doc.minimum;
-      return suggested === undefined ? [] : [item(String(suggested), 'number', String(suggested), { detail: `${keyDetail(doc)}`, documentation })];
+      return suggested === undefined ? [] : [item(String(suggested), 'number', String(suggested), { detail: keyDetail(doc), documentation })];
     }
     case 'string[]':
     case 'integer[]': {

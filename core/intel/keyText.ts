@@ -1,16 +1,18 @@
 import type { KeyDoc } from '../json/keys';
+import type { Message } from '../rules/message';
+import { intelText, joined, lines } from './texts';
 
 /** Where each rule comes from, in words (domain.md's source tags). */
-export const SOURCE_TEXT: Readonly<Record<string, string>> = {
-  AO: "Microsoft's AppOrchestration module (Test-UpdaterRegistration)",
-  'EN-DOC': 'Microsoft\'s "Register an OEM application during the imaging process" page',
-  'KO-DOC': 'Microsoft\'s UpdateOrchestrator API page (registry form)',
-  WILD: 'what real Windows 11 machines and public scripts show (inferred, not documented)',
-  'reg-format': 'how regedit and reg import read .reg files',
+export const SOURCE_TEXT: Readonly<Record<string, Message>> = {
+  AO: intelText.sourceAO(),
+  'EN-DOC': intelText.sourceEnDoc(),
+  'KO-DOC': intelText.sourceKoDoc(),
+  WILD: intelText.sourceWild(),
+  'reg-format': intelText.sourceRegFormat(),
 };
 
-export function sourceText(source: string): string {
-  return `${SOURCE_TEXT[source] ?? source} [${source}]`;
+export function sourceText(source: string): Message {
+  return intelText.sourceTagged({ source: SOURCE_TEXT[source] ?? source, tag: source });
 }
 
 function typeText(doc: KeyDoc): string {
@@ -25,38 +27,48 @@ export function rangeText(doc: Pick<KeyDoc, 'minimum' | 'maximum'>): string | un
   return undefined;
 }
 
-function requiredText(doc: KeyDoc): string | undefined {
-  if (doc.required === 'always') return 'required';
-  if (doc.required) return `required when Source is ${doc.required}`;
+function requiredText(doc: KeyDoc): Message | undefined {
+  if (doc.required === 'always') return intelText.required();
+  if (doc.required) return intelText.requiredWhen({ source: doc.required });
   return undefined;
 }
 
+function requiredFact(doc: KeyDoc): Message {
+  if (doc.required === 'always') return intelText.requiredFact();
+  if (doc.required) return intelText.requiredWhenFact({ source: doc.required });
+  return intelText.optionalFact();
+}
+
 /** One line beside a completion label: `integer 1..5 · default 1`, `string · required`. */
-export function keyDetail(doc: KeyDoc): string {
-  const parts = [typeText(doc)];
+export function keyDetail(doc: KeyDoc, extra?: Message): Message {
   const range = rangeText(doc);
-  if (range) parts[0] += ` ${range}`;
+  const parts: (Message | string)[] = [range ? `${typeText(doc)} ${range}` : typeText(doc)];
   const required = requiredText(doc);
   if (required) parts.push(required);
-  if (doc.default !== undefined) parts.push(`default ${JSON.stringify(doc.default)}`);
-  return parts.join(' · ');
+  if (doc.default !== undefined) parts.push(intelText.defaultValue({ value: JSON.stringify(doc.default) }));
+  if (extra) parts.push(extra);
+  return joined(parts, ' · ');
 }
 
 /** The hover and completion documentation of a key: what it means, default, range, and the rule's source. */
-export function keyMarkdown(doc: KeyDoc, formName: string): string {
-  const lines = [`**${doc.key}** (${formName}) · \`${doc.type}\``, '', doc.description, ''];
-  const facts: string[] = [];
-  const required = requiredText(doc);
-  facts.push(required ? `**${required[0].toUpperCase()}${required.slice(1)}**` : 'Optional');
-  if (doc.default !== undefined) facts.push(`default \`${JSON.stringify(doc.default)}\``);
+export function keyMarkdown(doc: KeyDoc, formName: Message | string): Message {
+  const facts: (Message | string)[] = [requiredFact(doc)];
+  if (doc.default !== undefined) facts.push(intelText.defaultFact({ value: JSON.stringify(doc.default) }));
   const range = rangeText(doc);
-  if (range) facts.push(`range \`${range}\``);
-  if (doc.enum) facts.push(`one of ${doc.enum.map((v) => `\`${v}\``).join(', ')}`);
-  lines.push(facts.join(' · '), '', `Source: ${sourceText(doc.source)}`);
-  return lines.join('\n');
+  if (range) facts.push(intelText.rangeFact({ range }));
+  if (doc.enum) facts.push(intelText.oneOfFact({ values: doc.enum.map((v) => `\`${v}\``).join(', ') }));
+  return lines(
+    intelText.keyHeading({ key: doc.key, form: formName, type: doc.type }),
+    '',
+    doc.text,
+    '',
+    joined(facts, ' · '),
+    '',
+    intelText.sourceLine({ source: sourceText(doc.source) }),
+  );
 }
 
-export const FORM_NAMES = { registration: 'registration file', payload: 'expeditedPayload' } as const;
+export const FORM_NAMES: Readonly<Record<'registration' | 'payload', Message | string>> = { registration: intelText.formRegistrationFile(), payload: 'expeditedPayload' };
 
 /** Keys whose array items are ISO 3166-1 region codes, and GetProductInfo edition codes. */
 export const REGION_KEYS: ReadonlySet<string> = new Set(['IncludedRegions', 'ExcludedRegions']);

@@ -12,6 +12,7 @@ import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { payloadEntriesSnippet, regRegistrationSnippet } from './templates';
 import { sourceText } from './keyText';
 import type { IntelCompletion, IntelOptions } from './types';
+import { intelText } from './texts';
 
 const ROOTS = ['HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKEY_CLASSES_ROOT', 'HKEY_USERS', 'HKEY_CURRENT_CONFIG'];
 
@@ -87,8 +88,8 @@ function headerCompletions(text: string, line: Line, col: number, existing?: rea
     {
       label: HEADER_V5,
       kind: 'snippet',
-      detail: 'the .reg header (first line)',
-      documentation: `Every \`.reg\` file starts with this line; without it \`reg import\` imports nothing. \`${HEADER_V4}\` also works but reads strings as ANSI.`,
+      detail: intelText.headerDetail(),
+      documentation: intelText.headerDoc({ v4: HEADER_V4 }),
       insert: [`${HEADER_V5}${eol}${eol}`],
       replace,
       filterText: HEADER_V5,
@@ -96,9 +97,10 @@ function headerCompletions(text: string, line: Line, col: number, existing?: rea
     },
     {
       label: 'New .reg file with a registration (UScheduler_OOBE)',
+      title: intelText.newRegFileLabel(),
       kind: 'snippet',
-      detail: 'header, then a registration: key, updaterPriority, expeditedPayload',
-      documentation: `The \`${HEADER_V5}\` header and a registration subkey of \`${ORCHESTRATOR_KEY}\`. Source: ${sourceText('KO-DOC')}`,
+      detail: intelText.newRegFileDetail(),
+      documentation: intelText.newRegFileDoc({ header: HEADER_V5, path: ORCHESTRATOR_KEY, source: sourceText('KO-DOC') }),
       insert: [`${HEADER_V5}${eol}${eol}`, ...regRegistrationSnippet(escapeRegString, eol, existing)],
       replace,
       // Found both by the header's first letters and by "registration".
@@ -114,9 +116,10 @@ function lineCompletions(text: string, doc: RegDocument, offset: number, replace
   const items: IntelCompletion[] = [
     {
       label: 'New registration (UScheduler_OOBE)',
+      title: intelText.newRegistrationLabel(),
       kind: 'snippet',
-      detail: 'registry-form registration: key, updaterPriority, expeditedPayload',
-      documentation: `A registration subkey of \`${ORCHESTRATOR_KEY}\` with \`updaterPriority\` and an escaped \`expeditedPayload\`. Source: ${sourceText('KO-DOC')}`,
+      detail: intelText.newRegistrationDetail(),
+      documentation: intelText.newRegistrationDoc({ path: ORCHESTRATOR_KEY, source: sourceText('KO-DOC') }),
       insert: regRegistrationSnippet(escapeRegString, eol, existing),
       replace,
       filterText: 'registration',
@@ -163,8 +166,8 @@ function keyPathCompletions(line: Line, col: number): IntelCompletion[] {
     {
       label: `${ORCHESTRATOR_KEY}\\…`,
       kind: 'keyPath',
-      detail: 'a registration (registry form)',
-      documentation: `One subkey per app, named as you like (e.g. \`Contoso_PhotoStudio\`). Key names are case-insensitive. Source: ${sourceText('KO-DOC')}`,
+      detail: intelText.registrationKeyDetail(),
+      documentation: intelText.registrationKeyDoc({ source: sourceText('KO-DOC') }),
       insert: [`${ORCHESTRATOR_KEY}\\`, stop(1, 'Contoso_PhotoStudio'), closing],
       replace,
       filterText: `${ORCHESTRATOR_KEY}\\`,
@@ -173,15 +176,15 @@ function keyPathCompletions(line: Line, col: number): IntelCompletion[] {
     {
       label: ORCHESTRATOR_KEY,
       kind: 'keyPath',
-      detail: 'the parent key (BlockedOobeUpdaters only)',
-      documentation: 'Registrations are its subkeys; values on this key itself register nothing (except `BlockedOobeUpdaters`).',
+      detail: intelText.parentKeyDetail(),
+      documentation: intelText.parentKeyDoc(),
       insert: [ORCHESTRATOR_KEY + closing],
       replace,
       filterText: ORCHESTRATOR_KEY,
       sortText: '1',
     },
   ];
-  ROOTS.forEach((root, i) => items.push({ label: root, kind: 'keyPath', detail: 'registry root', insert: [`${root}\\`], replace, filterText: root, sortText: `2${i}` }));
+  ROOTS.forEach((root, i) => items.push({ label: root, kind: 'keyPath', detail: intelText.registryRoot(), insert: [`${root}\\`], replace, filterText: root, sortText: `2${i}` }));
   return items;
 }
 
@@ -212,7 +215,7 @@ function valueLineCompletions(text: string, doc: RegDocument, line: Line, offset
   const value = registryValueDoc(name);
   const replace: Span = { start: line.start + dataStart, end: line.start + dataEnd };
   if (!value) {
-    return [{ label: 'dword:00000000', kind: 'valueData', detail: 'REG_DWORD (8 hex digits)', insert: ['dword:', stop(1, '00000000')], replace, filterText: 'dword:' }];
+    return [{ label: 'dword:00000000', kind: 'valueData', detail: intelText.dwordDetail(), insert: ['dword:', stop(1, '00000000')], replace, filterText: 'dword:' }];
   }
   const insert = dataSnippet(value);
   return [{ label: plainText(insert).slice(0, 60), kind: 'valueData', detail: value.detail, documentation: valueMarkdown(value), insert, replace, filterText: plainText(insert) }];

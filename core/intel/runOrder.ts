@@ -1,5 +1,7 @@
 import type { Registration } from '../model/registration';
-import { ordinal, runOrder } from '../model/order';
+import { runOrder } from '../model/order';
+import type { Message } from '../rules/message';
+import { intelText, lines, ordinalOf } from './texts';
 
 /** Where one registration sits in the run order of a set of registrations. */
 export interface RunPlace {
@@ -49,27 +51,36 @@ export function runPlace(registration: Registration, all: readonly Registration[
 }
 
 /** "priority 5 · runs 2nd of 5" (code lens title, hover line). */
-export function runPlaceTitle(registration: Registration, place: RunPlace): string {
-  const priority = registration.priorityExplicit ? `priority ${registration.priority}` : `priority ${registration.priority} (default)`;
-  return `${priority} · runs ${ordinal(place.rank)} of ${place.total}`;
+export function runPlaceTitle(registration: Registration, place: RunPlace): Message {
+  const args = { priority: registration.priority, rank: ordinalOf(place.rank), total: place.total };
+  return registration.priorityExplicit ? intelText.runPlace(args) : intelText.runPlaceDefault(args);
+}
+
+/** "priority 5" or "priority 100 (default)": a registration's priority in the outline. */
+export function priorityText(registration: Pick<Registration, 'priority' | 'priorityExplicit'>): Message {
+  return registration.priorityExplicit ? intelText.priority({ priority: registration.priority }) : intelText.priorityDefault({ priority: registration.priority });
+}
+
+function neighboursText(place: RunPlace): Message | undefined {
+  const { after, before } = place;
+  if (after && before) return intelText.runsBetween({ after: after.name, afterPriority: after.priority, before: before.name, beforePriority: before.priority });
+  if (after) return intelText.runsAfter({ after: after.name, afterPriority: after.priority });
+  if (before) return intelText.runsBefore({ before: before.name, beforePriority: before.priority });
+  return undefined;
 }
 
 /** The hover of a registration: its priority, place in the run order, neighbours and ties. */
-export function registrationMarkdown(registration: Registration, all: readonly Registration[]): string {
+export function registrationMarkdown(registration: Registration, all: readonly Registration[]): Message {
   const place = runPlace(registration, all);
-  const form = registration.form === 'registry' ? 'registry form (UScheduler_OOBE subkey)' : 'registration file';
-  const lines = [`**${registration.name}** · ${form}`, '', `${runPlaceTitle(registration, place)} among the registrations in the workspace (lower priority runs earlier).`];
-  if (!registration.priorityExplicit) {
-    lines.push('', registration.form === 'registry' ? 'No `updaterPriority`: the orchestrator falls back to an undocumented default.' : 'No `Priority`: the default `100` applies.');
-  }
-  const neighbours: string[] = [];
-  if (place.after) neighbours.push(`after \`${place.after.name}\` (priority ${place.after.priority})`);
-  if (place.before) neighbours.push(`before \`${place.before.name}\` (priority ${place.before.priority})`);
-  if (neighbours.length) lines.push('', `Runs ${neighbours.join(', ')}.`);
+  const form = registration.form === 'registry' ? intelText.formRegistry() : intelText.formRegistrationFile();
+  const out: (Message | string)[] = [intelText.registrationHeading({ name: registration.name, form }), '', intelText.placeInWorkspace({ place: runPlaceTitle(registration, place) })];
+  if (!registration.priorityExplicit) out.push('', registration.form === 'registry' ? intelText.noUpdaterPriority() : intelText.noPriority());
+  const neighbours = neighboursText(place);
+  if (neighbours) out.push('', neighbours);
   if (place.tiedWith.length) {
-    lines.push('', `Shares priority ${registration.priority} with ${place.tiedWith.map((r) => `\`${r.name}\``).join(', ')}: the sources leave their order unspecified; we assume by name.`);
+    out.push('', intelText.sharesPriority({ priority: registration.priority, names: place.tiedWith.map((r) => `\`${r.name}\``).join(', ') }));
   }
-  if (registration.workCompleted) lines.push('', '`workCompleted` = 1: Windows treats this updater as done (inferred).');
-  if (registration.hasErrors) lines.push('', 'Has errors: Windows would skip or reject it as written.');
-  return lines.join('\n');
+  if (registration.workCompleted) out.push('', intelText.workCompleted());
+  if (registration.hasErrors) out.push('', intelText.hasErrors());
+  return lines(...out);
 }

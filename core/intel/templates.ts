@@ -3,6 +3,7 @@ import type { Registration } from '../model/registration';
 import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { choice, mapLiterals, stop, type Snippet, type SnippetPart } from './snippet';
 import type { IntelCompletion } from './types';
+import { intelText } from './texts';
 
 /** Schema's own example: a PFN with a well-formed publisher id. */
 const EXAMPLE_APP = 'PhotoStudio';
@@ -125,16 +126,18 @@ export function documentSnippets(form: JsonForm, singleLine: boolean, updaterNam
   const example = freshPlaceholders(existing, updaterName);
   const registration: Template[] = (['Store', 'CustomURL'] as const).map((source) => ({
     label: `New registration file (${source})`,
+    title: intelText.newRegistrationFileLabel({ source }),
     kind: 'snippet',
-    detail: `updater_<UpdaterName>.json with Source ${source}`,
-    documentation: `A complete registration-file form registration (AppOrchestration), Source \`${source}\`. Tab through the placeholders.`,
+    detail: intelText.registrationFileDetail({ source }),
+    documentation: intelText.registrationFileDoc({ source }),
     insert: objectSnippet(registrationEntries(source, example), singleLine),
   }));
   const payload: Template = {
     label: 'New expeditedPayload',
+    title: intelText.newPayloadLabel(),
     kind: 'snippet',
-    detail: 'the JSON of the registry form\'s expeditedPayload value',
-    documentation: 'A complete `expeditedPayload` (registry form): PFN, an `https://` Endpoint and the optional settings with their defaults.',
+    detail: intelText.payloadDetail(),
+    documentation: intelText.payloadDoc(),
     insert: objectSnippet(payloadEntries(1, example), singleLine),
   };
   const ordered = form === 'payload' ? [payload, ...registration] : [...registration, payload];

@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/types';
 import type { Registration } from '../model/registration';
+import type { Message } from '../rules/message';
 import type { Snippet } from './snippet';
 
 /** What a completion offers; the server maps it to an LSP CompletionItemKind. */
@@ -17,14 +18,17 @@ export type IntelCompletionKind =
 
 /** One completion, in document offsets. No LSP types: the server adapts it. */
 export interface IntelCompletion {
+  /** The item's identity (English); the editor shows `title` when there is one. */
   label: string;
+  /** The label in words, rendered per locale by the server (snippets that write a whole file or registration). */
+  title?: Message;
   kind: IntelCompletionKind;
-  /** One line shown beside the label (type and range, a country name, an edition name). */
-  detail?: string;
+  /** One line shown beside the label (type and range, a country name, an edition name); rendered by the server. */
+  detail?: Message | string;
   /** Shown right after the label, always visible (a region's country name beside its code). */
   labelDetail?: string;
-  /** Markdown. */
-  documentation?: string;
+  /** Markdown; rendered by the server. */
+  documentation?: Message | string;
   insert: Snippet;
   /** The document characters the insert replaces (the cursor lies inside or at an end of it). */
   replace: Span;
@@ -34,14 +38,14 @@ export interface IntelCompletion {
 }
 
 export interface IntelHover {
-  /** Markdown. */
-  markdown: string;
+  /** Markdown; rendered by the server. */
+  markdown: Message | string;
   span: Span;
 }
 
 /** What completions and hovers may use beyond the document itself. */
 export interface IntelOptions {
-  /** The editor's display language (`en`, `ko`, `ko-kr`, ...). */
+  /** The editor's display language (`en`, `ko`, `ko-kr`, ...): picks region names, which are data, not messages. */
   locale?: string;
   /** Every registration the workspace knows: for run-order hovers, and so that a new registration's example values clash with none. */
   registrations?: readonly Registration[];

@@ -1,3 +1,5 @@
+import { registerMessages, type Message } from '../rules/message';
+import { koreanKeyDoc } from './keyDocs';
 import { SCHEMAS, type JsonForm, type SchemaProperty } from './schemas';
 
 export type KeyRequirement = 'always' | 'Store' | 'CustomURL' | false;
@@ -14,8 +16,10 @@ export interface KeyDoc {
   minimum?: number;
   maximum?: number;
   enum?: string[];
-  /** Markdown. */
+  /** Markdown, in English (the schema's words). */
   description: string;
+  /** The description as a message (English from the schema, Korean from keyDocs.ts): what hovers render. */
+  text: Message;
   /** Plain text (for places that cannot render Markdown). */
   plainDescription: string;
   source: 'AO' | 'EN-DOC' | 'KO-DOC';
@@ -32,13 +36,22 @@ function keyType(p: SchemaProperty): KeyType {
 function docFor(form: JsonForm, key: string, p: SchemaProperty, forms: JsonForm[]): KeyDoc {
   const schema = SCHEMAS[form];
   const required: KeyRequirement = schema.required.includes(key) ? 'always' : form === 'registration' ? (CONDITIONAL_REQUIREMENT[key] ?? false) : false;
-  const doc: KeyDoc = { key, forms, type: keyType(p), required, description: p.markdownDescription, plainDescription: p.description, source: p['x-source'] };
+  const text = DESCRIPTIONS[form][key]();
+  const doc: KeyDoc = { key, forms, type: keyType(p), required, description: p.markdownDescription, text, plainDescription: p.description, source: p['x-source'] };
   if (p.default !== undefined) doc.default = p.default;
   if (p.minimum !== undefined) doc.minimum = p.minimum;
   if (p.maximum !== undefined) doc.maximum = p.maximum;
   if (p.enum) doc.enum = [...p.enum];
   return doc;
 }
+
+// One message per form and key (`keyDoc.registration.PFN`): the forms word some keys differently.
+const DESCRIPTIONS = Object.fromEntries(
+  (['registration', 'payload'] as const).map((form) => {
+    const texts = Object.fromEntries(Object.entries(SCHEMAS[form].properties).map(([key, p]) => [key, { en: p.markdownDescription, ko: koreanKeyDoc(key, form) }]));
+    return [form, registerMessages(`keyDoc.${form}`, texts, (id) => ({ id }))];
+  }),
+) as Record<JsonForm, Record<string, () => Message>>;
 
 function formsOf(key: string): JsonForm[] {
   return (['registration', 'payload'] as const).filter((f) => key in SCHEMAS[f].properties);

@@ -8,10 +8,12 @@ import { checkedFixAllEdits } from '../../core/intel/fixAll';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
 import { render } from '../../core/rules/render';
+import { intelText } from '../../core/intel/texts';
 import { toDiagnostic } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}`;
-export const FIX_ALL_TITLE = 'Fix all auto-fixable problems';
+/** "Fix all auto-fixable problems", rendered per locale. */
+export const FIX_ALL_TITLE = intelText.fixAll();
 
 /** A finding and a diagnostic match by code and range. */
 const rangeKey = (code: Diagnostic['code'], r: Diagnostic['range']) => `${String(code)}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
@@ -50,7 +52,7 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
       if (!finding?.fixes) continue;
       for (const fix of finding.fixes) {
         actions.push({
-          title: render(fix.title),
+          title: render(fix.title, ctx.locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: finding.fixes.length === 1,
@@ -65,12 +67,12 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
   const fixable = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).length;
   const edit = () => ({ changes: { [uri]: fixAll.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) } });
   if (fixAll.length && wants(only, FIX_ALL_KIND)) {
-    actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: edit() });
+    actions.push({ title: render(FIX_ALL_TITLE, ctx.locale), kind: FIX_ALL_KIND, edit: edit() });
   }
   // Beside the single fixes in the light bulb, only when there is more than one thing to fix.
   if (fixAll.length && fixable > 1 && wants(only, CodeActionKind.QuickFix) && actions.some((a) => a.kind === CodeActionKind.QuickFix)) {
     const diagnostics = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).map((f) => toDiagnostic(f, lines, uri, ctx));
-    actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, diagnostics, edit: edit() });
+    actions.push({ title: render(FIX_ALL_TITLE, ctx.locale), kind: CodeActionKind.QuickFix, diagnostics, edit: edit() });
   }
   return actions;
 }

@@ -16,6 +16,7 @@ import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
 import { render } from '../../core/rules/render';
 import { rulePageUri } from '../../core/rules/pages';
+import type { Locale } from '../../core/rules/message';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,32 +41,33 @@ function installRoot(): { root: string; homepage?: string } {
 let install: ReturnType<typeof installRoot> | undefined;
 const codeDescriptions = new Map<string, { href: string }>();
 
-/** Each diagnostic links to its rule page (like ESLint): docs/rules/<code>.md, one object per code. */
-function codeDescriptionOf(code: string): { href: string } {
-  let description = codeDescriptions.get(code);
+/** Each diagnostic links to its rule page (like ESLint): docs/rules/<code>.md (docs/rules/ko/ in Korean), one object per code and locale. */
+function codeDescriptionOf(code: string, locale: Locale): { href: string } {
+  const key = `${locale}:${code}`;
+  let description = codeDescriptions.get(key);
   if (!description) {
     install ??= installRoot();
-    description = { href: rulePageUri(code, 'en', install.homepage, pathToFileURL(install.root).href) };
-    codeDescriptions.set(code, description);
+    description = { href: rulePageUri(code, locale, install.homepage, pathToFileURL(install.root).href) };
+    codeDescriptions.set(key, description);
   }
   return description;
 }
 
-export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ctx: Pick<ServerContext, 'lineIndexOfPath'>): Diagnostic {
-  const record = toRecord(finding, lines);
+export function toDiagnostic(finding: Finding, lines: LineIndex, uri: string, ctx: Pick<ServerContext, 'lineIndexOfPath' | 'locale'>): Diagnostic {
+  const record = toRecord(finding, lines, ctx.locale);
   const diagnostic: Diagnostic = {
     range: record.range,
     severity: SEVERITIES[record.severity],
     code: record.code,
     source: DIAGNOSTIC_SOURCE,
     message: record.message,
-    codeDescription: codeDescriptionOf(record.code),
+    codeDescription: codeDescriptionOf(record.code, ctx.locale),
   };
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {
     const otherLines = r.path && r.path !== uri ? ctx.lineIndexOfPath(r.path) : lines;
     if (!otherLines) continue; // The other document is gone: keep the diagnostic, drop the pointer.
-    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: render(r.message) });
+    related.push({ location: { uri: r.path ?? uri, range: otherLines.rangeOf(r.span) }, message: render(r.message, ctx.locale) });
   }
   if (related.length) diagnostic.relatedInformation = related;
   return diagnostic;
@@ -79,7 +81,8 @@ function converter(ctx: ServerContext, uri: string, lines: LineIndex): (f: Findi
     if (!indexes.has(path)) indexes.set(path, ctx.lineIndexOfPath(path));
     return indexes.get(path);
   };
-  return (f) => toDiagnostic(f, lines, uri, { lineIndexOfPath });
+  const locale = ctx.locale;
+  return (f) => toDiagnostic(f, lines, uri, { lineIndexOfPath, locale });
 }
 
 /** The diagnostics of an open document we serve ([] when it is not ours). */
@@ -140,11 +143,13 @@ function registerPull(ctx: ServerContext): void {
     let revision: string;
     pulling = uri;
     try {
-      revision = ctx.findingsRevision(uri) ?? 'not-served';
+      // The messages are rendered in the current locale: a locale switch makes every report new.
+      revision = `${ctx.locale}:${ctx.findingsRevision(uri) ?? 'not-served'}`;
       const last = reported.get(uri);
       const clientHasLast = last !== undefined && params.previousResultId === last.resultId;
       if (clientHasLast && last.revision === revision) return { kind: 'unchanged', resultId: last.resultId };
-      const now = convertedOf(ctx, uri, last?.made);
+      const sameLocale = last !== undefined && last.revision.startsWith(`${ctx.locale}:`);
+      const now = convertedOf(ctx, uri, sameLocale ? last.made : undefined);
       if (now) {
         ({ items } = now);
         made = now;

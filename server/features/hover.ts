@@ -1,6 +1,7 @@
 // Hovers: key docs, region and edition names, run order, dword values — from the core, on the cached analysis.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import { hoverAt } from '../../core/intel/hover';
+import { render } from '../../core/rules/render';
 import type { ServerContext, ServerFeature } from '../context';
 
 export const hoverFeature: ServerFeature = {
@@ -15,7 +16,7 @@ export const hoverFeature: ServerFeature = {
         if (!analysis || !lines) return null;
         const hover = hoverAt(analysis, lines.offsetAt(params.position), { locale: ctx.locale, registrations: ctx.allRegistrations() });
         if (!hover) return null;
-        return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: hover.markdown }, range: lines.rangeOf(hover.span) };
+        return { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: render(hover.markdown, ctx.locale) }, range: lines.rangeOf(hover.span) };
       } catch (err) {
         ctx.connection.console.error(`hover failed for ${uri}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         return null;

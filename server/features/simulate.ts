@@ -5,24 +5,27 @@ import { analyzeDocument } from '../../core/analyze';
 import type { Registration } from '../../core/model/registration';
 import { normalizeScenario, simulate, SIMULATE_REQUEST, type ExtraDocument, type LocatedSimulationResult } from '../../core/simulate';
 import { LineIndex } from '../../core/text/lineIndex';
+import { intelText } from '../../core/intel/texts';
+import type { Locale } from '../../core/rules/message';
+import { render } from '../../core/rules/render';
 import type { ServerContext, ServerFeature } from '../context';
 
 export type SimulateAnswer = { ok: true; result: LocatedSimulationResult } | { ok: false; message: string };
 
 /** Validates the params, simulates, and adds LSP ranges. Pure apart from its inputs. */
-export function answerSimulate(params: unknown, registrations: readonly Registration[], lineIndexOf: (path: string) => LineIndex | undefined): SimulateAnswer {
+export function answerSimulate(params: unknown, registrations: readonly Registration[], lineIndexOf: (path: string) => LineIndex | undefined, locale: Locale = 'en'): SimulateAnswer {
   if (params !== undefined && params !== null && (typeof params !== 'object' || Array.isArray(params))) {
-    return { ok: false, message: 'expeditedApps/simulate takes { scenario, uris? }' };
+    return { ok: false, message: render(intelText.simulateParams(), locale) };
   }
   const { scenario: scenarioInput, uris, documents } = (params ?? {}) as { scenario?: unknown; uris?: unknown; documents?: unknown };
   if (uris !== undefined && !(Array.isArray(uris) && uris.every((u) => typeof u === 'string'))) {
-    return { ok: false, message: 'uris must be an array of document URIs' };
+    return { ok: false, message: render(intelText.simulateUris(), locale) };
   }
   if (documents !== undefined && !isExtraDocuments(documents)) {
-    return { ok: false, message: 'documents must be an array of { uri, text, languageId: "reg" | "json" }' };
+    return { ok: false, message: render(intelText.simulateDocuments(), locale) };
   }
   const scenario = normalizeScenario(scenarioInput);
-  if (!scenario.ok) return { ok: false, message: `invalid scenario: ${scenario.errors.join('; ')}` };
+  if (!scenario.ok) return { ok: false, message: render(intelText.simulateScenario({ errors: scenario.errors.join('; ') }), locale) };
   const wanted = uris ? new Set(uris as string[]) : undefined;
   const selected = wanted ? registrations.filter((r) => wanted.has(r.path)) : [...registrations];
   // Extra documents (the machine's registrations) count for this request only.
@@ -61,13 +64,13 @@ export const simulateFeature: ServerFeature = {
     ctx.connection.onRequest(SIMULATE_REQUEST, (params: unknown) => {
       try {
         const started = Date.now();
-        const answer = answerSimulate(params, ctx.allRegistrations(), (path) => ctx.lineIndexOfPath(path) ?? ctx.lineIndex(path));
+        const answer = answerSimulate(params, ctx.allRegistrations(), (path) => ctx.lineIndexOfPath(path) ?? ctx.lineIndex(path), ctx.locale);
         if (!answer.ok) return new ResponseError(ErrorCodes.InvalidParams, answer.message);
         ctx.trace(`simulated ${answer.result.registrations.length} registrations in ${Date.now() - started} ms`);
         return answer.result;
       } catch (err) {
         // The server must survive anything: report, do not throw.
-        return new ResponseError(ErrorCodes.InternalError, `simulation failed: ${err instanceof Error ? err.message : String(err)}`);
+        return new ResponseError(ErrorCodes.InternalError, render(intelText.simulateFailed({ error: err instanceof Error ? err.message : String(err) }), ctx.locale));
       }
     });
   },

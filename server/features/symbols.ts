@@ -6,6 +6,10 @@ import type { Span } from '../../core/diagnostics/types';
 import type { Registration } from '../../core/model/registration';
 import type { RegKeyEntry, RegValueEntry } from '../../core/reg/model';
 import type { LineIndex } from '../../core/text/lineIndex';
+import { priorityText } from '../../core/intel/runOrder';
+import { intelText } from '../../core/intel/texts';
+import type { Locale } from '../../core/rules/message';
+import { render } from '../../core/rules/render';
 import type { ServerFeature } from '../context';
 
 const MAX_DETAIL = 60;
@@ -16,8 +20,8 @@ function shorten(text: string): string {
 }
 
 /** "priority 5 · Fabrikam.App_8wekyb3d8bbwe": what tells registrations apart at a glance. */
-export function registrationDetail(r: Registration): string {
-  const priority = `priority ${r.priority}${r.priorityExplicit ? '' : ' (default)'}`;
+export function registrationDetail(r: Registration, locale: Locale = 'en'): string {
+  const priority = render(priorityText(r), locale);
   return r.settings.PFN ? `${priority} · ${r.settings.PFN}` : priority;
 }
 
@@ -32,22 +36,22 @@ function symbol(lines: LineIndex, name: string, detail: string | undefined, kind
 
 const contains = (outer: Span, inner: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
-function valueDetail(value: RegValueEntry): string {
-  if (value.isDelete) return 'deleted';
+function valueDetail(value: RegValueEntry, locale: Locale): string {
+  if (value.isDelete) return render(intelText.valueDeleted(), locale);
   const data = value.data;
   const shown = data === undefined ? '' : Array.isArray(data) ? data.join(', ') : typeof data === 'number' ? `${data} (0x${data.toString(16)})` : data;
   return shorten(`${value.type ?? ''} ${shown}`.trim());
 }
 
-function regSymbols(analysis: DocumentAnalysis, lines: LineIndex): DocumentSymbol[] {
+function regSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale): DocumentSymbol[] {
   const keys = analysis.reg?.keys ?? [];
   return keys.map((key: RegKeyEntry) => {
     const registration = analysis.registrations.find((r) => contains(key.pathSpan, r.nameSpan));
-    const values = key.values.map((v) => symbol(lines, v.name === '' ? '(Default)' : v.name, valueDetail(v), SymbolKind.Property, v.span, v.nameSpan));
+    const values = key.values.map((v) => symbol(lines, v.name === '' ? '(Default)' : v.name, valueDetail(v, locale), SymbolKind.Property, v.span, v.nameSpan));
     if (registration) {
-      return symbol(lines, registration.name, registrationDetail(registration), SymbolKind.Package, key.blockSpan, registration.nameSpan, values);
+      return symbol(lines, registration.name, registrationDetail(registration, locale), SymbolKind.Package, key.blockSpan, registration.nameSpan, values);
     }
-    return symbol(lines, key.isDelete ? `-${key.path}` : key.path, key.isDelete ? 'deletes the key' : undefined, SymbolKind.Namespace, key.blockSpan, key.pathSpan, values);
+    return symbol(lines, key.isDelete ? `-${key.path}` : key.path, key.isDelete ? render(intelText.keyDeleted(), locale) : undefined, SymbolKind.Namespace, key.blockSpan, key.pathSpan, values);
   });
 }
 
@@ -94,18 +98,18 @@ function jsonChildren(node: JsonNode | undefined, lines: LineIndex, depth: numbe
   return [];
 }
 
-function jsonSymbols(analysis: DocumentAnalysis, lines: LineIndex): DocumentSymbol[] {
+function jsonSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale): DocumentSymbol[] {
   const root = parseTree(analysis.text, [], { allowTrailingComma: true, disallowComments: false });
   if (!root) return [];
   const children = jsonChildren(root, lines, 0);
   const registration = analysis.registrations[0];
   const name = registration?.name ?? (analysis.kind === 'payload' ? 'expeditedPayload' : 'registration');
-  const detail = registration ? registrationDetail(registration) : undefined;
+  const detail = registration ? registrationDetail(registration, locale) : undefined;
   return [symbol(lines, name, detail, analysis.kind === 'payload' ? SymbolKind.Object : SymbolKind.Package, spanOfNode(root), { start: root.offset, end: root.offset + 1 }, children)];
 }
 
-export function documentSymbols(analysis: DocumentAnalysis, lines: LineIndex): DocumentSymbol[] {
-  return analysis.kind === 'reg' ? regSymbols(analysis, lines) : jsonSymbols(analysis, lines);
+export function documentSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale = 'en'): DocumentSymbol[] {
+  return analysis.kind === 'reg' ? regSymbols(analysis, lines, locale) : jsonSymbols(analysis, lines, locale);
 }
 
 /** One range per key block (from its key line to its last value), and per value spread over lines. */
@@ -130,7 +134,7 @@ export const symbolsFeature: ServerFeature = {
       try {
         const analysis = ctx.analysis(params.textDocument.uri);
         const lines = ctx.lineIndex(params.textDocument.uri);
-        return analysis && lines ? documentSymbols(analysis, lines) : null;
+        return analysis && lines ? documentSymbols(analysis, lines, ctx.locale) : null;
       } catch (err) {
         ctx.trace(`document symbols failed: ${(err as Error).stack ?? String(err)}`);
         return null;

@@ -1,3 +1,4 @@
+import { render } from '../../core/rules/render';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { editionMarkdown, jsonHover, regionMarkdown } from '../../core/intel/hover';
@@ -29,18 +30,18 @@ describe('hovers in JSON', () => {
   test('a key: its meaning, default, range and the rule\'s source; the span is the key', () => {
     const h = hover('{"Max|RetryCount": 3}');
     assert.ok(h);
-    assert.match(h.markdown, /^\*\*MaxRetryCount\*\* \(registration file\)/);
-    assert.match(h.markdown, /default `1` · range `1\.\.5`/);
-    assert.match(h.markdown, /\[AO\]/);
+    assert.match(render(h.markdown), /^\*\*MaxRetryCount\*\* \(registration file\)/);
+    assert.match(render(h.markdown), /default `1` · range `1\.\.5`/);
+    assert.match(render(h.markdown), /\[AO\]/);
     assert.deepEqual(h.span, { start: 1, end: 16 });
     const payload = hover('{"Max|RetryCount": 3}', 'payload');
-    assert.match(payload?.markdown ?? '', /range `0\.\.5`/);
-    assert.match(payload?.markdown ?? '', /\[KO-DOC\]/);
+    assert.match(render(payload?.markdown ?? ''), /range `0\.\.5`/);
+    assert.match(render(payload?.markdown ?? ''), /\[KO-DOC\]/);
   });
 
   test('a value shows the doc of its own property, not of a later one', () => {
-    assert.match(hover('{"Source": "St|ore", "Scenario": "Update"}')?.markdown ?? '', /^\*\*Source\*\*/);
-    assert.match(hover('{"ExcludedRegions": ["G|B"], "IncludedEditions": [48]}')?.markdown ?? '', /United Kingdom/);
+    assert.match(render(hover('{"Source": "St|ore", "Scenario": "Update"}')?.markdown ?? ''), /^\*\*Source\*\*/);
+    assert.match(render(hover('{"ExcludedRegions": ["G|B"], "IncludedEditions": [48]}')?.markdown ?? ''), /United Kingdom/);
   });
 
   test('an unknown key has no hover (its diagnostic speaks for it)', () => {
@@ -48,28 +49,28 @@ describe('hovers in JSON', () => {
   });
 
   test('a region: the country name in English or Korean; a reserved code says why and what to use', () => {
-    assert.match(hover('{"ExcludedRegions": ["K|R"]}')?.markdown ?? '', /\*\*KR\*\* · South Korea\n/);
-    assert.match(hover('{"ExcludedRegions": ["K|R"]}', 'registration', 'ko')?.markdown ?? '', /\*\*KR\*\* · 대한민국 \(South Korea\)/);
-    const uk = hover('{"ExcludedRegions": ["U|K"]}')?.markdown ?? '';
+    assert.match(render(hover('{"ExcludedRegions": ["K|R"]}')?.markdown ?? ''), /\*\*KR\*\* · South Korea\n/);
+    assert.match(render(hover('{"ExcludedRegions": ["K|R"]}', 'registration', 'ko')?.markdown ?? ''), /\*\*KR\*\* · 대한민국 \(South Korea\)/);
+    const uk = render(hover('{"ExcludedRegions": ["U|K"]}')?.markdown ?? '');
     assert.match(uk, /\*\*UK\*\* is not a valid region: UK is exceptionally reserved/);
     assert.match(uk, /Use `GB` \(United Kingdom\)/);
-    assert.match(regionMarkdown('gb', 'en'), /lowercase/);
+    assert.match(render(regionMarkdown('gb', 'en')), /lowercase/);
   });
 
   test('XK: accepted, and the hover says it is user-assigned and used by Windows for Kosovo', () => {
-    const xk = hover('{"IncludedRegions": ["X|K"]}', 'registration')?.markdown ?? '';
+    const xk = render(hover('{"IncludedRegions": ["X|K"]}', 'registration')?.markdown ?? '');
     assert.match(xk, /^\*\*XK\*\* · Kosovo\n\nXK is a user-assigned code, not an ISO 3166-1 assignment; Windows' own geo data uses it for Kosovo/);
   });
 
   test('an edition code: its name', () => {
-    assert.match(hover('{"IncludedEditions": [4|8]}')?.markdown ?? '', /\*\*48\*\* · Pro\n\n`PRODUCT_PROFESSIONAL`/);
-    assert.match(editionMarkdown(99999), /not a known Windows edition/);
+    assert.match(render(hover('{"IncludedEditions": [4|8]}')?.markdown ?? ''), /\*\*48\*\* · Pro\n\n`PRODUCT_PROFESSIONAL`/);
+    assert.match(render(editionMarkdown(99999)), /not a known Windows edition/);
   });
 
   test('OEMName, UpdaterName and Priority show the run order', () => {
     const me = reg('Contoso_Photo', 20, { form: 'file' });
     const h = hover('{"OEMName": "Con|toso"}', 'registration', undefined, me);
-    assert.match(h?.markdown ?? '', /priority 20 · runs 1st of 1/);
+    assert.match(render(h?.markdown ?? ''), /priority 20 · runs 1st of 1/);
   });
 });
 
@@ -80,9 +81,9 @@ describe('run order', () => {
     const place = runPlace(all[0], all);
     assert.equal(place.rank, 2);
     assert.equal(place.total, 5);
-    assert.equal(runPlaceTitle(all[0], place), 'priority 5 · runs 2nd of 5');
-    assert.equal(runPlaceTitle(all[4], runPlace(all[4], all)), 'priority 100 (default) · runs 5th of 5');
-    const md = registrationMarkdown(all[0], all);
+    assert.equal(render(runPlaceTitle(all[0], place)), 'priority 5 · runs 2nd of 5');
+    assert.equal(render(runPlaceTitle(all[4], runPlace(all[4], all))), 'priority 100 (default) · runs 5th of 5');
+    const md = render(registrationMarkdown(all[0], all));
     assert.match(md, /Runs after `B` \(priority 1\), before `C` \(priority 5\)/);
     assert.match(md, /Shares priority 5 with `C`/);
   });

@@ -1,3 +1,4 @@
+import { render } from '../../core/rules/render';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse, type ParseError } from 'jsonc-parser';
@@ -43,15 +44,15 @@ describe('JSON completions: property names', () => {
     const { items } = complete('{\n  "PFN": "Contoso.PhotoStudio_3r0m8qfzv1p4c",\n  |\n}');
     assert.ok(!labels(items).includes('PFN'), 'PFN is present already');
     const retry = find(items, 'MaxRetryCount');
-    assert.equal(retry.detail, 'integer 1..5 · default 1');
-    assert.match(retry.documentation ?? '', /Retries after a failed attempt/);
-    assert.match(retry.documentation ?? '', /default `1`/);
-    assert.match(retry.documentation ?? '', /range `1\.\.5`/);
-    assert.match(retry.documentation ?? '', /Source: Microsoft's AppOrchestration module .*\[AO\]/);
+    assert.equal(render(retry.detail ?? ''), 'integer 1..5 · default 1');
+    assert.match(render(retry.documentation ?? ''), /Retries after a failed attempt/);
+    assert.match(render(retry.documentation ?? ''), /default `1`/);
+    assert.match(render(retry.documentation ?? ''), /range `1\.\.5`/);
+    assert.match(render(retry.documentation ?? ''), /Source: Microsoft's AppOrchestration module .*\[AO\]/);
     assert.equal(snippetSyntax(retry.insert), '"MaxRetryCount": ${1:1}');
     const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
     assert.deepEqual(sorted.slice(0, 5).map((i) => i.label).sort(), ['OEMName', 'RegistrationVersion', 'Scenario', 'Source', 'UpdaterName']);
-    assert.equal(find(items, 'ProductId').detail, 'string · required when Source is Store');
+    assert.equal(render(find(items, 'ProductId').detail ?? ''), 'string · required when Source is Store');
   });
 
   test('the value snippet fits the type: enum choice, boolean choice, https endpoint, arrays', () => {
@@ -66,7 +67,7 @@ describe('JSON completions: property names', () => {
   test('a payload file offers only payload keys, with the payload\'s ranges', () => {
     const { items } = complete('{ | }', 'payload');
     assert.deepEqual(labels(items).sort(), ['AllowedInOobe', 'Endpoint', 'ExcludedRegions', 'MaxRetryCount', 'PFN', 'TimeoutDurationInMinutes']);
-    assert.equal(find(items, 'MaxRetryCount').detail, 'integer 0..5 · default 1');
+    assert.equal(render(find(items, 'MaxRetryCount').detail ?? ''), 'integer 0..5 · default 1');
   });
 
   test('accepting a name inside a half-typed key replaces the key, and adds a comma before a following property', () => {
@@ -106,17 +107,17 @@ describe('JSON completions: values', () => {
   test('booleans, with the default marked', () => {
     const { items } = complete('{"SkipIfPresent": |}');
     assert.deepEqual(labels(items), ['true', 'false']);
-    assert.equal(find(items, 'false').detail, 'SkipIfPresent (default)');
+    assert.equal(render(find(items, 'false').detail ?? ''), 'SkipIfPresent (default)');
   });
 
   test('region codes with English names, Korean when the display language is Korean, skipping codes present', () => {
     const en = complete('{"ExcludedRegions": ["KR", "|"]}').items;
-    assert.equal(find(en, 'GB').detail, 'United Kingdom');
+    assert.equal(render(find(en, 'GB').detail ?? ''), 'United Kingdom');
     assert.ok(!labels(en).includes('KR'));
     assert.ok(!labels(en).includes('UK'), 'UK is not an assigned code');
     assert.equal(en.length, 248);
     const ko = complete('{"IncludedRegions": [|]}', 'registration', 'ko').items;
-    assert.equal(find(ko, 'KR').detail, '대한민국');
+    assert.equal(render(find(ko, 'KR').detail ?? ''), '대한민국');
     const { text, items } = complete('{"IncludedRegions": [|]}');
     assert.equal(accept(text, find(items, 'US')), '{"IncludedRegions": ["US"]}');
   });
@@ -128,7 +129,7 @@ describe('JSON completions: values', () => {
 
   test('edition codes with names', () => {
     const { text, items } = complete('{"ExcludedEditions": [48, |]}');
-    assert.match(find(items, '4').detail ?? '', /^Enterprise/);
+    assert.match(render(find(items, '4').detail ?? ''), /^Enterprise/);
     assert.ok(!labels(items).includes('48'));
     assert.ok(!labels(items).includes('0'), 'PRODUCT_UNDEFINED is not offered');
     assert.equal(accept(text, find(items, '4')), '{"ExcludedEditions": [48, 4]}');
@@ -164,8 +165,8 @@ describe('JSON completions: whole documents', () => {
 describe('JSON completions: context', () => {
   test('with Source CustomURL, ProductId is listed last and marked ignored; Endpoint is not', () => {
     const { items } = complete('{"Source": "CustomURL", |}');
-    assert.equal(find(items, 'ProductId').detail, 'string · required when Source is Store · ignored with Source CustomURL');
-    assert.equal(find(items, 'Endpoint').detail, 'string · required when Source is CustomURL');
+    assert.equal(render(find(items, 'ProductId').detail ?? ''), 'string · required when Source is Store · ignored with Source CustomURL');
+    assert.equal(render(find(items, 'Endpoint').detail ?? ''), 'string · required when Source is CustomURL');
     const last = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).at(-1);
     assert.equal(last?.label, 'ProductId');
   });

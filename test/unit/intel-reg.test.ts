@@ -81,7 +81,7 @@ describe('.reg completions', () => {
   test('region codes inside the payload, with Korean names for a Korean display language', () => {
     const payload = PAYLOAD.replace('}', ', \\"ExcludedRegions\\": [\\"|\\"]}');
     const { text, items } = complete(reg(registration('Contoso_PhotoStudio', '00000005', payload)), 'ko');
-    assert.equal(find(items, 'KR').detail, '대한민국');
+    assert.equal(render(find(items, 'KR').detail ?? ''), '대한민국');
     const edited = accept(text, find(items, 'GB'));
     assert.ok(edited.includes('\\"ExcludedRegions\\": [\\"GB\\"]}"'), edited);
     assert.deepEqual(errorsOf(edited), []);
@@ -138,24 +138,24 @@ describe('.reg hovers', () => {
 
   test('a dword value shows its decimal value', () => {
     const h = at('dword:0000000a', 8);
-    assert.match(h?.markdown ?? '', /^`REG_DWORD` \*\*10\*\* \(0x0000000a\)/);
-    assert.match(h?.markdown ?? '', /priority 10 · runs 2nd of 2/, 'updaterPriority also shows the run order');
+    assert.match(render(h?.markdown ?? ''), /^`REG_DWORD` \*\*10\*\* \(0x0000000a\)/);
+    assert.match(render(h?.markdown ?? ''), /priority 10 · runs 2nd of 2/, 'updaterPriority also shows the run order');
   });
 
   test('a registration key shows its priority and place in the run order', () => {
     const h = at('Contoso_PhotoStudio]', 2);
-    assert.match(h?.markdown ?? '', /priority 10 · runs 2nd of 2/);
-    assert.match(h?.markdown ?? '', /Runs after `Fabrikam_Tool` \(priority 5\)/);
+    assert.match(render(h?.markdown ?? ''), /priority 10 · runs 2nd of 2/);
+    assert.match(render(h?.markdown ?? ''), /Runs after `Fabrikam_Tool` \(priority 5\)/);
   });
 
   test('a value name shows what the value means', () => {
-    assert.match(at('"updaterPriority"', 3)?.markdown ?? '', /\*\*updaterPriority\*\* · `REG_DWORD`[\s\S]*lower runs earlier/);
+    assert.match(render(at('"updaterPriority"', 3)?.markdown ?? ''), /\*\*updaterPriority\*\* · `REG_DWORD`[\s\S]*lower runs earlier/);
   });
 
   test('a payload key inside the escaped string shows its doc, on the escaped characters', () => {
     const offset = text.indexOf('Endpoint');
     const h = hoverAt(analysis, offset + 2, { registrations: analysis.registrations });
-    assert.match(h?.markdown ?? '', /\*\*Endpoint\*\* \(expeditedPayload\)/);
+    assert.match(render(h?.markdown ?? ''), /\*\*Endpoint\*\* \(expeditedPayload\)/);
     assert.equal(text.slice(h!.span.start, h!.span.end), '\\"Endpoint\\"');
   });
 
@@ -163,7 +163,7 @@ describe('.reg hovers', () => {
     const t = reg(registration('Contoso_PhotoStudio', '00000005', PAYLOAD.replace('}', ', \\"ExcludedRegions\\": [\\"KR\\"]}')));
     const a = analyse(t);
     const h = hoverAt(a, t.indexOf('KR') + 1, { locale: 'ko' });
-    assert.match(h?.markdown ?? '', /\*\*KR\*\* · 대한민국/);
+    assert.match(render(h?.markdown ?? ''), /\*\*KR\*\* · 대한민국/);
   });
 });
 

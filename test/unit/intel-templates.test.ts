@@ -1,5 +1,6 @@
 // New-registration snippets: inserted beside existing registrations, their example values do not
 // clash with them (issue 16: two registrations with the same name, PFN and priority).
+import { render } from '../../core/rules/render';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
@@ -78,7 +79,7 @@ describe('the workCompleted completion (item 16)', () => {
     const body = `${HEADER}[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_PhotoStudio]\r\n"updaterPriority"=dword:00000005\r\n"|"\r\n`;
     const { text, offset } = cursor(body);
     const item = find(completionsAt(analyse('file:///w/a.reg', text), offset), 'workCompleted');
-    assert.match(item.detail ?? '', /1 STOPS the updater/);
-    assert.match(item.documentation ?? '', /stop an updater/);
+    assert.match(render(item.detail ?? ''), /1 STOPS the updater/);
+    assert.match(render(item.documentation ?? ''), /stop an updater/);
   });
 });

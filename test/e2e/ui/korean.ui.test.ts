@@ -22,6 +22,7 @@ import { regionName } from '../../../core/data/regions';
 import { toRecord } from '../../../core/diagnostics/records';
 import { hoverAt } from '../../../core/intel/hover';
 import type { Locale } from '../../../core/rules/message';
+import { render } from '../../../core/rules/render';
 import { LineIndex } from '../../../core/text/lineIndex';
 import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
@@ -235,7 +236,7 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     // The same hover also explains the region, with country names in the display language.
     const region = hoverAt(analyzeDocument({ path: squiggleFile.name, text }), offset, { locale: LOCALE });
     assert.ok(region, 'the core has no hover on "UK"');
-    const paragraphs = markdownParagraphs(region.markdown);
+    const paragraphs = markdownParagraphs(render(region.markdown, LOCALE));
 
     await openFile(page, squiggleFile.name);
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -248,7 +249,7 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     }
     // The region explanation is Korean today (i18n-iso-countries' names): the hover must show it.
     const englishRegion = hoverAt(analyzeDocument({ path: squiggleFile.name, text }), offset, { locale: 'en' });
-    assert.notEqual(region.markdown, englishRegion?.markdown, 'the core explains "UK" the same in Korean and English');
+    assert.notEqual(render(region.markdown, LOCALE), render(englishRegion?.markdown ?? '', 'en'), 'the core explains "UK" the same in Korean and English');
   });
 
   test('a key\'s hover shows its documentation as the core writes it in Korean', async (t) => {
@@ -258,7 +259,7 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     const korean = hoverAt(analysis, offset, { locale: LOCALE });
     const english = hoverAt(analysis, offset, { locale: 'en' });
     assert.ok(korean && english, `the core has no hover on "${hoverFile.key}"`);
-    const paragraphs = markdownParagraphs(korean.markdown);
+    const paragraphs = markdownParagraphs(render(korean.markdown, LOCALE));
 
     await openFile(page, hoverFile.name);
     const key = page.locator('.view-line span', { hasText: new RegExp(`^"${hoverFile.key}"$`) }).first();
@@ -270,7 +271,7 @@ describe(`Expedited Apps in VS Code's Korean display language (code-server --loc
     }, (t) => paragraphs.every((p) => t.includes(p)));
     await screenshot('02-key-hover');
     await hoverAway();
-    hasKorean(t, `the hover of "${hoverFile.key}" (core/intel)`, korean.markdown, english.markdown);
+    hasKorean(t, `the hover of "${hoverFile.key}" (core/intel)`, render(korean.markdown, LOCALE), render(english.markdown, 'en'));
   });
 
   test('the command palette lists the extension\'s commands with their Korean titles', async (t) => {
