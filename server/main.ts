@@ -18,9 +18,11 @@ import { features } from './features';
 import { effectiveCodePage } from './codePage';
 import { setDiskCodePage } from './diskFiles';
 import { isRuleSettingsPath, readRuleSettings } from './ruleSettingsFile';
+import { installPerfLog } from './perfLog';
 import { parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
+installPerfLog(); // Before the connection reads its first message.
 const connection = createConnection(ProposedFeatures.all);
 const documents = createDocuments();
 const trace = (message: string) => {
