@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
+import { clientPerfEvent, perfLogEnabled } from './perfLog';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
@@ -79,20 +80,30 @@ async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: v
   if (!client.isRunning()) return empty;
   const key = uri.toString();
   const mine = held.get(key);
-  // Only the report held here can be the base of a delta.
-  const base = mine && mine.resultId === previousResultId ? previousResultId : undefined;
+  // The base is the server's last report held here, even when VS Code never showed it (its pull was
+  // superseded after the answer came): naming an older one would cost a full report.
+  const base = mine?.resultId;
   const params = { identifier: DIAGNOSTIC_SOURCE, textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, previousResultId: base, [DELTA_PARAM]: true };
+  const sentAt = perfLogEnabled ? performance.timeOrigin + performance.now() : 0;
   let result;
   try {
     result = await client.sendRequest(DocumentDiagnosticRequest.type, params, token);
   } catch (error) {
+    clientPerfEvent({ ev: 'pull', sentAt, uri: key, failed: true });
     return client.handleFailedRequest(DocumentDiagnosticRequest.type, token, error, empty, true, true);
   }
-  if (token.isCancellationRequested) throw new vscode.CancellationError();
+  const answeredAt = perfLogEnabled ? performance.timeOrigin + performance.now() : 0;
   if (!result) return empty;
-  if (result.kind === 'unchanged') return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: result.resultId };
+  if (result.kind === 'unchanged') {
+    clientPerfEvent({ ev: 'pull', sentAt, answeredAt, uri: key, kind: 'unchanged' });
+    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    // Unchanged from the report held here; VS Code may still show an older one.
+    if (mine && previousResultId !== mine.resultId) return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: mine.resultId, items: mine.items };
+    return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: result.resultId };
+  }
   const delta = (result as { delta?: DiagnosticsDelta<unknown> }).delta;
-  const convert = (items: Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]) => client.protocol2CodeConverter.asDiagnostics(items, token);
+  // Never cut short by the token: a list held as the base of the next delta must be whole.
+  const convert = (items: Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]) => client.protocol2CodeConverter.asDiagnostics(items);
   const items = delta ? (mine && delta.base === mine.resultId ? await applyDelta(mine.items, delta.segments, convert) : undefined) : await convert(result.items);
   if (!items) {
     // A delta for a list this side does not hold: ask for the whole list.
@@ -101,6 +112,9 @@ async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: v
   }
   if (result.resultId) held.set(key, { resultId: result.resultId, items });
   else held.delete(key);
+  clientPerfEvent({ ev: 'pull', sentAt, answeredAt, uri: key, kind: delta ? 'delta' : 'full', items: items.length });
+  // Superseded: the next pull builds on this answer (held above), VS Code asks again.
+  if (token.isCancellationRequested) throw new vscode.CancellationError();
   return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: result.resultId, items };
 }
 
@@ -129,6 +143,18 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     // vscode-languageclient 10 no longer pulls on change by default: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
     middleware: {
+      ...(perfLogEnabled
+        ? {
+            didOpen: async (document: vscode.TextDocument, next: (document: vscode.TextDocument) => Promise<void>) => {
+              clientPerfEvent({ ev: 'didOpen', uri: document.uri.toString() });
+              return next(document);
+            },
+            didChange: async (event: vscode.TextDocumentChangeEvent, next: (event: vscode.TextDocumentChangeEvent) => Promise<void>) => {
+              clientPerfEvent({ ev: 'didChange', uri: event.document.uri.toString(), version: event.document.version });
+              return next(event);
+            },
+          }
+        : {}),
       handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(languageIdOf(uri), diagnostics)),
       provideDiagnostics: async (document, previousResultId, token) => {
         const uri = document instanceof vscode.Uri ? document : document.uri;
@@ -148,6 +174,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     },
   };
   const client = new LanguageClient(CLIENT_ID, 'Expedited Apps Language Server', serverOptions, clientOptions);
+  if (perfLogEnabled) client.onDidChangeState((e) => clientPerfEvent({ ev: 'state', state: e.newState }));
 
   return {
     client,

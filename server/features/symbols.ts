@@ -41,8 +41,23 @@ function valueDetail(value: RegValueEntry): string {
 
 function regSymbols(analysis: DocumentAnalysis, lines: LineIndex): DocumentSymbol[] {
   const keys = analysis.reg?.keys ?? [];
+  // Registrations by where their name starts: one lookup per key, not a search of them all.
+  const byNameStart = [...analysis.registrations].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
+  const registrationIn = (key: RegKeyEntry) => {
+    let lo = 0;
+    let hi = byNameStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byNameStart[mid].nameSpan.start < key.pathSpan.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < byNameStart.length && byNameStart[i].nameSpan.start <= key.pathSpan.end; i++) {
+      if (contains(key.pathSpan, byNameStart[i].nameSpan)) return byNameStart[i];
+    }
+    return undefined;
+  };
   return keys.map((key: RegKeyEntry) => {
-    const registration = analysis.registrations.find((r) => contains(key.pathSpan, r.nameSpan));
+    const registration = registrationIn(key);
     const values = key.values.map((v) => symbol(lines, v.name === '' ? '(Default)' : v.name, valueDetail(v), SymbolKind.Property, v.span, v.nameSpan));
     if (registration) {
       return symbol(lines, registration.name, registrationDetail(registration), SymbolKind.Package, key.blockSpan, registration.nameSpan, values);
@@ -104,8 +119,15 @@ function jsonSymbols(analysis: DocumentAnalysis, lines: LineIndex): DocumentSymb
   return [symbol(lines, name, detail, analysis.kind === 'payload' ? SymbolKind.Object : SymbolKind.Package, spanOfNode(root), { start: root.offset, end: root.offset + 1 }, children)];
 }
 
+/** The outline of one analysed version: VS Code asks for it several times per edit (outline, breadcrumbs, sticky scroll). */
+const symbolsOfVersion = new WeakMap<DocumentAnalysis, { lines: LineIndex; symbols: DocumentSymbol[] }>();
+
 export function documentSymbols(analysis: DocumentAnalysis, lines: LineIndex): DocumentSymbol[] {
-  return analysis.kind === 'reg' ? regSymbols(analysis, lines) : jsonSymbols(analysis, lines);
+  const hit = symbolsOfVersion.get(analysis);
+  if (hit?.lines === lines) return hit.symbols;
+  const symbols = analysis.kind === 'reg' ? regSymbols(analysis, lines) : jsonSymbols(analysis, lines);
+  symbolsOfVersion.set(analysis, { lines, symbols });
+  return symbols;
 }
 
 /** One range per key block (from its key line to its last value), and per value spread over lines. */
