@@ -134,7 +134,15 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   let globs = fileGlobs();
   let watchers = fileWatchers(globs);
   const held: HeldReports = new Map();
-  const forgetClosed = vscode.workspace.onDidCloseTextDocument((doc) => held.delete(doc.uri.toString()));
+  /**
+   * The outline of each document's current version: VS Code asks for it more than once per edit
+   * (breadcrumbs, sticky scroll, the Outline view), and a big file's outline is megabytes.
+   */
+  const outlines = new Map<string, { version: number; symbols: Promise<vscode.DocumentSymbol[] | vscode.SymbolInformation[] | null | undefined> }>();
+  const forgetClosed = vscode.workspace.onDidCloseTextDocument((doc) => {
+    held.delete(doc.uri.toString());
+    outlines.delete(doc.uri.toString());
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(globs),
     outputChannel: log,
@@ -165,6 +173,24 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
           report.items = withoutDuplicates(languageId, report.items);
         }
         return report;
+      },
+      provideDocumentSymbols: (document, token, next) => {
+        const key = document.uri.toString();
+        const hit = outlines.get(key);
+        if (hit?.version === document.version) return hit.symbols;
+        const symbols = Promise.resolve(next(document, token));
+        const entry = { version: document.version, symbols };
+        outlines.set(key, entry);
+        // A cancelled or failed request is not the outline of this version: ask again next time.
+        symbols.then(
+          (result) => {
+            if (!result && outlines.get(key) === entry) outlines.delete(key);
+          },
+          () => {
+            if (outlines.get(key) === entry) outlines.delete(key);
+          },
+        );
+        return symbols;
       },
       // Commands that write to the machine are refused in untrusted workspaces: don't offer them as lenses there.
       provideCodeLenses: async (document, token, next) => {

@@ -180,10 +180,13 @@ function recordWork(s: Session, results: Results, prefix: string, keys: Keystrok
 async function previewFrame(page: Page): Promise<Frame> {
   return waitFor('the preview panel\'s rows', async () => {
     for (const frame of page.frames()) {
-      if ((await frame.locator('tr[data-rank]').count().catch(() => 0)) > 0) return frame;
+      // Bounded per frame: a frame being replaced can leave a query hanging.
+      const rows = frame.evaluate('document.querySelectorAll("tr[data-rank]").length') as Promise<number>;
+      const bounded = Promise.race([rows, new Promise<number>((resolve) => setTimeout(() => resolve(0), 2_000))]);
+      if ((await bounded.catch(() => 0)) > 0) return frame;
     }
     return undefined;
-  }, { timeoutMs: 90_000, intervalMs: 250 });
+  }, { timeoutMs: 180_000, intervalMs: 250 });
 }
 
 /** Keystroke in the PFN of the middle registration → its preview row shows the new PFN. */
