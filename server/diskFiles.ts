@@ -1,5 +1,6 @@
 // Reading our documents from disk, as the editor would show them: .reg bytes decoded with the
 // encoding regedit would use (which .reg findings depend on), JSON by its byte-order mark.
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
@@ -54,6 +55,20 @@ export async function readDocumentFile(path: string): Promise<DiskText> {
   if (!info.isFile()) throw new Error(`${path} is not a regular file`);
   if (info.size > MAX_FILE_BYTES) throw new Error(`${path} is too large (${Math.round(info.size / 1024 / 1024)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`);
   return decodeDocumentBytes(path, await readFile(path), settingCodePage);
+}
+
+/** Files read at once when a document opens (see readSmallDocumentFile). */
+export const SMALL_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A regular file of at most SMALL_FILE_BYTES, read synchronously (a millisecond or two), or
+ * undefined: then read it with readDocumentFile. Lets the first analysis of an opened document know
+ * its encoding, instead of analysing it again once the read completes.
+ */
+export function readSmallDocumentFile(path: string): DiskText | undefined {
+  const info = statSync(path, { throwIfNoEntry: false });
+  if (!info?.isFile() || info.size > SMALL_FILE_BYTES) return undefined;
+  return decodeDocumentBytes(path, readFileSync(path), settingCodePage);
 }
 
 /** The `ignore` patterns of `.expeditedrc.json`: globs relative to the folder that holds it. */

@@ -5,7 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegEncoding } from '../core/reg/model';
 import { isRegPath } from '../core/analyze';
-import { readDocumentFile } from './diskFiles';
+import { readDocumentFile, readSmallDocumentFile, type DiskText } from './diskFiles';
 import { uriToPath } from './settings';
 
 export class RegEncodings {
@@ -29,9 +29,16 @@ export class RegEncodings {
     const path = uriToPath(doc.uri);
     if (!path || (!isRegPath(path) && !/\.json$/i.test(path))) return Promise.resolve(false);
     const text = doc.getText();
+    // A file of a usual size is read now: requests that come with the open then see its encoding.
+    let now: DiskText | undefined;
+    try {
+      now = readSmallDocumentFile(path);
+    } catch {
+      now = undefined; // Unreadable now: try again asynchronously.
+    }
     const run = (async () => {
       try {
-        const disk = await readDocumentFile(path);
+        const disk = now ?? (await readDocumentFile(path));
         if (disk.text !== text) return false;
         const before = this.known.get(doc.uri);
         // Plain UTF-8 JSON has no encoding to report (and a file saved again without its mark loses the finding).

@@ -131,7 +131,10 @@ function registerPull(ctx: ServerContext): void {
 
   async function answerPull(uri: string, params: { previousResultId?: string }, token: { isCancellationRequested: boolean }): Promise<DocumentDiagnosticReport> {
     await ctx.ready(uri);
-    await nextTick(); // Let queued edits land first: a request for an old version is wasted work.
+    // Let queued edits land first: a request for an old version is wasted work. Not for the first
+    // pull of a document: that would let every request VS Code sends with the open (outline, code
+    // lenses, code actions, folding) go first, and the first squiggle wait for them.
+    if (reported.has(uri)) await nextTick();
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
     let items: Diagnostic[] = [];
     let made: Converted | undefined;
