@@ -179,23 +179,9 @@ async function probeEncoding(doc: TextDocument): Promise<void> {
   }
 }
 
-/** Documents just opened whose on-disk encoding is being read: their analysis waits for it (one analysis, not two). */
-const opening = new Map<string, Promise<void>>();
-documents.onDidOpen((e) => {
-  const uri = e.document.uri;
-  const probe = probeEncoding(e.document);
-  opening.set(uri, probe);
-  void probe.finally(() => {
-    if (opening.get(uri) === probe) opening.delete(uri);
-  });
-});
+documents.onDidOpen((e) => void probeEncoding(e.document));
 documents.onDidSave((e) => void probeEncoding(e.document));
-documents.onDidChangeContent((e) => {
-  const uri = e.document.uri;
-  const probe = opening.get(uri);
-  if (probe) void probe.then(() => state.fire('content', [uri]));
-  else state.fire('content', [uri]);
-});
+documents.onDidChangeContent((e) => state.fire('content', [e.document.uri]));
 documents.onDidClose((e) => {
   state.cache.delete(e.document.uri);
   state.encodings.forget(e.document.uri);
