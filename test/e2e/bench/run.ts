@@ -82,7 +82,11 @@ async function start(scratch: string): Promise<Session> {
 
 /** A fresh window on the folder (a new extension host, so the extension activates again). */
 async function openWindow(s: Session, folder: string): Promise<void> {
-  await s.page.goto(s.server.workbenchUrl(folder));
+  // A loaded machine can take long to serve the workbench: wait for it, once more if need be.
+  await waitFor('the workbench page', async () => {
+    await s.page.goto(s.server.workbenchUrl(folder), { timeout: 120_000, waitUntil: 'domcontentloaded' });
+    return true;
+  }, { timeoutMs: 300_000, intervalMs: 1_000 });
   await s.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
   await s.page.evaluate(WORKBENCH_PROBE);
 }
@@ -215,6 +219,7 @@ async function previewKeystrokes(page: Page, ws: BenchWorkspace): Promise<Keystr
 function record(results: Results, key: string, times: number[] | undefined): void {
   results[`${key}MedianMs`] = times?.length ? round(quantile(times, 0.5)) : null;
   results[`${key}P95Ms`] = times?.length ? round(quantile(times, 0.95)) : null;
+  log(`${key}: median ${results[`${key}MedianMs`]} ms, p95 ${results[`${key}P95Ms`]} ms over ${times?.length ?? 0} keystrokes`);
 }
 
 async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Promise<void> {
@@ -232,10 +237,10 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
     }
   };
   log(`${ws.size} registrations: a fresh window`);
-  await openWindow(s, ws.folder);
-  s.perf.mark();
   // Open-to-first-squiggle: from the Enter that opens the .reg to its first squiggle on screen.
   const first = await step('open to first squiggle', async () => {
+    await openWindow(s, ws.folder);
+    s.perf.mark();
     await openFile(page, REG_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
     return waitForProbe('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
   });
@@ -283,8 +288,8 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
   recordWork(s, results, `preview${ws.size}`, preview, REG_FILE);
 
   // The peer's open-to-first-squiggle, in a fresh window of its own (a folder without our files).
-  await openWindow(s, ws.peerFolder);
   const peerFirst = await step('peer open to first squiggle', async () => {
+    await openWindow(s, ws.peerFolder);
     await openFile(page, PEER_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
     return waitForProbe('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
   });
@@ -303,7 +308,15 @@ async function main(): Promise<void> {
   let session: Session | undefined;
   try {
     session = await start(scratch);
-    for (const size of SIZES) await benchSize(session, writeBenchWorkspace(join(scratch, 'workspaces'), size, repoRoot), results);
+    for (const size of SIZES) {
+      try {
+        await benchSize(session, writeBenchWorkspace(join(scratch, 'workspaces'), size, repoRoot), results);
+      } catch (err) {
+        log(`${size} registrations: stopped: ${(err as Error).message.split('\n')[0]}`);
+      }
+      // What is measured so far, in case a later size does not finish.
+      log(`figures so far: ${JSON.stringify(results)}`);
+    }
   } finally {
     await session?.browser.close();
     await session?.server.stop();
