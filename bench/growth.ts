@@ -18,7 +18,11 @@ interface Shape {
   name: string;
   /** The key of its exponent in the bench results. */
   key: string;
-  /** The smallest size measured (then 2n, 4n, 8n). */
+  /**
+   * The smallest size measured (then 2n, 4n, 8n): large enough that the work dominates the timer
+   * and a quadratic step shows (8n costs 8 times n when linear, 64 times when quadratic),
+   * small enough that every shape measures in seconds.
+   */
   n: number;
   /** Builds the input of size `size` (not timed), returns the work to time. */
   prepare(size: number): () => unknown;
@@ -74,7 +78,7 @@ export const SHAPES: Shape[] = [
   {
     name: 'JSON: unknown keys',
     key: 'growthExponentJsonUnknownKeys',
-    n: 2000,
+    n: 1000,
     prepare: (size) => {
       const text = jsonWithUnknownKeys(size);
       return () => analyzeDocument({ path: 'updater_Growth.json', text });
@@ -83,7 +87,7 @@ export const SHAPES: Shape[] = [
   {
     name: 'JSON: duplicate keys',
     key: 'growthExponentJsonDuplicateKeys',
-    n: 8000,
+    n: 4000,
     prepare: (size) => {
       const text = jsonWithFixableDuplicates(size);
       return () => analyzeDocument({ path: 'updater_Growth.json', text });
@@ -92,7 +96,7 @@ export const SHAPES: Shape[] = [
   {
     name: '.reg: deletions after registrations',
     key: 'growthExponentRegDeletions',
-    n: 2000,
+    n: 1000,
     prepare: (size) => {
       const text = regWithDeletionsAfterRegistrations(size);
       // Cold every time: the payload cache holds 4,096 payloads, so warm runs would favour the small sizes.
@@ -105,7 +109,7 @@ export const SHAPES: Shape[] = [
   {
     name: 'code action: diagnostics in context',
     key: 'growthExponentCodeActions',
-    n: 16000,
+    n: 4000,
     prepare: (size) => {
       const uri = 'file:///growth/updater_Growth.json';
       const ctx = contextOf(uri, jsonWithFixableDuplicates(size));

@@ -324,6 +324,21 @@ function benchEndToEnd(results: Record<string, number | null>): void {
   Object.assign(results, JSON.parse(last) as Record<string, number | null>);
 }
 
+/**
+ * Apply + verify on Wine (bench/apply.ts), run from here so that `npm run bench -- --json` hands
+ * its flags to this script (npm appends them to the last command of a script only).
+ */
+function benchApply(results: Record<string, number | null>): void {
+  if (process.argv.includes('--no-apply')) {
+    log('apply: skipped (--no-apply)');
+    return;
+  }
+  const out = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/apply.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = out.stdout.trim().split('\n').pop();
+  if (out.status !== 0 || !last) throw new Error(`bench:apply exited with ${out.status}`);
+  Object.assign(results, JSON.parse(last) as Record<string, number | null>);
+}
+
 async function main(): Promise<void> {
   const results: Record<string, number | null> = {};
   const step = async (name: string, fn: () => unknown) => {
@@ -342,6 +357,7 @@ async function main(): Promise<void> {
   await step('startup', () => benchStartup(results));
   await step('memory', () => reg && benchMemory(results, reg));
   await step('growth', () => benchGrowth(results, log));
+  await step('apply', () => benchApply(results));
   await step('e2e', () => benchEndToEnd(results));
   reportFigures(results, GOALS, log, asJson);
 }

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
 import { jsonFileGlobs, REG_FILE_GLOB } from '../core/documentKinds';
+import { clientPerfEvent, perfLogEnabled } from './perfLog';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
@@ -79,20 +80,30 @@ async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: v
   if (!client.isRunning()) return empty;
   const key = uri.toString();
   const mine = held.get(key);
-  // Only the report held here can be the base of a delta.
-  const base = mine && mine.resultId === previousResultId ? previousResultId : undefined;
+  // The base is the server's last report held here, even when VS Code never showed it (its pull was
+  // superseded after the answer came): naming an older one would cost a full report.
+  const base = mine?.resultId;
   const params = { identifier: DIAGNOSTIC_SOURCE, textDocument: { uri: client.code2ProtocolConverter.asUri(uri) }, previousResultId: base, [DELTA_PARAM]: true };
+  const sentAt = perfLogEnabled ? performance.timeOrigin + performance.now() : 0;
   let result;
   try {
     result = await client.sendRequest(DocumentDiagnosticRequest.type, params, token);
   } catch (error) {
+    clientPerfEvent({ ev: 'pull', sentAt, uri: key, failed: true });
     return client.handleFailedRequest(DocumentDiagnosticRequest.type, token, error, empty, true, true);
   }
-  if (token.isCancellationRequested) throw new vscode.CancellationError();
+  const answeredAt = perfLogEnabled ? performance.timeOrigin + performance.now() : 0;
   if (!result) return empty;
-  if (result.kind === 'unchanged') return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: result.resultId };
+  if (result.kind === 'unchanged') {
+    clientPerfEvent({ ev: 'pull', sentAt, answeredAt, uri: key, kind: 'unchanged' });
+    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    // Unchanged from the report held here; VS Code may still show an older one.
+    if (mine && previousResultId !== mine.resultId) return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: mine.resultId, items: mine.items };
+    return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: result.resultId };
+  }
   const delta = (result as { delta?: DiagnosticsDelta<unknown> }).delta;
-  const convert = (items: Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]) => client.protocol2CodeConverter.asDiagnostics(items, token);
+  // Never cut short by the token: a list held as the base of the next delta must be whole.
+  const convert = (items: Parameters<typeof client.protocol2CodeConverter.asDiagnostics>[0]) => client.protocol2CodeConverter.asDiagnostics(items);
   const items = delta ? (mine && delta.base === mine.resultId ? await applyDelta(mine.items, delta.segments, convert) : undefined) : await convert(result.items);
   if (!items) {
     // A delta for a list this side does not hold: ask for the whole list.
@@ -101,6 +112,9 @@ async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: v
   }
   if (result.resultId) held.set(key, { resultId: result.resultId, items });
   else held.delete(key);
+  clientPerfEvent({ ev: 'pull', sentAt, answeredAt, uri: key, kind: delta ? 'delta' : 'full', items: items.length });
+  // Superseded: the next pull builds on this answer (held above), VS Code asks again.
+  if (token.isCancellationRequested) throw new vscode.CancellationError();
   return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: result.resultId, items };
 }
 
@@ -120,7 +134,15 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
   let globs = fileGlobs();
   let watchers = fileWatchers(globs);
   const held: HeldReports = new Map();
-  const forgetClosed = vscode.workspace.onDidCloseTextDocument((doc) => held.delete(doc.uri.toString()));
+  /**
+   * The outline of each document's current version: VS Code asks for it more than once per edit
+   * (breadcrumbs, sticky scroll, the Outline view), and a big file's outline is megabytes.
+   */
+  const outlines = new Map<string, { version: number; symbols: Promise<vscode.DocumentSymbol[] | vscode.SymbolInformation[] | null | undefined> }>();
+  const forgetClosed = vscode.workspace.onDidCloseTextDocument((doc) => {
+    held.delete(doc.uri.toString());
+    outlines.delete(doc.uri.toString());
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(globs),
     outputChannel: log,
@@ -130,6 +152,18 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     // vscode-languageclient 10 no longer pulls on change by default: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
     middleware: {
+      ...(perfLogEnabled
+        ? {
+            didOpen: async (document: vscode.TextDocument, next: (document: vscode.TextDocument) => Promise<void>) => {
+              clientPerfEvent({ ev: 'didOpen', uri: document.uri.toString() });
+              return next(document);
+            },
+            didChange: async (event: vscode.TextDocumentChangeEvent, next: (event: vscode.TextDocumentChangeEvent) => Promise<void>) => {
+              clientPerfEvent({ ev: 'didChange', uri: event.document.uri.toString(), version: event.document.version });
+              return next(event);
+            },
+          }
+        : {}),
       handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(languageIdOf(uri), diagnostics)),
       provideDiagnostics: async (document, previousResultId, token) => {
         const uri = document instanceof vscode.Uri ? document : document.uri;
@@ -141,8 +175,26 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
         }
         return report;
       },
-      // VS Code's JSON support outlines JSON files already: a second outline would list every key twice.
-      provideDocumentSymbols: (document, token, next) => (document.languageId === 'json' && vscode.extensions.getExtension(VSCODE_JSON) ? [] : next(document, token)),
+      provideDocumentSymbols: (document, token, next) => {
+        // VS Code's JSON support outlines JSON files already: a second outline would list every key twice.
+        if (document.languageId === 'json' && vscode.extensions.getExtension(VSCODE_JSON)) return [];
+        const key = document.uri.toString();
+        const hit = outlines.get(key);
+        if (hit?.version === document.version) return hit.symbols;
+        const symbols = Promise.resolve(next(document, token));
+        const entry = { version: document.version, symbols };
+        outlines.set(key, entry);
+        // A cancelled or failed request is not the outline of this version: ask again next time.
+        symbols.then(
+          (result) => {
+            if (!result && outlines.get(key) === entry) outlines.delete(key);
+          },
+          () => {
+            if (outlines.get(key) === entry) outlines.delete(key);
+          },
+        );
+        return symbols;
+      },
       // Commands that write to the machine are refused in untrusted workspaces: don't offer them as lenses there.
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
@@ -151,6 +203,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     },
   };
   const client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Expedited Apps Language Server'), serverOptions, clientOptions);
+  if (perfLogEnabled) client.onDidChangeState((e) => clientPerfEvent({ ev: 'state', state: e.newState }));
 
   return {
     client,

@@ -5,6 +5,7 @@ import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
 import type { RegEncoding } from '../core/reg/model';
 import { LineIndex } from '../core/text/lineIndex';
 import { changedRegion, type TextChange } from '../core/text/textChange';
+import { perfEvent } from './perfLog';
 
 export interface CachedDocument {
   uri: string;
@@ -45,7 +46,9 @@ export class DocumentCache {
       lines: !hit ? new LineIndex(text) : change ? hit.lines.edited(text, change) : hit.lines,
     };
     this.entries.set(doc.uri, entry);
-    this.onAnalysed(doc, performance.now() - started);
+    const ms = performance.now() - started;
+    perfEvent({ ev: 'analysed', uri: doc.uri, version: doc.version, ms, incremental: change !== undefined });
+    this.onAnalysed(doc, ms);
     return entry;
   }
 

@@ -19,9 +19,11 @@ import { effectiveCodePage } from '../node/systemCodePage';
 import { REG_FILE_GLOB } from '../core/documentKinds';
 import { CONFIG_FILE_NAME } from '../core/diagnostics/ruleSettings';
 import { isRuleSettingsPath, readRuleSettings } from './ruleSettingsFile';
+import { installPerfLog } from './perfLog';
 import { effectiveLocale, parseSettings, uriToPath } from './settings';
 import { WorkspaceState } from './workspaceState';
 
+installPerfLog(); // Before the connection reads its first message.
 const connection = createConnection(ProposedFeatures.all);
 const documents = createDocuments();
 const trace = (message: string) => {

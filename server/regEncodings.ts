@@ -5,7 +5,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RegEncoding } from '../core/reg/model';
 import { isRegPath } from '../core/documentKinds';
-import { readDocumentFile } from '../node/documentFiles';
+import type { DecodedDocument } from '../core/documentBytes';
+import { readDocumentFile, readSmallDocumentFile } from '../node/documentFiles';
 import { uriToPath } from './settings';
 
 export class RegEncodings {
@@ -31,9 +32,16 @@ export class RegEncodings {
     const path = uriToPath(doc.uri);
     if (!path || (!isRegPath(path) && !/\.json$/i.test(path))) return Promise.resolve(false);
     const text = doc.getText();
+    // A file of a usual size is read now: requests that come with the open then see its encoding.
+    let now: DecodedDocument | undefined;
+    try {
+      now = readSmallDocumentFile(path, this.codePage);
+    } catch {
+      now = undefined; // Unreadable now: try again asynchronously.
+    }
     const run = (async () => {
       try {
-        const disk = await readDocumentFile(path, this.codePage);
+        const disk = now ?? (await readDocumentFile(path, this.codePage));
         if (disk.text !== text) return false;
         const before = this.known.get(doc.uri);
         // Plain UTF-8 JSON has no encoding to report (and a file saved again without its mark loses the finding).

@@ -32,6 +32,11 @@ export class WorkspaceFiles {
   ignore?: IgnoreRules;
   /** The ANSI code page REGEDIT4 files are read with (`expeditedApps.reg.codePage`, resolved). */
   codePage?: number;
+  /**
+   * Whether a file is open in the editor: its open document stands in for it, so its disk text is
+   * analysed only once it is closed (a save of a big open file costs no second analysis).
+   */
+  isOpen: (path: string) => boolean = () => false;
 
   /** Scanned files, by file-system path. */
   all(): IterableIterator<ScannedFile> {
@@ -89,11 +94,13 @@ export class WorkspaceFiles {
     return false;
   }
 
-  /** Re-reads a created or changed file; returns whether anything changed. */
+  /** Re-reads a created or changed file; returns whether anything the cross-file findings see changed. */
   async update(path: string): Promise<boolean> {
     const p = toSlashes(path);
     if (!this.covers(p)) return false;
-    return this.load(p, this.files);
+    const changed = await this.load(p, this.files);
+    // An open file's document stands in for it: its disk text changes no finding yet.
+    return changed && !this.isOpen(p);
   }
 
   /** Drops a deleted file, or every file below a deleted folder. */
@@ -113,9 +120,16 @@ export class WorkspaceFiles {
       if (!info.isFile() || info.size > MAX_SCANNED_BYTES) return into.delete(p);
       const { text, encoding } = await readDocumentFile(path, this.codePage);
       const uri = pathToFileURL(path).href;
-      const analysis = analyzeDocument({ path: uri, text, encoding });
+      let analysis = this.isOpen(p) ? undefined : analyzeDocument({ path: uri, text, encoding });
       let lines: LineIndex | undefined;
-      into.set(p, { uri, path: p, analysis, lines: () => (lines ??= new LineIndex(text)) });
+      into.set(p, {
+        uri,
+        path: p,
+        get analysis() {
+          return (analysis ??= analyzeDocument({ path: uri, text, encoding }));
+        },
+        lines: () => (lines ??= new LineIndex(text)),
+      });
       return true;
     } catch {
       return into.delete(p); // Deleted meanwhile or unreadable.

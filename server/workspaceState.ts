@@ -54,6 +54,7 @@ export class WorkspaceState {
       (doc, ms) => this.trace(`analysed ${doc.uri} (version ${doc.version}, ${doc.getText().length} chars) in ${ms.toFixed(1)} ms`),
       (uri, err) => this.reportError(`analysing ${uri} failed`, err),
     );
+    this.files.isOpen = (path) => this.documents.all().some((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path);
   }
 
   onDidChange(listener: (change: FindingsChange) => void): void {
@@ -157,7 +158,7 @@ export class WorkspaceState {
       // An edit elsewhere can move a related place to another line without changing its offsets.
       const where = this.otherPlaces(doc.uri, findings);
       places.set(doc.uri, where);
-      if (!sameFindings(findings, this.crossFile.get(doc.uri) ?? []) || where !== (this.crossFilePlaces.get(doc.uri) ?? '')) {
+      if (!sameFindings(findings, this.crossFile.get(doc.uri) ?? [], doc.uri) || where !== (this.crossFilePlaces.get(doc.uri) ?? '')) {
         changed.push(doc.uri);
         this.crossFileRevisions.set(doc.uri, (this.crossFileRevisions.get(doc.uri) ?? 0) + 1);
       }
@@ -188,8 +189,12 @@ function sameSpan(a: Span, b: Span): boolean {
   return a.start === b.start && a.end === b.end;
 }
 
-/** Whether two lists of findings are equal (codes, spans, messages, related places). */
-function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+/**
+ * Whether two lists of findings of document `uri` are equal (codes, spans, messages, related
+ * places). Places in other documents are compared as the client sees them, by otherPlaces: typing
+ * there moves their offsets, not always their lines.
+ */
+function sameFindings(a: readonly Finding[], b: readonly Finding[], uri: string): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i];
@@ -200,7 +205,8 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
     const ry = y.related ?? [];
     if (rx.length !== ry.length) return false;
     for (let j = 0; j < rx.length; j++) {
-      if (rx[j].path !== ry[j].path || !sameSpan(rx[j].span, ry[j].span) || !sameMessage(rx[j].message, ry[j].message)) return false;
+      const elsewhere = rx[j].path !== undefined && rx[j].path !== uri;
+      if (rx[j].path !== ry[j].path || (!elsewhere && !sameSpan(rx[j].span, ry[j].span)) || !sameMessage(rx[j].message, ry[j].message)) return false;
     }
   }
   return true;

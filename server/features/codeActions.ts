@@ -1,9 +1,9 @@
 // Quick fixes from each finding's fixes, and "Fix all auto-fixable problems" (as a source action for
 // editor.codeActionsOnSave, and as a quick fix beside the others).
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
 import type { Finding, Fix } from '../../core/diagnostics/types';
-import { fixAllEdits } from '../../core/diagnostics/fixAll';
+import { fixAllEdits, fixAllFixes } from '../../core/diagnostics/fixAll';
 import { checkedFixAllEdits } from '../../core/intel/fixAll';
 import type { LineIndex } from '../../core/text/lineIndex';
 import type { ServerContext, ServerFeature } from '../context';
@@ -23,6 +23,21 @@ function toEdits(fix: Fix, lines: LineIndex): TextEdit[] {
 }
 
 export { fixAllEdits };
+
+/** Marks a "Fix all" whose edit is computed when the user picks it (`codeAction/resolve`). */
+interface FixAllData {
+  fixAllOf: string;
+}
+
+/**
+ * Whether the client resolves an action's edit when it is picked. Then the actions VS Code asks for
+ * by itself after every keystroke and cursor move (the light bulb) leave the checked "fix all" out:
+ * checking it analyses the fixed document again (a whole second analysis of a big file).
+ */
+function resolvesEdits(caps: ClientCapabilities): boolean {
+  const resolve = caps.textDocument?.codeAction;
+  return resolve?.dataSupport === true && (resolve.resolveSupport?.properties ?? []).includes('edit');
+}
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -62,24 +77,44 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
     }
   }
 
-  const analysis = ctx.analysis(uri);
-  const fixAll = analysis ? checkedFixAllEdits(analysis, findings) : [];
   const fixable = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).length;
-  const edit = () => ({ changes: { [uri]: fixAll.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) } });
-  if (fixAll.length && wants(only, FIX_ALL_KIND)) {
-    actions.push({ title: render(FIX_ALL_TITLE, ctx.locale), kind: FIX_ALL_KIND, edit: edit() });
-  }
+  const wantsSource = wants(only, FIX_ALL_KIND);
   // Beside the single fixes in the light bulb, only when there is more than one thing to fix.
-  if (fixAll.length && fixable > 1 && wants(only, CodeActionKind.QuickFix) && actions.some((a) => a.kind === CodeActionKind.QuickFix)) {
+  const wantsQuick = fixable > 1 && wants(only, CodeActionKind.QuickFix) && actions.some((a) => a.kind === CodeActionKind.QuickFix);
+  if (!wantsSource && !wantsQuick) return actions;
+  const lazy = params.context.triggerKind === CodeActionTriggerKind.Automatic && resolvesEdits(ctx.clientCapabilities);
+  const analysis = ctx.analysis(uri);
+  // Lazily: offered when there are candidates, checked once picked (see resolveCodeAction).
+  const fixAll = lazy ? [] : analysis ? checkedFixAllEdits(analysis, findings) : [];
+  if (lazy ? fixAllFixes(findings).length === 0 : fixAll.length === 0) return actions;
+  const data: FixAllData = { fixAllOf: uri };
+  const edit = () => (lazy ? { data } : { edit: fixAllEdit(uri, fixAll, lines) });
+  if (wantsSource) actions.push({ title: render(FIX_ALL_TITLE, ctx.locale), kind: FIX_ALL_KIND, ...edit() });
+  if (wantsQuick) {
     const diagnostics = findings.filter((f) => f.fixes?.some((x) => x.safeForFixAll)).map((f) => toDiagnostic(f, lines, uri, ctx));
-    actions.push({ title: render(FIX_ALL_TITLE, ctx.locale), kind: CodeActionKind.QuickFix, diagnostics, edit: edit() });
+    actions.push({ title: render(FIX_ALL_TITLE, ctx.locale), kind: CodeActionKind.QuickFix, diagnostics, ...edit() });
   }
   return actions;
 }
 
+function fixAllEdit(uri: string, edits: readonly Fix['edits'][number][], lines: LineIndex): CodeAction['edit'] {
+  return { changes: { [uri]: edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) } };
+}
+
+/** The edit of a "Fix all" offered lazily: checked now, on the document as it is. */
+export function resolveCodeAction(ctx: ServerContext, action: CodeAction): CodeAction {
+  const uri = (action.data as Partial<FixAllData> | undefined)?.fixAllOf;
+  if (typeof uri !== 'string' || action.edit) return action;
+  const analysis = ctx.analysis(uri);
+  const findings = ctx.findings(uri);
+  const lines = ctx.lineIndex(uri);
+  const edits = analysis && findings ? checkedFixAllEdits(analysis, findings) : [];
+  return { ...action, edit: lines ? fixAllEdit(uri, edits, lines) : { changes: { [uri]: [] } } };
+}
+
 export const codeActionsFeature: ServerFeature = {
   capabilities: () => ({
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
   }),
   register: (ctx) => {
     ctx.connection.onCodeAction((params) => {
@@ -88,6 +123,14 @@ export const codeActionsFeature: ServerFeature = {
       } catch (err) {
         ctx.trace(`code actions failed: ${(err as Error).stack ?? String(err)}`);
         return [];
+      }
+    });
+    ctx.connection.onCodeActionResolve((action) => {
+      try {
+        return resolveCodeAction(ctx, action);
+      } catch (err) {
+        ctx.trace(`resolving a code action failed: ${(err as Error).stack ?? String(err)}`);
+        return action;
       }
     });
   },

@@ -64,17 +64,31 @@ export function reconvert(before: Converted, text: string, lines: LineIndex, fin
     const f = findings[i];
     const x = back(f.span.start);
     let match = -1;
+    /** A finding equal but for places in other documents: its diagnostic is the old one if they convert alike. */
+    let elsewhere = -1;
     if (x !== undefined) {
       while (j < old.length && old[j].span.start < x) j++;
       for (let k = j; k < old.length && old[k].span.start === x; k++) {
-        if (!used[k] && matches(f, old[k])) {
+        if (used[k]) continue;
+        const m = matches(f, old[k]);
+        if (m === 'same') {
           match = k;
           break;
         }
+        if (m === 'elsewhere' && elsewhere < 0) elsewhere = k;
       }
     }
     if (match < 0) {
-      items[i] = convert(f);
+      const fresh = convert(f);
+      const was = elsewhere >= 0 ? before.items[elsewhere] : undefined;
+      if (was && sameDiagnostic(fresh, was)) {
+        // Typing in another document moved offsets there, not what the client shows: keep the old object.
+        used[elsewhere] = 1;
+        items[i] = was;
+        if (elsewhere !== i) same = false;
+        continue;
+      }
+      items[i] = fresh;
       same = false;
       continue;
     }
@@ -101,17 +115,43 @@ export function reconvert(before: Converted, text: string, lines: LineIndex, fin
   }
   return { items, same };
 
-  function matches(f: Finding, o: Finding): boolean {
+  /**
+   * `same`: `o` is `f` moved by the edit. `elsewhere`: the same but for places in other documents,
+   * which are converted with those documents' lines (compare the converted diagnostics instead).
+   */
+  function matches(f: Finding, o: Finding): 'same' | 'elsewhere' | false {
     if (f.code !== o.code || f.severity !== o.severity || !sameMessage(f.message, o.message) || !spanBack(f.span, o.span)) return false;
     const fr = f.related ?? [];
     const or = o.related ?? [];
     if (fr.length !== or.length) return false;
+    let result: 'same' | 'elsewhere' = 'same';
     for (let k = 0; k < fr.length; k++) {
-      // A place in another document is converted with that document's lines: convert afresh.
-      if (!sameDoc(fr[k].path) || fr[k].path !== or[k].path || !sameMessage(fr[k].message, or[k].message) || !spanBack(fr[k].span, or[k].span)) return false;
+      if (fr[k].path !== or[k].path || !sameMessage(fr[k].message, or[k].message)) return false;
+      if (!sameDoc(fr[k].path)) result = 'elsewhere';
+      else if (!spanBack(fr[k].span, or[k].span)) return false;
     }
-    return true;
+    return result;
   }
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return samePosition(a.start, b.start) && samePosition(a.end, b.end);
+}
+
+/** Whether two diagnostics show the same: range, code, severity, message and related places. */
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  if (!sameRange(a.range, b.range) || a.code !== b.code || a.severity !== b.severity || a.message !== b.message || a.source !== b.source) return false;
+  const ra = a.relatedInformation ?? [];
+  const rb = b.relatedInformation ?? [];
+  if (ra.length !== rb.length) return false;
+  for (let k = 0; k < ra.length; k++) {
+    if (ra[k].location.uri !== rb[k].location.uri || ra[k].message !== rb[k].message || !sameRange(ra[k].location.range, rb[k].location.range)) return false;
+  }
+  return true;
 }
 
 function isBreak(c: number): boolean {

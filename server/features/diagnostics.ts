@@ -110,6 +110,14 @@ function convertedOf(ctx: ServerContext, uri: string, before: Converted | undefi
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** What a client was given for a document: its result id, the findings revision it was computed from, and the items. */
+interface Report {
+  resultId: string;
+  revision: string;
+  items: Diagnostic[];
+  made?: Converted;
+}
+
 function registerPull(ctx: ServerContext): void {
   const { connection } = ctx;
   /**
@@ -118,10 +126,18 @@ function registerPull(ctx: ServerContext): void {
    * inside a line without findings) is answered `unchanged`: a big file's megabytes of diagnostics
    * are neither re-sent nor re-parsed by the client.
    */
-  const reported = new Map<string, { resultId: string; revision: string; items: Diagnostic[]; made?: Converted }>();
+  const reported = new Map<string, Report>();
+  /**
+   * The reports before the last one, per document: a client whose pull was superseded never saw
+   * the last answer and names the one before; a delta against it still costs only what changed.
+   */
+  const earlier = new Map<string, Report[]>();
+  const KEPT_EARLIER = 2;
   let reports = 0;
   let failures = 0;
   let pulling: string | undefined;
+  /** Documents whose pull has arrived and is not answered yet: it will see any change, no refresh needed. */
+  const awaiting = new Map<string, number>();
   let refreshTimer: NodeJS.Timeout | undefined;
   let crossFileTimer: NodeJS.Timeout | undefined;
 
@@ -135,8 +151,22 @@ function registerPull(ctx: ServerContext): void {
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = params.textDocument.uri;
+    awaiting.set(uri, (awaiting.get(uri) ?? 0) + 1);
+    try {
+      return await answerPull(uri, params, token);
+    } finally {
+      const n = (awaiting.get(uri) ?? 1) - 1;
+      if (n > 0) awaiting.set(uri, n);
+      else awaiting.delete(uri);
+    }
+  });
+
+  async function answerPull(uri: string, params: { previousResultId?: string }, token: { isCancellationRequested: boolean }): Promise<DocumentDiagnosticReport> {
     await ctx.ready(uri);
-    await nextTick(); // Let queued edits land first: a request for an old version is wasted work.
+    // Let queued edits land first: a request for an old version is wasted work. Not for the first
+    // pull of a document: that would let every request VS Code sends with the open (outline, code
+    // lenses, code actions, folding) go first, and the first squiggle wait for them.
+    if (reported.has(uri)) await nextTick();
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer edit', { retriggerRequest: true });
     let items: Diagnostic[] = [];
     let made: Converted | undefined;
@@ -170,28 +200,33 @@ function registerPull(ctx: ServerContext): void {
     }
     const resultId = `${++reports}`;
     const last = reported.get(uri);
+    const base = last && params.previousResultId === last.resultId ? last : earlier.get(uri)?.find((r) => r.resultId === params.previousResultId);
+    if (last) earlier.set(uri, [last, ...(earlier.get(uri) ?? [])].slice(0, KEPT_EARLIER));
     reported.set(uri, { resultId, revision, items, made });
-    // A client that holds the last report and takes deltas gets only the diagnostics that are new.
-    if (last && params.previousResultId === last.resultId && (params as { [DELTA_PARAM]?: unknown })[DELTA_PARAM] === true) {
-      const segments = deltaOf(last.items, items);
+    // A client that holds the report it names and takes deltas gets only the diagnostics that are new.
+    if (base && (params as { [DELTA_PARAM]?: unknown })[DELTA_PARAM] === true) {
+      const segments = deltaOf(base.items, items);
       if (newItemCount(segments) < items.length) {
-        const delta: DiagnosticsDelta<Diagnostic> = { base: last.resultId, segments };
+        const delta: DiagnosticsDelta<Diagnostic> = { base: base.resultId, segments };
         return { kind: 'full', resultId, items: [], delta } as DocumentDiagnosticReport;
       }
     }
     return { kind: 'full', resultId, items };
-  });
+  }
 
   ctx.onDidChangeFindings((change) => {
     switch (change.reason) {
       case 'content':
         return; // The client pulls an edited document by itself.
       case 'crossFile':
-        if (change.uris.some((u) => u !== pulling)) refresh();
+        if (change.uris.some((u) => u !== pulling && !awaiting.has(u))) refresh();
         return;
       case 'closed':
       case 'files':
-        for (const uri of change.reason === 'closed' ? change.uris : []) reported.delete(uri);
+        for (const uri of change.reason === 'closed' ? change.uris : []) {
+          reported.delete(uri);
+          earlier.delete(uri);
+        }
         clearTimeout(crossFileTimer);
         crossFileTimer = setTimeout(() => ctx.refreshCrossFile(), 10); // Announces the documents that changed.
         return;

@@ -45,8 +45,23 @@ function valueDetail(value: RegValueEntry, locale: Locale): string {
 
 function regSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale): DocumentSymbol[] {
   const keys = analysis.reg?.keys ?? [];
+  // Registrations by where their name starts: one lookup per key, not a search of them all.
+  const byNameStart = [...analysis.registrations].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
+  const registrationIn = (key: RegKeyEntry) => {
+    let lo = 0;
+    let hi = byNameStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byNameStart[mid].nameSpan.start < key.pathSpan.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < byNameStart.length && byNameStart[i].nameSpan.start <= key.pathSpan.end; i++) {
+      if (contains(key.pathSpan, byNameStart[i].nameSpan)) return byNameStart[i];
+    }
+    return undefined;
+  };
   return keys.map((key: RegKeyEntry) => {
-    const registration = analysis.registrations.find((r) => contains(key.pathSpan, r.nameSpan));
+    const registration = registrationIn(key);
     const values = key.values.map((v) => symbol(lines, v.name === '' ? '(Default)' : v.name, valueDetail(v, locale), SymbolKind.Property, v.span, v.nameSpan));
     if (registration) {
       return symbol(lines, registration.name, registrationDetail(registration, locale), SymbolKind.Package, key.blockSpan, registration.nameSpan, values);
@@ -108,8 +123,15 @@ function jsonSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Local
   return [symbol(lines, name, detail, analysis.kind === 'payload' ? SymbolKind.Object : SymbolKind.Package, spanOfNode(root), { start: root.offset, end: root.offset + 1 }, children)];
 }
 
+/** The outline of one analysed version: VS Code asks for it several times per edit (outline, breadcrumbs, sticky scroll). */
+const symbolsOfVersion = new WeakMap<DocumentAnalysis, { lines: LineIndex; locale: Locale; symbols: DocumentSymbol[] }>();
+
 export function documentSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale = 'en'): DocumentSymbol[] {
-  return analysis.kind === 'reg' ? regSymbols(analysis, lines, locale) : jsonSymbols(analysis, lines, locale);
+  const hit = symbolsOfVersion.get(analysis);
+  if (hit?.lines === lines && hit.locale === locale) return hit.symbols;
+  const symbols = analysis.kind === 'reg' ? regSymbols(analysis, lines, locale) : jsonSymbols(analysis, lines, locale);
+  symbolsOfVersion.set(analysis, { lines, locale, symbols });
+  return symbols;
 }
 
 /** One range per key block (from its key line to its last value), and per value spread over lines. */

@@ -3,7 +3,7 @@
 // Code's own JSON support validating the same registrations against a JSON schema of the same rules.
 // Prints a table; with --json the last stdout line is one JSON object with every figure.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -12,11 +12,15 @@ import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '
 import { waitFor } from '../support/poll';
 import { runCommand } from '../support/workbench';
 import { reportFigures } from '../../../bench/goals';
+import { keystrokeFigures, openStages, PerfLog, type Keystroke } from './perfLog';
+import { startRendererProfile } from './profile';
 import { PREVIEW_PROBE, WORKBENCH_PROBE } from './probes';
 import { PEER_FILE, REG_FILE, UPDATER_FILE, writeBenchWorkspace, type BenchWorkspace, type Caret } from './workspace';
 
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+/** A CPU profile of the workbench window during our keystrokes (test-results/bench-e2e/renderer-<size>.cpuprofile). */
+const profile = args.includes('--profile');
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 1000, 5000];
 /** Measured keystrokes per scenario (half type a character, half delete it again). */
@@ -41,6 +45,8 @@ interface Session {
   server: RunningCodeServer;
   browser: Browser;
   page: Page;
+  /** The timeline the extension host and the language server write (EXPEDITE_PERF_LOG). */
+  perf: PerfLog;
 }
 
 function packageVsix(): string {
@@ -56,9 +62,11 @@ async function start(scratch: string): Promise<Session> {
   const userDataDir = join(profile, 'user-data');
   const extensionsDir = join(profile, 'extensions');
   await installVsix(packageVsix(), userDataDir, extensionsDir);
+  const perf = new PerfLog(join(scratch, 'perf.jsonl'));
   const server = await startCodeServer({
     userDataDir,
     extensionsDir,
+    env: { EXPEDITE_PERF_LOG: perf.file },
     settings: {
       'workbench.editor.enablePreview': false,
       'editor.minimap.enabled': false,
@@ -69,12 +77,16 @@ async function start(scratch: string): Promise<Session> {
     },
   });
   const browser = await launchBrowser({ width: 1600, height: 1000 });
-  return { server, browser, page: browser.page };
+  return { server, browser, page: browser.page, perf };
 }
 
 /** A fresh window on the folder (a new extension host, so the extension activates again). */
 async function openWindow(s: Session, folder: string): Promise<void> {
-  await s.page.goto(s.server.workbenchUrl(folder));
+  // A loaded machine can take long to serve the workbench: wait for it, once more if need be.
+  await waitFor('the workbench page', async () => {
+    await s.page.goto(s.server.workbenchUrl(folder), { timeout: 120_000, waitUntil: 'domcontentloaded' });
+    return true;
+  }, { timeoutMs: 300_000, intervalMs: 1_000 });
   await s.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
   await s.page.evaluate(WORKBENCH_PROBE);
 }
@@ -122,50 +134,67 @@ interface Probe {
   doneAt: number;
 }
 
-async function waitForDone(what: string, read: () => Promise<Probe>, timeoutMs = 30_000): Promise<number> {
-  const r = await waitFor(what, async () => {
+async function waitForProbe(what: string, read: () => Promise<Probe>, timeoutMs = 30_000): Promise<Probe> {
+  return waitFor(what, async () => {
     const p = await read();
     return p.keyAt > 0 && p.doneAt > 0 && p;
   }, { timeoutMs, intervalMs: 10 });
-  return r.doneAt - r.keyAt;
 }
 
 /** One keystroke in the focused editor: `0` adds an out-of-range finding, Backspace removes it. */
-async function squiggleKeystroke(page: Page, add: boolean): Promise<number> {
+async function squiggleKeystroke(page: Page, add: boolean): Promise<Probe> {
   await page.evaluate(`window.__expediteBench.armSquiggle(${add ? 1 : -1})`);
   await page.keyboard.press(add ? '0' : 'Backspace');
-  return waitForDone(add ? 'a squiggle added' : 'a squiggle removed', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>);
+  return waitForProbe(add ? 'a squiggle added' : 'a squiggle removed', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>);
 }
 
 /**
  * Our editor (group 1) and the peer's (group 2), keystrokes interleaved so a load spike on the
  * machine hits both. Returns the latencies of each side, warm-up keystrokes left out.
  */
-async function interleavedSquiggles(page: Page, sides: Array<[group: 1 | 2, file: string]>): Promise<number[][]> {
-  const times = sides.map(() => [] as number[]);
+async function interleavedSquiggles(page: Page, sides: Array<[group: 1 | 2, file: string]>): Promise<Keystroke[][]> {
+  const keys = sides.map(() => [] as Keystroke[]);
   for (let k = 0; k < WARMUP + KEYSTROKES; k++) {
     for (const [i, [group, file]] of sides.entries()) {
       await focusGroup(page, group);
-      const ms = await squiggleKeystroke(page, k % 2 === 0).catch((err: Error) => {
+      const probe = await squiggleKeystroke(page, k % 2 === 0).catch((err: Error) => {
         throw new Error(`${file}, keystroke ${k + 1}: ${err.message}`);
       });
-      if (k >= WARMUP) times[i].push(ms);
+      if (k >= WARMUP) keys[i].push(probe);
     }
   }
-  return times;
+  return keys;
+}
+
+const latencies = (keys: Keystroke[] | undefined) => keys?.map((k) => k.doneAt - k.keyAt);
+
+/** The load-independent figures of one scenario (requests, bytes, server CPU per keystroke), and where its wall time went. */
+function recordWork(s: Session, results: Results, prefix: string, keys: Keystroke[] | undefined, uriEnd: string): void {
+  if (!keys?.length) return;
+  const events = s.perf.take();
+  const uri = events.find((e) => e.p === 'client' && e.uri?.endsWith(uriEnd))?.uri;
+  const { figures, methods, bytesByMethod, stages } = keystrokeFigures(prefix, events, keys, uri);
+  Object.assign(results, figures);
+  log(`${prefix}: messages per keystroke ${JSON.stringify(methods)}`);
+  log(`${prefix}: bytes from the server per keystroke ${JSON.stringify(bytesByMethod)}`);
+  log(`${prefix}: stages (median ms) ${JSON.stringify(stages)}`);
+  for (const [stage, ms] of Object.entries(stages)) results[`${prefix}Stage${stage[0].toUpperCase()}${stage.slice(1)}Ms`] = ms;
 }
 
 async function previewFrame(page: Page): Promise<Frame> {
   return waitFor('the preview panel\'s rows', async () => {
     for (const frame of page.frames()) {
-      if ((await frame.locator('tr[data-rank]').count().catch(() => 0)) > 0) return frame;
+      // Bounded per frame: a frame being replaced can leave a query hanging.
+      const rows = frame.evaluate('document.querySelectorAll("tr[data-rank]").length') as Promise<number>;
+      const bounded = Promise.race([rows, new Promise<number>((resolve) => setTimeout(() => resolve(0), 2_000))]);
+      if ((await bounded.catch(() => 0)) > 0) return frame;
     }
     return undefined;
-  }, { timeoutMs: 90_000, intervalMs: 250 });
+  }, { timeoutMs: 180_000, intervalMs: 250 });
 }
 
 /** Keystroke in the PFN of the middle registration → its preview row shows the new PFN. */
-async function previewKeystrokes(page: Page, ws: BenchWorkspace): Promise<number[]> {
+async function previewKeystrokes(page: Page, ws: BenchWorkspace): Promise<Keystroke[]> {
   await focusGroup(page, 1);
   await runCommand(page, 'Preview Priority Order');
   const frame = await previewFrame(page);
@@ -173,7 +202,7 @@ async function previewKeystrokes(page: Page, ws: BenchWorkspace): Promise<number
   await focusGroup(page, 1);
   await placeCaret(page, ws.regPfnCaret);
   const edited = ws.pfn.replace('_', 'a_');
-  const times: number[] = [];
+  const keys: Keystroke[] = [];
   for (let k = 0; k < WARMUP + KEYSTROKES; k++) {
     const add = k % 2 === 0;
     const [present, absent] = add ? [edited, ws.pfn] : [ws.pfn, edited];
@@ -182,14 +211,15 @@ async function previewKeystrokes(page: Page, ws: BenchWorkspace): Promise<number
     await page.keyboard.press(add ? 'a' : 'Backspace');
     const keyAt = await waitFor('the keystroke', async () => ((await page.evaluate('window.__expediteBench.result()')) as Probe).keyAt || false, { intervalMs: 10 });
     const doneAt = await waitFor('the preview row updated', async () => (await frame.evaluate('window.__expediteBenchRows.doneAt')) as number || false, { timeoutMs: 30_000, intervalMs: 10 });
-    if (k >= WARMUP) times.push(doneAt - keyAt);
+    if (k >= WARMUP) keys.push({ keyAt, doneAt });
   }
-  return times;
+  return keys;
 }
 
 function record(results: Results, key: string, times: number[] | undefined): void {
   results[`${key}MedianMs`] = times?.length ? round(quantile(times, 0.5)) : null;
   results[`${key}P95Ms`] = times?.length ? round(quantile(times, 0.95)) : null;
+  log(`${key}: median ${results[`${key}MedianMs`]} ms, p95 ${results[`${key}P95Ms`]} ms over ${times?.length ?? 0} keystrokes`);
 }
 
 async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Promise<void> {
@@ -207,22 +237,36 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
     }
   };
   log(`${ws.size} registrations: a fresh window`);
-  await openWindow(s, ws.folder);
   // Open-to-first-squiggle: from the Enter that opens the .reg to its first squiggle on screen.
   const first = await step('open to first squiggle', async () => {
+    await openWindow(s, ws.folder);
+    s.perf.mark();
     await openFile(page, REG_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
-    return waitForDone('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
+    return waitForProbe('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
   });
-  results[`openToFirstSquiggle${ws.size}Ms`] = first === undefined ? null : round(first);
+  results[`openToFirstSquiggle${ws.size}Ms`] = first === undefined ? null : round(first.doneAt - first.keyAt);
+  if (first) {
+    const stages = openStages(s.perf.take(), first.keyAt, first.doneAt);
+    log(`open to first squiggle at ${ws.size}: stages (ms) ${JSON.stringify(stages)}`);
+    for (const [stage, ms] of Object.entries(stages)) results[`openToFirstSquiggle${ws.size}Stage${stage[0].toUpperCase()}${stage.slice(1)}Ms`] = ms;
+  }
 
   const squiggles = await step('keystroke to squiggle', async () => {
     await placeCaret(page, ws.regRetryCaret);
     await openFile(page, PEER_FILE, { side: true });
     await placeCaret(page, ws.peerRetryCaret);
-    return interleavedSquiggles(page, [[1, REG_FILE], [2, PEER_FILE]]);
+    s.perf.mark();
+    if (!profile) return interleavedSquiggles(page, [[1, REG_FILE], [2, PEER_FILE]]);
+    // Profiled: our keystrokes alone, so the profile shows what they cost.
+    const profiler = await startRendererProfile(page);
+    const keys = await interleavedSquiggles(page, [[1, REG_FILE]]);
+    mkdirSync(failures, { recursive: true });
+    log(await profiler.stop(join(failures, `renderer-${ws.size}.cpuprofile`)));
+    return [keys[0], []];
   });
-  record(results, `reg${ws.size}Squiggle`, squiggles?.[0]);
-  record(results, `json${ws.size}Squiggle`, squiggles?.[1]);
+  record(results, `reg${ws.size}Squiggle`, latencies(squiggles?.[0]));
+  record(results, `json${ws.size}Squiggle`, latencies(squiggles?.[1]));
+  recordWork(s, results, `reg${ws.size}`, squiggles?.[0], REG_FILE);
   const ours = results[`reg${ws.size}SquiggleMedianMs`];
   const peer = results[`json${ws.size}SquiggleMedianMs`];
   results[`squiggleVsVsCodeJson${ws.size}`] = ours !== null && peer ? Math.round((ours / peer) * 100) / 100 : null;
@@ -232,20 +276,24 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
       await focusGroup(page, 2);
       await openFile(page, UPDATER_FILE);
       await placeCaret(page, ws.updaterRetryCaret);
+      s.perf.mark();
       return (await interleavedSquiggles(page, [[2, UPDATER_FILE]]))[0];
     });
-    record(results, 'updaterSquiggle', updater);
+    record(results, 'updaterSquiggle', latencies(updater));
+    recordWork(s, results, 'updater', updater, UPDATER_FILE);
   }
+  s.perf.mark();
   const preview = await step('keystroke to preview row', () => previewKeystrokes(page, ws));
-  record(results, `preview${ws.size}`, preview);
+  record(results, `preview${ws.size}`, latencies(preview));
+  recordWork(s, results, `preview${ws.size}`, preview, REG_FILE);
 
-  // The peer's open-to-first-squiggle, in a fresh window of its own.
-  await openWindow(s, ws.folder);
+  // The peer's open-to-first-squiggle, in a fresh window of its own (a folder without our files).
   const peerFirst = await step('peer open to first squiggle', async () => {
+    await openWindow(s, ws.peerFolder);
     await openFile(page, PEER_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
-    return waitForDone('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
+    return waitForProbe('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
   });
-  results[`jsonOpenToFirstSquiggle${ws.size}Ms`] = peerFirst === undefined ? null : round(peerFirst);
+  results[`jsonOpenToFirstSquiggle${ws.size}Ms`] = peerFirst === undefined ? null : round(peerFirst.doneAt - peerFirst.keyAt);
 }
 
 const GOALS: Record<string, [string, number]> = {
@@ -260,10 +308,23 @@ async function main(): Promise<void> {
   let session: Session | undefined;
   try {
     session = await start(scratch);
-    for (const size of SIZES) await benchSize(session, writeBenchWorkspace(join(scratch, 'workspaces'), size, repoRoot), results);
+    for (const size of SIZES) {
+      try {
+        await benchSize(session, writeBenchWorkspace(join(scratch, 'workspaces'), size, repoRoot), results);
+      } catch (err) {
+        log(`${size} registrations: stopped: ${(err as Error).message.split('\n')[0]}`);
+      }
+      // What is measured so far, in case a later size does not finish.
+      log(`figures so far: ${JSON.stringify(results)}`);
+    }
   } finally {
     await session?.browser.close();
     await session?.server.stop();
+    // The timeline, for a closer look (test/e2e/bench/perfLog.ts reads it).
+    if (session && existsSync(session.perf.file)) {
+      mkdirSync(failures, { recursive: true });
+      copyFileSync(session.perf.file, join(failures, 'perf.jsonl'));
+    }
     rmSync(scratch, { recursive: true, force: true });
   }
   reportFigures(results, GOALS, log, asJson);

@@ -14,6 +14,8 @@ export interface Caret {
 
 export interface BenchWorkspace {
   folder: string;
+  /** The peer's file and schema alone: its fresh window restores none of our editors. */
+  peerFolder: string;
   size: number;
   reg: string;
   peer: string;
@@ -116,15 +118,20 @@ export function writeBenchWorkspace(parent: string, size: number, repoRoot: stri
   writeFileSync(join(folder, PEER_FILE), peer);
   writeFileSync(join(folder, UPDATER_FILE), updater);
   // The peer's schema, for this folder only (its findings depend on the size).
-  mkdirSync(join(folder, '.vscode'), { recursive: true });
   const schema = peerSchema(repoRoot);
-  writeFileSync(join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'json.schemas': [{ fileMatch: [`/${PEER_FILE}`], schema }] }, null, 2));
+  const peerFolder = `${folder}-peer`;
+  for (const dir of [folder, peerFolder]) {
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({ 'json.schemas': [{ fileMatch: [`/${PEER_FILE}`], schema }] }, null, 2));
+  }
+  writeFileSync(join(peerFolder, PEER_FILE), peer);
   const regKey = reg.indexOf(`\\Fabrikam_Tool${middle}]`);
   const peerRow = peer.indexOf(`"name":"Fabrikam_Tool${middle}"`);
   const pfn = new RegExp(`Fabrikam\\.Tool${middle}_[0-9a-z]+`).exec(reg.slice(regKey))?.[0];
   if (regKey < 0 || peerRow < 0 || !pfn) throw new Error(`registration ${middle} is missing from the generated files`);
   return {
     folder,
+    peerFolder,
     size,
     reg: join(folder, REG_FILE),
     peer: join(folder, PEER_FILE),

@@ -1,0 +1,102 @@
+// What VS Code asks for by itself while a user types in a big file must stay cheap: the light
+// bulb's "Fix all" is checked only when picked, and a pull that VS Code superseded after its answer
+// came still lets the next one be a delta. Over a real stdio connection.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { LspTestClient, fileUri } from '../helpers/lspClient';
+import { applyDelta, DELTA_PARAM, newItemCount, type DiagnosticsDelta } from '../../core/diagnostics/delta';
+
+const ORCHESTRATOR = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
+const FIX_ALL = 'Fix all auto-fixable problems';
+
+/** Registrations sharing priorities two by two; the first two have an out-of-range MaxRetryCount (a fix-all-safe fix each). */
+function registrations(count: number): string {
+  const lines = ['Windows Registry Editor Version 5.00', ''];
+  for (let i = 0; i < count; i++) {
+    lines.push(`[${ORCHESTRATOR}\\Fabrikam_Tool${i}]`);
+    lines.push(`"updaterPriority"=dword:${(1 + (i % (count / 2))).toString(16).padStart(8, '0')}`);
+    const retries = i < 2 ? 9 : 1;
+    lines.push(`"expeditedPayload"="{\\"PFN\\":\\"Fabrikam.Tool${i}_qavgzrv0bsdkw\\",\\"Endpoint\\":\\"https://cdn.fabrikam.com/tool${i}.msix\\",\\"MaxRetryCount\\":${retries}}"`);
+    lines.push('');
+  }
+  return lines.join('\r\n');
+}
+
+interface Report {
+  kind: 'full' | 'unchanged';
+  resultId: string;
+  items?: Diagnostic[];
+  delta?: DiagnosticsDelta<Diagnostic>;
+}
+
+let counter = 0;
+const scratch = (name: string) => fileUri(`test/lsp/.scratch-costs-${process.pid}-${++counter}/${name}`);
+
+describe('what typing costs the server', () => {
+  let client: LspTestClient;
+  before(async () => {
+    // As VS Code: code actions are resolved when picked.
+    client = await LspTestClient.start({
+      pullDiagnostics: true,
+      capabilities: {
+        textDocument: {
+          diagnostic: { dynamicRegistration: false },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+            dataSupport: true,
+            resolveSupport: { properties: ['edit'] },
+          },
+        },
+      },
+    });
+  });
+  after(async () => {
+    await client.shutdown();
+  });
+
+  test('the light bulb offers Fix all without checking it; resolving it gives the edit an invoked request gives', async () => {
+    const uri = scratch('bulb.reg');
+    await client.open(uri, 'reg', registrations(20));
+    const diagnostics = await client.diagnostics(uri);
+    const retry = diagnostics.filter((d) => String(d.message).includes('MaxRetryCount'));
+    assert.ok(retry.length >= 2, `two out-of-range findings, got: ${diagnostics.map((d) => d.code).join(', ')}`);
+    const at = { textDocument: { uri }, range: retry[0].range };
+    const automatic = await client.request<CodeAction[]>('textDocument/codeAction', { ...at, context: { diagnostics: [retry[0]], triggerKind: 2 } });
+    const invoked = await client.request<CodeAction[]>('textDocument/codeAction', { ...at, context: { diagnostics: [retry[0]], triggerKind: 1 } });
+    const lazy = automatic.filter((a) => a.title === FIX_ALL);
+    const checked = invoked.filter((a) => a.title === FIX_ALL);
+    assert.equal(lazy.length, checked.length, 'the same Fix all actions are offered');
+    assert.ok(lazy.length > 0, 'Fix all is offered');
+    for (const [i, action] of lazy.entries()) {
+      assert.equal(action.edit, undefined, `${action.kind}: no edit until picked`);
+      const resolved = await client.request<CodeAction>('codeAction/resolve', action);
+      assert.deepEqual(resolved.edit, checked[i].edit, `${action.kind}: the checked edit`);
+      assert.ok(Object.values(resolved.edit?.changes ?? {}).flat().length >= 2, 'both findings are fixed');
+    }
+  });
+
+  test('a pull answered but never shown (superseded) still lets the next pull be a delta', async () => {
+    const uri = scratch('superseded.reg');
+    const text = registrations(200);
+    await client.open(uri, 'reg', text);
+    const pull = (previousResultId?: string) => client.request<Report>('textDocument/diagnostic', { textDocument: { uri }, previousResultId, [DELTA_PARAM]: true });
+    const shown = await pull();
+    assert.ok(shown.items && shown.items.length > 100, 'the whole list first');
+    // Type in the middle: a new out-of-range finding in one registration, then another.
+    const at = text.indexOf('\\"MaxRetryCount\\":1', text.indexOf('Fabrikam_Tool100]')) + '\\"MaxRetryCount\\":1'.length;
+    const before = text.slice(0, at);
+    const position = { line: before.split('\r\n').length - 1, character: at - (before.lastIndexOf('\n') + 1) };
+    await client.change(uri, [{ range: { start: position, end: position }, text: '0' }]);
+    const unseen = await pull(shown.resultId); // answered, but VS Code superseded it: the client still shows `shown`
+    assert.ok(unseen.delta, 'a delta');
+    await client.change(uri, [{ range: { start: position, end: position }, text: '0' }]);
+    const next = await pull(shown.resultId);
+    assert.ok(next.delta, 'still a delta, against the report the client names');
+    assert.equal(next.delta.base, shown.resultId);
+    assert.ok(newItemCount(next.delta.segments) <= 2, `${newItemCount(next.delta.segments)} new items`);
+    const rebuilt = await applyDelta<Diagnostic, Diagnostic>(shown.items, next.delta.segments, (items) => items);
+    const whole = await client.request<Report>('textDocument/diagnostic', { textDocument: { uri } });
+    assert.deepEqual(rebuilt, whole.items, 'the rebuilt list is the whole list');
+  });
+});
