@@ -6,6 +6,7 @@ import { analyzeDocument } from '../../core/analyze';
 import { planChanges, selectRegistrations, type MachineState } from '../../backends/plan';
 import { regTextOf } from '../../backends/regText';
 import { confirmationDetail, onlyRegistration, unchangedCount } from '../../client/apply/confirmation';
+import { foldName } from '../../core/text/caseFold';
 
 const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
 const payload = (pfn: string) => `"{\\"PFN\\":\\"${pfn}\\",\\"Endpoint\\":\\"https://downloads.fabrikam.com/oobe/app.msix\\"}"`;
@@ -28,7 +29,7 @@ function input(text: string) {
 }
 
 function state(keys: Record<string, string | undefined>): MachineState {
-  return { keys: new Map(Object.entries(keys).map(([k, v]) => [k.toLowerCase(), v])) } as unknown as MachineState;
+  return { keys: new Map(Object.entries(keys).map(([k, v]) => [foldName(k), v])) } as unknown as MachineState;
 }
 
 describe('Apply confirmation', () => {
