@@ -20,8 +20,8 @@ export interface TextEdit {
 }
 
 export interface Fix {
-  /** Rendered per locale at the edge (a plain string only for text that needs no words). */
-  title: Message | string;
+  /** Rendered per locale at the edge. */
+  title: Message;
   edits: TextEdit[];
   /** Safe to apply together with the other fixes of the file ("Fix all"). */
   safeForFixAll?: boolean;
@@ -31,7 +31,7 @@ export interface RelatedLocation {
   /** Path or URI of the other document; undefined = the same document. */
   path?: string;
   span: Span;
-  message: Message | string;
+  message: Message;
 }
 
 /** A finding of the core, in offsets. Adapters render its message and turn it into an LSP diagnostic or a CLI record. */

@@ -113,9 +113,9 @@ describe('expedite fix', () => {
     const target = doc.findings.find((f) => f.code === 'pfn-publisher-uppercase');
     assert.ok(target?.fixes?.[0]);
     // Make this one fix break the JSON: it now adds a syntax error.
-    target.fixes[0] = { title: 'Break the document', edits: [{ span: { start: 0, end: 1 }, newText: '' }], safeForFixAll: true };
+    target.fixes[0] = { title: { id: 'test.breakTheDocument' }, edits: [{ span: { start: 0, end: 1 }, newText: '' }], safeForFixAll: true };
     const outcome = checkedFixAll(doc);
-    assert.deepEqual(outcome.refused.map((f) => f.title), ['Break the document']);
+    assert.deepEqual(outcome.refused.map((f) => f.title.id), ['test.breakTheDocument']);
     assert.ok(outcome.applied.length >= 1);
     assert.ok(outcome.text.startsWith('{'));
     assert.ok(!outcome.analysis.findings.some((f) => f.code === 'json-trailing-comma'));
