@@ -7,6 +7,7 @@ import { RegScanner } from './importer';
 import { keyEntries, ParsedKey } from './keyView';
 import { RegLexer } from './lex';
 import { changedRegion, type TextChange } from '../text/textChange';
+import { movedFinding, shiftedBy } from '../diagnostics/move';
 
 export const HEADER_V5 = 'Windows Registry Editor Version 5.00';
 export const HEADER_V4 = 'REGEDIT4';
@@ -223,9 +224,10 @@ export function reparseReg(previous: { text: string; doc: RegDocument }, text: s
   for (const f of scanner.findings) findings.push(f); // no spread: a big file may have 100k+ findings
   if (resumeOld >= 0) {
     const cut = oldTable.lineStart(resumeOld);
+    const shift = shiftedBy(delta);
     for (let i = oldHeadCount; i < old.findings.length; i++) {
       const f = old.findings[i];
-      if (f.span.start >= cut) findings.push(shiftFinding(f, delta));
+      if (f.span.start >= cut) findings.push(movedFinding(f, shift));
     }
   }
   return assemble(head, encoding, table, keys, old.valuesBeforeFirstKey ?? [], findings);
@@ -248,14 +250,4 @@ function isHeaderCode(code: string): boolean {
   return code === rules.regHeaderInvalid.id || code === rules.regHeaderUnsupported.id || code.startsWith('reg-encoding-');
 }
 
-function shiftSpan(span: Span, delta: number): Span {
-  return { start: span.start + delta, end: span.end + delta };
-}
-
-function shiftFinding(f: Finding, delta: number): Finding {
-  const out: Finding = { code: f.code, severity: f.severity, message: f.message, span: shiftSpan(f.span, delta) };
-  if (f.fixes) out.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: shiftSpan(e.span, delta), newText: e.newText })) }));
-  if (f.related) out.related = f.related.map((r) => ({ ...r, span: shiftSpan(r.span, delta) }));
-  return out;
-}
 

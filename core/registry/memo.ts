@@ -1,8 +1,9 @@
-import type { Finding, RelatedLocation, Span } from '../diagnostics/types';
+import type { Finding } from '../diagnostics/types';
 import type { Registration } from '../model/registration';
 import type { RegDocument, RegKeyEntry } from '../reg/model';
 import type { TextChange } from '../text/textChange';
 import type { LiveKey } from './importState';
+import { movedFinding, shiftedBy } from '../diagnostics/move';
 
 export interface RegistrationResult {
   registration: Registration;
@@ -86,7 +87,7 @@ function lineEndAt(text: string, offset: number): number {
 
 function moved(stored: Stored, blocks: number[], delta: number): Stored {
   if (delta === 0) return stored;
-  const at = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  const at = shiftedBy(delta);
   const r = stored.registration;
   const registration: Registration = { ...r, span: at(r.span), nameSpan: at(r.nameSpan) };
   if (r.prioritySpan) registration.prioritySpan = at(r.prioritySpan);
@@ -94,10 +95,3 @@ function moved(stored: Stored, blocks: number[], delta: number): Stored {
   return { registration, findings: stored.findings.map((f) => movedFinding(f, at)), blocks };
 }
 
-function movedFinding(f: Finding, at: (span: Span) => Span): Finding {
-  const out: Finding = { ...f, span: at(f.span) };
-  if (f.fixes) out.fixes = f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ span: at(e.span), newText: e.newText })) }));
-  // Related places in another document stay where they are.
-  if (f.related) out.related = f.related.map((r): RelatedLocation => (r.path === undefined ? { ...r, span: at(r.span) } : r));
-  return out;
-}

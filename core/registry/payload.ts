@@ -1,8 +1,9 @@
-import type { Finding, Fix, RelatedLocation, Span, TextEdit } from '../diagnostics/types';
+import type { Finding, Fix, Span, TextEdit } from '../diagnostics/types';
 import { analyzeJson } from '../json/analyze';
 import type { RegistrationSettings } from '../model/registration';
 import type { RegValueEntry } from '../reg/model';
 import { escapeRegString } from '../reg/escape';
+import { movedFinding } from '../diagnostics/move';
 
 /** What one payload text yields, in offsets into that JSON text (independent of where it sits). */
 export interface PayloadAnalysis {
@@ -82,12 +83,7 @@ export class PayloadLocator {
   }
 
   finding(finding: Finding): Finding {
-    const mapped: Finding = { code: finding.code, severity: finding.severity, message: finding.message, span: this.span(finding.span) };
     // Edits cannot be placed inside hex bytes: fixes only travel with an exact string literal.
-    if (finding.fixes?.length && this.exact) mapped.fixes = finding.fixes.map((f) => this.fix(f));
-    if (finding.related?.length) {
-      mapped.related = finding.related.map((r): RelatedLocation => (r.path === undefined ? { ...r, span: this.span(r.span) } : r));
-    }
-    return mapped;
+    return movedFinding(finding, (s) => this.span(s), { edit: (e) => this.edit(e), fixes: this.exact });
   }
 }
