@@ -356,7 +356,9 @@ async function main(): Promise<void> {
   await step('sizes', () => benchSizes(results));
   await step('startup', () => benchStartup(results));
   await step('memory', () => reg && benchMemory(results, reg));
-  await step('growth', () => benchGrowth(results, log));
+  // --no-growth: the cost exponents take minutes; leave them out when comparing the other figures.
+  if (process.argv.includes('--no-growth')) log('growth: skipped (--no-growth)');
+  else await step('growth', () => benchGrowth(results, log));
   await step('apply', () => benchApply(results));
   await step('e2e', () => benchEndToEnd(results));
   reportFigures(results, GOALS, log, asJson);
