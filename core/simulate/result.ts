@@ -1,6 +1,7 @@
 // The simulate JSON of contracts.md. Fields beyond the contract are additions (allowed), never renames.
 import type { Range, Span } from '../diagnostics/types';
 import type { RegistrationForm } from '../model/registration';
+import type { Message } from '../rules/message';
 import type { Scenario } from './scenario';
 
 export type SimulationStatus = 'installed' | 'failed' | 'skipped' | 'blocked' | 'not-in-phase';
@@ -44,8 +45,8 @@ export interface SimulationResult {
   /** Registration names in run order. */
   order: string[];
   registrations: SimulatedRegistration[];
-  /** Every assumption made and every hazard found, in plain sentences. */
-  notes: string[];
+  /** Every assumption made and every hazard found, as messages (rendered at the edge: renderSimulation). */
+  notes: Message[];
   // Additions to the contract:
   /** The scenario after defaults. */
   scenario: Scenario;
@@ -54,6 +55,12 @@ export interface SimulationResult {
   cooldownMinutes: number;
   /** When the last attempt ends (0 when nothing ran). */
   endMinute: number;
+}
+
+/** The simulate JSON as the CLI prints it and the server sends it: notes rendered for one locale. */
+export interface RenderedSimulationResult extends Omit<SimulationResult, 'notes'> {
+  /** Every assumption made and every hazard found, in plain sentences. */
+  notes: string[];
 }
 
 /** A registration as the language server returns it: with where it is, for the panel's reveal. */
@@ -67,7 +74,7 @@ export interface LocatedRegistration extends SimulatedRegistration {
 }
 
 /** The `expeditedApps/simulate` response: the simulate JSON with locations added. */
-export interface LocatedSimulationResult extends Omit<SimulationResult, 'registrations'> {
+export interface LocatedSimulationResult extends Omit<RenderedSimulationResult, 'registrations'> {
   registrations: LocatedRegistration[];
 }
 

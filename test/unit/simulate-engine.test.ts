@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { simulate } from '../../core/simulate/simulate';
 import type { SimulationResult } from '../../core/simulate/result';
+import { render } from '../../core/rules/render';
 import { fileReg, registryReg, scenarioWith, timeline } from './simulate-fixtures';
 
 function row(result: SimulationResult, name: string) {
@@ -11,7 +12,7 @@ function row(result: SimulationResult, name: string) {
 }
 
 function hasNote(result: SimulationResult, ...fragments: string[]): boolean {
-  return result.notes.some((n) => fragments.every((f) => n.includes(f)));
+  return result.notes.some((n) => fragments.every((f) => render(n).includes(f)));
 }
 
 describe('simulate: the worked example of domain.md §3', () => {
