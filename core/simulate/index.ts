@@ -4,7 +4,7 @@ export { renderSimulation } from './rendered';
 export { defaultScenario, readScenario } from './scenario';
 export { normalizeScenario, parseScenario } from './scenarioInput';
 export type { Scenario, ScenarioInput, ScenarioResult, ScriptedOutcome, Phase, DeviceState, Conditions, Assumptions } from './scenario';
-export type { Attempt, AttemptResult, Cooldown, ExtraDocument, LocatedRegistration, LocatedSimulationResult, RenderedSimulationResult, SimulateParams, SimulatedRegistration, SimulationResult, SimulationStatus } from './result';
+export type { Attempt, AttemptResult, Cooldown, ExtraDocument, LocatedRegistration, LocatedSimulationResult, RenderedRegistration, RenderedSimulationResult, SimulateParams, SimulatedRegistration, SimulationResult, SimulationStatus } from './result';
 export { SIMULATE_REQUEST } from './result';
 export { WINDOW_MINUTES, COOLDOWN_MINUTES } from './schedule';
 export { formatTable } from './table';

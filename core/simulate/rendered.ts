@@ -5,5 +5,9 @@ import { render } from '../rules/render';
 import type { RenderedSimulationResult, SimulationResult } from './result';
 
 export function renderSimulation(result: SimulationResult, locale: Locale = 'en'): RenderedSimulationResult {
-  return { ...result, notes: result.notes.map((n) => render(n, locale)) };
+  return {
+    ...result,
+    registrations: result.registrations.map((r) => ({ ...r, reason: render(r.reason, locale) })),
+    notes: result.notes.map((n) => render(n, locale)),
+  };
 }

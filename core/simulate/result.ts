@@ -25,8 +25,8 @@ export interface SimulatedRegistration {
   priority: number;
   rank: number;
   status: SimulationStatus;
-  /** Why the status (empty for a plain install). */
-  reason: string;
+  /** Why the status (empty for a plain install); rendered at the edge (renderSimulation). */
+  reason: Message | '';
   attempts: Attempt[];
   // Additions to the contract:
   form: RegistrationForm;
@@ -58,13 +58,20 @@ export interface SimulationResult {
 }
 
 /** The simulate JSON as the CLI prints it and the server sends it: notes rendered for one locale. */
-export interface RenderedSimulationResult extends Omit<SimulationResult, 'notes'> {
+/** A row in words: its reason rendered for one locale. */
+export interface RenderedRegistration extends Omit<SimulatedRegistration, 'reason'> {
+  /** Why the status (empty for a plain install). */
+  reason: string;
+}
+
+export interface RenderedSimulationResult extends Omit<SimulationResult, 'notes' | 'registrations'> {
+  registrations: RenderedRegistration[];
   /** Every assumption made and every hazard found, in plain sentences. */
   notes: string[];
 }
 
 /** A registration as the language server returns it: with where it is, for the panel's reveal. */
-export interface LocatedRegistration extends SimulatedRegistration {
+export interface LocatedRegistration extends RenderedRegistration {
   /** The document's URI (the server's registrations carry URIs as their path). */
   uri: string;
   /** The registration in its document, in LSP positions (absent when the text is not known). */

@@ -7,8 +7,8 @@ import { presenceContext, preAttemptVerdict } from './eligibility';
 import type { SimulatedRegistration, SimulationResult } from './result';
 import { withDefaults, type Scenario, type ScenarioInput, type ScriptedOutcome } from './scenario';
 import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './schedule';
-import { simulateNote } from './texts';
-import type { Message } from '../rules/message';
+import { simulateNote, simulateReason } from './texts';
+import { list as listOf, type Message } from '../rules/message';
 
 /** Simulates the run; a scenario built in code may leave fields out (the defaults apply). */
 export function simulate(registrations: readonly Registration[], input: Scenario | ScenarioInput): SimulationResult {
@@ -52,10 +52,10 @@ export function simulate(registrations: readonly Registration[], input: Scenario
   if (blocking.length > 0) {
     for (const i of attemptable) {
       rows[i].status = 'blocked';
-      rows[i].reason = `conditions forbid any attempt now: ${blocking.join('; ')}; the registration stays in place until they allow`;
+      rows[i].reason = simulateReason.blocked({ conditions: listOf(blocking, '; ') });
     }
     if (attemptable.length) {
-      const blocked = { conditions: blocking.join('; '), names: list(attemptable.map((i) => rows[i].name)) };
+      const blocked = { conditions: listOf(blocking, '; '), names: list(attemptable.map((i) => rows[i].name)) };
       notes.push(attemptable.length === 1 ? simulateNote.blockedOne(blocked) : simulateNote.blockedMany(blocked));
     }
     return finish(rows, notes, scenario);
@@ -84,12 +84,12 @@ export function simulate(registrations: readonly Registration[], input: Scenario
       row.status = 'installed';
     } else if (outcome.cause === 'retries') {
       row.status = 'failed';
-      row.reason = `failed ${times(outcome.failures)}, more than MaxRetryCount ${maxRetryCount} allows`;
+      row.reason = failedReason(outcome.failures, maxRetryCount);
     } else {
       row.status = 'failed';
       row.reason = outcome.failures === 0
-        ? `the ${WINDOW_MINUTES}-minute window closed before its first attempt (retriesAfterWindow is false)`
-        : `the ${WINDOW_MINUTES}-minute window closed before retry ${outcome.failures} (retriesAfterWindow is false)`;
+        ? simulateReason.windowBeforeFirst({ window: WINDOW_MINUTES })
+        : simulateReason.windowBeforeRetry({ window: WINDOW_MINUTES, retry: outcome.failures });
       cutByWindow.push(row.name);
     }
     if (sched.attempts.some((a) => a.start >= WINDOW_MINUTES)) startedAfterWindow.push(row.name);
@@ -253,8 +253,10 @@ function finiteOr(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+function failedReason(failures: number, max: number): Message {
+  if (failures === 1) return simulateReason.failedOnce({ max });
+  if (failures === 2) return simulateReason.failedTwice({ max });
+  return simulateReason.failedTimes({ count: failures, max });
 }
 
 /** How many names a note or hazard spells out before it counts the rest: 7,000 holders of one PFN stay one line each. */

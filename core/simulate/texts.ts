@@ -117,3 +117,82 @@ export const simulateNote = defineMessages('simulate.note', {
     ko: '레지스트리 형식 등록에는 Scenario, SkipIfPresent, HonorDeprovisioning이 없으므로 앱의 설치 여부와 관계없이 시도됩니다(가정).',
   },
 });
+
+/** Why a registration has its status (the `reason` of a row). */
+export const simulateReason = defineMessages('simulate.reason', {
+  invalidFile: {
+    en: 'invalid: the registration has errors; Add-UpdaterRegistration refuses it, and Windows skips an invalid registration silently',
+    ko: '잘못됨: 등록에 오류가 있습니다. Add-UpdaterRegistration이 거부하며, Windows는 잘못된 등록을 알리지 않고 건너뜁니다',
+  },
+  invalidRegistry: {
+    en: 'invalid: the registration has errors; Windows skips an invalid registration silently',
+    ko: '잘못됨: 등록에 오류가 있습니다. Windows는 잘못된 등록을 알리지 않고 건너뜁니다',
+  },
+  workCompleted: {
+    en: 'workCompleted = 1: Windows treats the updater as done (inferred from real machines, not documented)',
+    ko: 'workCompleted = 1: Windows는 업데이트 프로그램이 완료된 것으로 처리합니다(실제 장치에서 추정, 문서화되지 않음)',
+  },
+  notInOobe: {
+    en: 'AllowedInOobe is false: it waits for the desktop phase',
+    ko: 'AllowedInOobe가 false입니다. 데스크톱 단계까지 기다립니다',
+  },
+  notInOobeTargeted: {
+    en: 'AllowedInOobe is false: it waits for the desktop phase; in the desktop phase targeting would skip it ({misses})',
+    ko: 'AllowedInOobe가 false입니다. 데스크톱 단계까지 기다리지만, 데스크톱 단계에서는 대상 지정 때문에 건너뜁니다({misses})',
+  },
+  targeting: {
+    en: 'targeting: {misses} (fulfilled without an attempt, never attempted again)',
+    ko: '대상 지정: {misses}(시도 없이 완료로 처리되며 다시 시도되지 않음)',
+  },
+  updateAbsent: {
+    en: 'Update: the app is not installed, so there is nothing to update',
+    ko: 'Update: 앱이 설치되어 있지 않으므로 업데이트할 대상이 없습니다',
+  },
+  skipIfPresent: {
+    en: 'SkipIfPresent: a version of the app is already installed',
+    ko: 'SkipIfPresent: 앱의 버전이 이미 설치되어 있습니다',
+  },
+  honorDeprovisioning: {
+    en: 'HonorDeprovisioning: the user deprovisioned the app',
+    ko: 'HonorDeprovisioning: 사용자가 앱을 프로비전 해제했습니다',
+  },
+  blocked: {
+    en: 'conditions forbid any attempt now: {conditions}; the registration stays in place until they allow',
+    ko: '현재 조건에서는 시도할 수 없습니다: {conditions}. 조건이 허용될 때까지 등록은 그대로 유지됩니다',
+  },
+  failedOnce: {
+    en: 'failed once, more than MaxRetryCount {max} allows',
+    ko: '1번 실패했습니다. MaxRetryCount {max}이(가) 허용하는 횟수를 넘었습니다',
+  },
+  failedTwice: {
+    en: 'failed twice, more than MaxRetryCount {max} allows',
+    ko: '2번 실패했습니다. MaxRetryCount {max}이(가) 허용하는 횟수를 넘었습니다',
+  },
+  failedTimes: {
+    en: 'failed {count} times, more than MaxRetryCount {max} allows',
+    ko: '{count}번 실패했습니다. MaxRetryCount {max}이(가) 허용하는 횟수를 넘었습니다',
+  },
+  windowBeforeFirst: {
+    en: 'the {window}-minute window closed before its first attempt (retriesAfterWindow is false)',
+    ko: '첫 시도 전에 {window}분 창이 닫혔습니다(retriesAfterWindow가 false)',
+  },
+  windowBeforeRetry: {
+    en: 'the {window}-minute window closed before retry {retry} (retriesAfterWindow is false)',
+    ko: '재시도 {retry} 전에 {window}분 창이 닫혔습니다(retriesAfterWindow가 false)',
+  },
+});
+
+/** One targeting rule the device misses, or one condition that blocks attempts (listed in a reason). */
+export const simulatePhrase = defineMessages('simulate.phrase', {
+  regionNotIncluded: { en: 'region {region} is not in IncludedRegions ({regions})', ko: '지역 {region}이(가) IncludedRegions({regions})에 없음' },
+  regionExcluded: { en: 'region {region} is in ExcludedRegions', ko: '지역 {region}이(가) ExcludedRegions에 있음' },
+  editionNotIncluded: { en: 'edition {edition} is not in IncludedEditions ({editions})', ko: '에디션 {edition}이(가) IncludedEditions({editions})에 없음' },
+  editionExcluded: { en: 'edition {edition} is in ExcludedEditions', ko: '에디션 {edition}이(가) ExcludedEditions에 있음' },
+  architecture: { en: "architecture {architecture} is not the registration's Architecture {wanted}", ko: '아키텍처 {architecture}이(가) 등록의 Architecture {wanted}와(과) 다름' },
+  build: { en: 'build {build} is below MinimumAllowedBuildVersion {minimum}', ko: '빌드 {build}이(가) MinimumAllowedBuildVersion {minimum}보다 낮음' },
+  noInternet: { en: 'no internet', ko: '인터넷 연결 없음' },
+  metered: { en: 'metered network', ko: '데이터 통신 연결 네트워크' },
+  batterySaver: { en: 'on battery with battery saver on', ko: '배터리 사용 중이며 절전 모드가 켜져 있음' },
+  restrictedNetwork: { en: 'the Windows Update restricted-network-traffic policy is set', ko: 'Windows 업데이트의 네트워크 트래픽 제한 정책이 설정되어 있음' },
+  ctaPolicy: { en: 'the CTA policy is {policy}, not AutoApprove', ko: 'CTA 정책이 AutoApprove가 아닌 {policy}임' },
+});

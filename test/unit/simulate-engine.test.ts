@@ -1,9 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { simulate } from '../../core/simulate/simulate';
-import type { SimulationResult } from '../../core/simulate/result';
-import { render } from '../../core/rules/render';
+import { simulate as simulateCore } from '../../core/simulate/simulate';
+import { renderSimulation } from '../../core/simulate/rendered';
+import type { RenderedSimulationResult as SimulationResult } from '../../core/simulate/result';
 import { fileReg, registryReg, scenarioWith, timeline } from './simulate-fixtures';
+
+// The simulation in English words, as the CLI prints it.
+const simulate = (...args: Parameters<typeof simulateCore>): SimulationResult => renderSimulation(simulateCore(...args));
 
 function row(result: SimulationResult, name: string) {
   const r = result.registrations.find((x) => x.name === name);
@@ -12,7 +15,7 @@ function row(result: SimulationResult, name: string) {
 }
 
 function hasNote(result: SimulationResult, ...fragments: string[]): boolean {
-  return result.notes.some((n) => fragments.every((f) => render(n).includes(f)));
+  return result.notes.some((n) => fragments.every((f) => n.includes(f)));
 }
 
 describe('simulate: the worked example of domain.md §3', () => {
