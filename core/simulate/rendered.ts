@@ -7,7 +7,7 @@ import type { RenderedSimulationResult, SimulationResult } from './result';
 export function renderSimulation(result: SimulationResult, locale: Locale = 'en'): RenderedSimulationResult {
   return {
     ...result,
-    registrations: result.registrations.map((r) => ({ ...r, reason: render(r.reason, locale) })),
+    registrations: result.registrations.map((r) => ({ ...r, reason: render(r.reason, locale), hazards: r.hazards.map((h) => render(h, locale)) })),
     notes: result.notes.map((n) => render(n, locale)),
   };
 }

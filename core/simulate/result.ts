@@ -38,7 +38,7 @@ export interface SimulatedRegistration {
   /** The 30-minute waits after failed attempts that were followed by (or waiting for) another try. */
   cooldowns: Cooldown[];
   /** Hazards that concern this registration (also in the top-level notes). */
-  hazards: string[];
+  hazards: Message[];
 }
 
 export interface SimulationResult {
@@ -59,9 +59,10 @@ export interface SimulationResult {
 
 /** The simulate JSON as the CLI prints it and the server sends it: notes rendered for one locale. */
 /** A row in words: its reason rendered for one locale. */
-export interface RenderedRegistration extends Omit<SimulatedRegistration, 'reason'> {
+export interface RenderedRegistration extends Omit<SimulatedRegistration, 'reason' | 'hazards'> {
   /** Why the status (empty for a plain install). */
   reason: string;
+  hazards: string[];
 }
 
 export interface RenderedSimulationResult extends Omit<SimulationResult, 'notes' | 'registrations'> {

@@ -7,7 +7,7 @@ import { presenceContext, preAttemptVerdict } from './eligibility';
 import type { SimulatedRegistration, SimulationResult } from './result';
 import { withDefaults, type Scenario, type ScenarioInput, type ScriptedOutcome } from './scenario';
 import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './schedule';
-import { simulateNote, simulateReason } from './texts';
+import { simulateHazard, simulateNote, simulatePhrase, simulateReason } from './texts';
 import { list as listOf, type Message } from '../rules/message';
 
 /** Simulates the run; a scenario built in code may leave fields out (the defaults apply). */
@@ -179,13 +179,13 @@ function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], not
     const names = indices.map((i) => ordered[i].name);
     const pfn = ordered[indices[0]].settings.PFN as string;
     notes.push(simulateNote.hazardSamePackage({ names: listFew(names), pfn }));
-    for (const i of indices) rows[i].hazards.push(`same package as ${listFew(othersThan(indices, i, (j) => ordered[j].name), indices.length - 1)}: concurrent attempts at one package fail`);
+    for (const i of indices) rows[i].hazards.push(simulateHazard.samePackage({ names: listFew(othersThan(indices, i, (j) => ordered[j].name), indices.length - 1) }));
   }
   const byName = groupBy(ordered, (r) => r.name.toLowerCase());
   for (const indices of byName) {
     const places = indices.slice(0, FEW).map((i) => `${ordered[i].name} (${ordered[i].path})`);
     notes.push(simulateNote.hazardSameName({ places: listFew(places, indices.length) }));
-    for (const i of indices) rows[i].hazards.push('another registration has the same name: only one can be registered');
+    for (const i of indices) rows[i].hazards.push(simulateHazard.sameName());
   }
 }
 
@@ -263,9 +263,9 @@ function failedReason(failures: number, max: number): Message {
 export const FEW = 5;
 
 /** "A, B and C", or with more than FEW of `total` names: "A, B, C, D, E and 6,995 more". */
-export function listFew(names: readonly string[], total = names.length): string {
+export function listFew(names: readonly string[], total = names.length): Message | string {
   if (total <= FEW) return list(names.slice(0, total));
-  return `${names.slice(0, FEW).join(', ')} and ${(total - FEW).toLocaleString('en-US')} more`;
+  return simulatePhrase.andMore({ first: names.slice(0, FEW).join(', '), count: (total - FEW).toLocaleString('en-US') });
 }
 
 /** Up to FEW items of a group other than its member `self`, without walking the whole group. */
@@ -279,7 +279,7 @@ function othersThan(indices: readonly number[], self: number, name: (i: number) 
 }
 
 /** "A", "A and B", "A, B and C". */
-export function list(names: readonly string[]): string {
+export function list(names: readonly string[]): Message | string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return simulatePhrase.and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }

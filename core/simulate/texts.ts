@@ -195,4 +195,19 @@ export const simulatePhrase = defineMessages('simulate.phrase', {
   batterySaver: { en: 'on battery with battery saver on', ko: '배터리 사용 중이며 절전 모드가 켜져 있음' },
   restrictedNetwork: { en: 'the Windows Update restricted-network-traffic policy is set', ko: 'Windows 업데이트의 네트워크 트래픽 제한 정책이 설정되어 있음' },
   ctaPolicy: { en: 'the CTA policy is {policy}, not AutoApprove', ko: 'CTA 정책이 AutoApprove가 아닌 {policy}임' },
+  // Lists of names: "A, B and C", "A, B, C, D, E and 6,995 more".
+  and: { en: '{first} and {last}', ko: '{first}, {last}' },
+  andMore: { en: '{first} and {count} more', ko: '{first} 외 {count}개' },
+});
+
+/** A hazard of one registration (the `hazards` of a row). */
+export const simulateHazard = defineMessages('simulate.hazard', {
+  samePackage: {
+    en: 'same package as {names}: concurrent attempts at one package fail',
+    ko: '{names}와(과) 같은 패키지: 한 패키지에 대한 동시 시도는 실패합니다',
+  },
+  sameName: {
+    en: 'another registration has the same name: only one can be registered',
+    ko: '같은 이름의 등록이 또 있습니다. 하나만 등록할 수 있습니다',
+  },
 });

@@ -230,6 +230,7 @@ describe('the server renders in the locale of initialize.locale and expeditedApp
     assert.ok(k.notes.length > 0 && k.notes.every((note) => HANGUL.test(note)), 'every note in Korean');
     assert.ok(k.registrations.some((r) => HANGUL.test(r.reason)), 'a reason in Korean');
     assert.ok(e.notes.every((note) => !HANGUL.test(note)));
+    assert.ok(k.notes.every((note) => !note.includes(' and ')), 'name lists in Korean too');
   });
 
   test('code lens titles in Korean; English unchanged', async () => {

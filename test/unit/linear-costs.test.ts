@@ -37,10 +37,10 @@ describe('item 7: simulate names the first few holders of a PFN and counts the r
   });
 
   test('item 7: listFew spells out up to FEW names and counts the rest', () => {
-    assert.equal(listFew(['A', 'B']), 'A and B');
+    assert.equal(render(listFew(['A', 'B'])), 'A and B');
     const names = Array.from({ length: FEW + 2 }, (_, i) => `N${i}`);
-    assert.equal(listFew(names), 'N0, N1, N2, N3, N4 and 2 more');
-    assert.equal(listFew(names.slice(0, FEW), 1234), 'N0, N1, N2, N3, N4 and 1,229 more');
+    assert.equal(render(listFew(names)), 'N0, N1, N2, N3, N4 and 2 more');
+    assert.equal(render(listFew(names.slice(0, FEW), 1234)), 'N0, N1, N2, N3, N4 and 1,229 more');
   });
 });
 
