@@ -8,10 +8,12 @@ import { join, resolve } from 'node:path';
 import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { nameProblem, suggestFileNames } from '../../core/intel/conversion';
+import { render } from '../../core/rules/render';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { choiceOption, flag, parseCommandArgs, stringOption, type OptionSpec } from '../args';
 import { resolveCodePage } from '../codepage';
 import { describe, displayPath, loadInputs } from '../files';
+import { cliLocale } from '../locale';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 import { writeFileSafely } from '../write';
 
@@ -90,7 +92,7 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
         const names = suggestFileNames(registration.name);
         const problem = nameProblem(names.OEMName, 'OEMName') ?? nameProblem(names.UpdaterName, 'UpdaterName');
         if (problem) {
-          log(l10n.t('not converted {0} in {1}: {2} (the subkey name should be <OEMName>_<UpdaterName>)', registration.name, analysis.path, problem));
+          log(l10n.t('not converted {0} in {1}: {2} (the subkey name should be <OEMName>_<UpdaterName>)', registration.name, analysis.path, render(problem, cliLocale())));
           withErrors++;
           continue;
         }

@@ -3,10 +3,11 @@ import * as l10n from '@vscode/l10n';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeWorkspace } from '../../core/analyze';
-import { formatTable, parseScenario, simulate, type Scenario } from '../../core/simulate';
+import { formatTable, parseScenario, renderSimulation, simulate, type Scenario } from '../../core/simulate';
 import { choiceOption, parseCommandArgs, stringOption, type OptionSpec } from '../args';
 import { resolveCodePage } from '../codepage';
 import { assertPathsGiven, loadInputs } from '../files';
+import { cliLocale } from '../locale';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 function help(): string {
@@ -58,7 +59,7 @@ export async function simulateCommand(args: string[], io: CliIO): Promise<number
     codePage: resolveCodePage(stringOption(parsed, 'codepage')),
   });
   const docs = documents.map((d) => d.analysis);
-  const result = simulate(docs.flatMap((d) => d.registrations), scenario);
+  const result = renderSimulation(simulate(docs.flatMap((d) => d.registrations), scenario), cliLocale());
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
   if (failures) return EXIT_USAGE;
 

@@ -9,6 +9,7 @@ import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatOffset, nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/conversion';
 import type { Registration } from '../../core/model/registration';
+import { render, resolveLocale } from '../../core/rules';
 import type { ClientDeps } from '../deps';
 import { backupName, originalRemoval } from './originalCopy';
 
@@ -64,7 +65,10 @@ async function askName(what: 'OEMName' | 'UpdaterName', value: string, step: num
         : vscode.l10n.t('UpdaterName: a name for this registration (letters, digits, _ and -); the file is updater_<UpdaterName>.json'),
     value,
     ignoreFocusOut: true,
-    validateInput: (input) => nameProblem(input, what) ?? null,
+    validateInput: (input) => {
+      const problem = nameProblem(input, what);
+      return problem ? render(problem, displayLocale()) : null;
+    },
   });
 }
 
@@ -196,4 +200,10 @@ async function formatPayload(target: unknown): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)), e.newText);
   await vscode.workspace.applyEdit(edit);
+}
+
+/** The language of texts shown here: the expeditedApps.locale setting, else VS Code's display language. */
+function displayLocale() {
+  const setting = vscode.workspace.getConfiguration('expeditedApps').get<string>('locale');
+  return resolveLocale(setting === 'auto' ? undefined : setting, vscode.env.language);
 }

@@ -1,12 +1,12 @@
 // Export of a simulation as Markdown (for a pull request or a ticket) or as the simulate JSON.
 import * as l10n from '@vscode/l10n';
-import type { LocatedSimulationResult, SimulationResult } from '../../core/simulate/result';
+import type { LocatedSimulationResult, RenderedSimulationResult } from '../../core/simulate/result';
 
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function toMarkdown(result: SimulationResult | LocatedSimulationResult): string {
+export function toMarkdown(result: RenderedSimulationResult | LocatedSimulationResult): string {
   const s = result.scenario;
   const c = s.conditions;
   const onOff = (on: boolean) => (on ? l10n.t('on') : l10n.t('off'));
@@ -46,6 +46,6 @@ export function toMarkdown(result: SimulationResult | LocatedSimulationResult): 
 }
 
 /** The simulate JSON as saved from the panel: the contract's fields plus locations. */
-export function toJson(result: SimulationResult | LocatedSimulationResult): string {
+export function toJson(result: RenderedSimulationResult | LocatedSimulationResult): string {
   return `${JSON.stringify(result, null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 // The panel's HTML and SVG, as strings from a simulation result. Pure (no DOM), so Node tests can
 // check exactly what the webview shows. Colours come from classes styled with theme variables.
-import type { LocatedSimulationResult, SimulationStatus, SimulatedRegistration } from '../../core/simulate/result';
+import type { LocatedSimulationResult, SimulationStatus, RenderedRegistration } from '../../core/simulate/result';
 import * as l10n from '@vscode/l10n';
 import { presetLabel, PRESETS, presetOf } from './outcomes';
 
@@ -67,7 +67,7 @@ export function changedRows(previous: readonly string[], next: readonly string[]
   return changed;
 }
 
-function renderRow(r: SimulatedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {
+function renderRow(r: RenderedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {
   const label = r.reason
     ? l10n.t('{0}. {1}, priority {2}, {3}: {4}. Press Enter to show it in its file.', r.rank, r.name, r.priority, statusLabel(r.status), r.reason)
     : l10n.t('{0}. {1}, priority {2}, {3}. Press Enter to show it in its file.', r.rank, r.name, r.priority, statusLabel(r.status));

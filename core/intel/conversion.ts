@@ -2,15 +2,17 @@ import type { DocumentAnalysis } from '../analyze';
 import { payloadValues } from '../convert/format';
 import type { Registration } from '../model/registration';
 import { classifyKey } from '../registry/keyPath';
+import type { Message } from '../rules/message';
 import { keyIndexAt } from './regString';
+import { intelText } from './texts';
 
 /** AppOrchestration's pattern for OEMName and UpdaterName. */
 export const NAME_PATTERN = /^[a-zA-Z0-9_-]+$/;
 
 /** Why a name would be refused, or undefined when it is fine. */
-export function nameProblem(value: string, what: 'OEMName' | 'UpdaterName'): string | undefined {
-  if (value === '') return `${what} is required`;
-  if (!NAME_PATTERN.test(value)) return `${what} may only contain letters, digits, '_' and '-'`;
+export function nameProblem(value: string, what: 'OEMName' | 'UpdaterName'): Message | undefined {
+  if (value === '') return intelText.nameRequired({ what });
+  if (!NAME_PATTERN.test(value)) return intelText.nameChars({ what });
   return undefined;
 }
 

@@ -4,7 +4,8 @@ import type { Span } from '../diagnostics/types';
 import type { Registration } from '../model/registration';
 import type { JsonForm } from '../json/schemas';
 import { keyDoc } from '../json/keys';
-import { checkRegion, regionName } from '../data/regions';
+import { checkRegion, regionName, type RegionCheck } from '../data/regions';
+import { regionReason } from '../json/rules/values';
 import { editionInfo } from '../data/editions';
 import type { RegDocument, RegKeyEntry, RegValueEntry } from '../reg/model';
 import { classifyKey } from '../registry/keyPath';
@@ -57,6 +58,14 @@ export function jsonHover(text: string, offset: number, form: JsonForm, options:
 /** Region notes the region data carries in English, in every locale. */
 const REGION_NOTES: Readonly<Record<string, Message>> = { XK: intelText.regionKosovoNote() };
 
+/** Why a code is not a region, in the display language (the words of checkRegion's reason). */
+function regionWhy(check: RegionCheck): Message {
+  const upper = check.code.toUpperCase();
+  if (check.lowercase && check.status === 'assigned') return intelText.regionLowercase({ code: check.code, upper });
+  if (check.lowercase && upper === 'XK') return intelText.regionLowercaseUserAssigned({ code: check.code, upper });
+  return regionReason(check);
+}
+
 /** A region code's country name (in the display language) or why the code is not a region. */
 export function regionMarkdown(code: string, locale = 'en'): Message {
   const check = checkRegion(code);
@@ -68,7 +77,7 @@ export function regionMarkdown(code: string, locale = 'en'): Message {
     if (check.note) return lines(`**${code}** · ${check.name ?? names}`, '', REGION_NOTES[code.toUpperCase()] ?? check.note);
     return lines(`**${code}** · ${names}`, '', 'ISO 3166-1 alpha-2');
   }
-  const out: (Message | string)[] = [intelText.regionNotValid({ code, reason: check.reason })];
+  const out: (Message | string)[] = [intelText.regionNotValid({ code, reason: regionWhy(check) })];
   if (check.suggestion) {
     const name = regionName(check.suggestion, locale);
     out.push('', name ? intelText.regionUseNamed({ code: check.suggestion, name }) : intelText.regionUse({ code: check.suggestion }));

@@ -33,6 +33,10 @@ export const intelText = defineMessages('intel', {
 
   // Regions and editions.
   regionNotValid: { en: '**{code}** is not a valid region: {reason}.', ko: '**{code}**은(는) 유효한 지역이 아닙니다: {reason}.' },
+  nameRequired: { en: '{what} is required', ko: '{what}은(는) 필수입니다' },
+  nameChars: { en: "{what} may only contain letters, digits, '_' and '-'", ko: "{what}에는 문자, 숫자, '_', '-'만 사용할 수 있습니다" },
+  regionLowercase: { en: '{code} is lowercase; ISO 3166-1 codes are uppercase ({upper})', ko: '{code}은(는) 소문자입니다. ISO 3166-1 코드는 대문자로 씁니다({upper})' },
+  regionLowercaseUserAssigned: { en: '{code} is lowercase; region codes are uppercase ({upper})', ko: '{code}은(는) 소문자입니다. 지역 코드는 대문자로 씁니다({upper})' },
   regionUse: { en: 'Use `{code}`.', ko: '`{code}`을(를) 사용하십시오.' },
   regionUseNamed: { en: 'Use `{code}` ({name}).', ko: '`{code}`({name})을(를) 사용하십시오.' },
   regionRule: { en: 'Regions are officially assigned ISO 3166-1 alpha-2 codes, uppercase.', ko: '지역은 공식적으로 할당된 ISO 3166-1 alpha-2 코드이며 대문자로 씁니다.' },

@@ -1,13 +1,15 @@
 // Device-wide conditions under which no expedited attempt happens (domain.md §3, KO-DOC).
+import type { Message } from '../rules/message';
 import type { Conditions } from './scenario';
+import { simulatePhrase } from './texts';
 
 /** Each condition that currently forbids attempts, as a phrase. */
-export function blockingConditions(c: Conditions): string[] {
-  const reasons: string[] = [];
-  if (!c.internet) reasons.push('no internet');
-  if (c.metered) reasons.push('metered network');
-  if (c.onBattery && c.batterySaver) reasons.push('on battery with battery saver on');
-  if (c.restrictedNetworkTraffic) reasons.push('the Windows Update restricted-network-traffic policy is set');
-  if (c.ctaPolicy !== 'AutoApprove') reasons.push(`the CTA policy is ${c.ctaPolicy}, not AutoApprove`);
+export function blockingConditions(c: Conditions): Message[] {
+  const reasons: Message[] = [];
+  if (!c.internet) reasons.push(simulatePhrase.noInternet());
+  if (c.metered) reasons.push(simulatePhrase.metered());
+  if (c.onBattery && c.batterySaver) reasons.push(simulatePhrase.batterySaver());
+  if (c.restrictedNetworkTraffic) reasons.push(simulatePhrase.restrictedNetwork());
+  if (c.ctaPolicy !== 'AutoApprove') reasons.push(simulatePhrase.ctaPolicy({ policy: c.ctaPolicy }));
   return reasons;
 }

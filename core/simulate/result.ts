@@ -1,6 +1,7 @@
 // The simulate JSON of contracts.md. Fields beyond the contract are additions (allowed), never renames.
 import type { Range, Span } from '../diagnostics/types';
 import type { RegistrationForm } from '../model/registration';
+import type { Message } from '../rules/message';
 import type { Scenario } from './scenario';
 
 export type SimulationStatus = 'installed' | 'failed' | 'skipped' | 'blocked' | 'not-in-phase';
@@ -24,8 +25,8 @@ export interface SimulatedRegistration {
   priority: number;
   rank: number;
   status: SimulationStatus;
-  /** Why the status (empty for a plain install). */
-  reason: string;
+  /** Why the status (empty for a plain install); rendered at the edge (renderSimulation). */
+  reason: Message | '';
   attempts: Attempt[];
   // Additions to the contract:
   form: RegistrationForm;
@@ -37,15 +38,15 @@ export interface SimulatedRegistration {
   /** The 30-minute waits after failed attempts that were followed by (or waiting for) another try. */
   cooldowns: Cooldown[];
   /** Hazards that concern this registration (also in the top-level notes). */
-  hazards: string[];
+  hazards: Message[];
 }
 
 export interface SimulationResult {
   /** Registration names in run order. */
   order: string[];
   registrations: SimulatedRegistration[];
-  /** Every assumption made and every hazard found, in plain sentences. */
-  notes: string[];
+  /** Every assumption made and every hazard found, as messages (rendered at the edge: renderSimulation). */
+  notes: Message[];
   // Additions to the contract:
   /** The scenario after defaults. */
   scenario: Scenario;
@@ -56,8 +57,22 @@ export interface SimulationResult {
   endMinute: number;
 }
 
+/** The simulate JSON as the CLI prints it and the server sends it: notes rendered for one locale. */
+/** A row in words: its reason rendered for one locale. */
+export interface RenderedRegistration extends Omit<SimulatedRegistration, 'reason' | 'hazards'> {
+  /** Why the status (empty for a plain install). */
+  reason: string;
+  hazards: string[];
+}
+
+export interface RenderedSimulationResult extends Omit<SimulationResult, 'notes' | 'registrations'> {
+  registrations: RenderedRegistration[];
+  /** Every assumption made and every hazard found, in plain sentences. */
+  notes: string[];
+}
+
 /** A registration as the language server returns it: with where it is, for the panel's reveal. */
-export interface LocatedRegistration extends SimulatedRegistration {
+export interface LocatedRegistration extends RenderedRegistration {
   /** The document's URI (the server's registrations carry URIs as their path). */
   uri: string;
   /** The registration in its document, in LSP positions (absent when the text is not known). */
@@ -67,7 +82,7 @@ export interface LocatedRegistration extends SimulatedRegistration {
 }
 
 /** The `expeditedApps/simulate` response: the simulate JSON with locations added. */
-export interface LocatedSimulationResult extends Omit<SimulationResult, 'registrations'> {
+export interface LocatedSimulationResult extends Omit<RenderedSimulationResult, 'registrations'> {
   registrations: LocatedRegistration[];
 }
 

@@ -7,11 +7,13 @@ import { presenceContext, preAttemptVerdict } from './eligibility';
 import type { SimulatedRegistration, SimulationResult } from './result';
 import { withDefaults, type Scenario, type ScenarioInput, type ScriptedOutcome } from './scenario';
 import { COOLDOWN_MINUTES, schedule, WINDOW_MINUTES, type Candidate } from './schedule';
+import { simulateHazard, simulateNote, simulatePhrase, simulateReason } from './texts';
+import { list as listOf, type Message } from '../rules/message';
 
 /** Simulates the run; a scenario built in code may leave fields out (the defaults apply). */
 export function simulate(registrations: readonly Registration[], input: Scenario | ScenarioInput): SimulationResult {
   const scenario = withDefaults(input);
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const ordered = runOrderOf(registrations);
   const regs = ordered.map((o) => o.reg);
   const rows: SimulatedRegistration[] = regs.map((reg, i) => {
@@ -20,10 +22,10 @@ export function simulate(registrations: readonly Registration[], input: Scenario
     return row;
   });
 
-  if (registrations.length === 0) notes.push('No registrations found: nothing to simulate.');
+  if (registrations.length === 0) notes.push(simulateNote.noRegistrations());
   noteTies(regs, notes);
   if (registrations.some((r) => r.form === 'registry') && registrations.some((r) => r.form === 'file')) {
-    notes.push("Both forms share one order: the registry form's updaterPriority and the file form's Priority are compared on one scale (assumption).");
+    notes.push(simulateNote.oneScale());
   }
   noteDefaultPriorities(regs, notes);
   noteHazards(regs, rows, notes);
@@ -50,13 +52,11 @@ export function simulate(registrations: readonly Registration[], input: Scenario
   if (blocking.length > 0) {
     for (const i of attemptable) {
       rows[i].status = 'blocked';
-      rows[i].reason = `conditions forbid any attempt now: ${blocking.join('; ')}; the registration stays in place until they allow`;
+      rows[i].reason = simulateReason.blocked({ conditions: listOf(blocking, '; ') });
     }
     if (attemptable.length) {
-      notes.push(
-        `No expedited attempt happens while ${blocking.join('; ')}: ${list(attemptable.map((i) => rows[i].name))} ${attemptable.length === 1 ? 'is' : 'are'} blocked and kept. ` +
-          'Targeting and presence rules are applied even while attempts are blocked (assumption).',
-      );
+      const blocked = { conditions: listOf(blocking, '; '), names: list(attemptable.map((i) => rows[i].name)) };
+      notes.push(attemptable.length === 1 ? simulateNote.blockedOne(blocked) : simulateNote.blockedMany(blocked));
     }
     return finish(rows, notes, scenario);
   }
@@ -84,12 +84,12 @@ export function simulate(registrations: readonly Registration[], input: Scenario
       row.status = 'installed';
     } else if (outcome.cause === 'retries') {
       row.status = 'failed';
-      row.reason = `failed ${times(outcome.failures)}, more than MaxRetryCount ${maxRetryCount} allows`;
+      row.reason = failedReason(outcome.failures, maxRetryCount);
     } else {
       row.status = 'failed';
       row.reason = outcome.failures === 0
-        ? `the ${WINDOW_MINUTES}-minute window closed before its first attempt (retriesAfterWindow is false)`
-        : `the ${WINDOW_MINUTES}-minute window closed before retry ${outcome.failures} (retriesAfterWindow is false)`;
+        ? simulateReason.windowBeforeFirst({ window: WINDOW_MINUTES })
+        : simulateReason.windowBeforeRetry({ window: WINDOW_MINUTES, retry: outcome.failures });
       cutByWindow.push(row.name);
     }
     if (sched.attempts.some((a) => a.start >= WINDOW_MINUTES)) startedAfterWindow.push(row.name);
@@ -97,23 +97,22 @@ export function simulate(registrations: readonly Registration[], input: Scenario
 
   const ran = schedules.some((s) => s.attempts.length > 0);
   if (ran) {
-    notes.push(`Attempts run one at a time: when one ends, the next goes to the best-priority registration that is ready; a registration cooling down does not hold the others back (assumption).`);
-    notes.push(`Each attempt lasts ${scenario.attemptMinutes} minutes (attemptMinutes) whether it fails or succeeds; a timeout lasts exactly the registration's TimeoutDurationInMinutes and ends Aborted (assumption).`);
+    notes.push(simulateNote.oneAtATime());
+    notes.push(simulateNote.attemptLasts({ minutes: scenario.attemptMinutes }));
   }
   if (schedules.some((s) => s.cooldowns.length > 0)) {
-    notes.push(`After a failure the registration cools down ${COOLDOWN_MINUTES} minutes, counted from the end of the failed attempt (assumption); when nothing is ready, time jumps to the earliest end of a cooldown.`);
+    notes.push(simulateNote.cooldown({ minutes: COOLDOWN_MINUTES }));
   }
   if (startedAfterWindow.length) {
-    notes.push(
-      `${list(startedAfterWindow)} ${startedAfterWindow.length === 1 ? 'has an attempt' : 'have attempts'} starting at minute ${WINDOW_MINUTES} or later, after the expedited window: ` +
-        `the sources only say apps run within the first ${WINDOW_MINUTES} minutes, and the simulation lets attempts go on past it (assumption retriesAfterWindow = true).`,
-    );
+    const after = { names: list(startedAfterWindow), window: WINDOW_MINUTES };
+    notes.push(startedAfterWindow.length === 1 ? simulateNote.afterWindowOne(after) : simulateNote.afterWindowMany(after));
   }
   if (cutByWindow.length) {
-    notes.push(`retriesAfterWindow = false (assumption): nothing starts at minute ${WINDOW_MINUTES} or later, so ${list(cutByWindow)} ${cutByWindow.length === 1 ? 'ends' : 'end'} failed.`);
+    const cut = { names: list(cutByWindow), window: WINDOW_MINUTES };
+    notes.push(cutByWindow.length === 1 ? simulateNote.cutByWindowOne(cut) : simulateNote.cutByWindowMany(cut));
   }
   if (candidates.some((c) => c.script.includes('timeout'))) {
-    notes.push('A timed-out attempt counts as a failure (domain.md §3) and is shown with the WUA result Aborted.');
+    notes.push(simulateNote.timeoutCounts());
   }
   noteRegistryFormPresence(attemptable.map((i) => ordered[i].reg), notes);
   return finish(rows, notes, scenario);
@@ -133,7 +132,7 @@ export function runOrderOf(registrations: readonly Registration[]): { reg: Regis
   return keyed;
 }
 
-function finish(rows: SimulatedRegistration[], notes: string[], scenario: Scenario): SimulationResult {
+function finish(rows: SimulatedRegistration[], notes: Message[], scenario: Scenario): SimulationResult {
   const endMinute = rows.reduce((max, r) => r.attempts.reduce((m, a) => Math.max(m, a.end), max), 0);
   return {
     order: rows.map((r) => r.name),
@@ -153,86 +152,82 @@ function scriptLookup(scenario: Scenario): (name: string) => readonly ScriptedOu
   return (name) => (Object.hasOwn(scenario.attempts, name) ? scenario.attempts[name] : undefined) ?? byLower.get(name.toLowerCase()) ?? [];
 }
 
-function noteTies(ordered: Registration[], notes: string[]): void {
+function noteTies(ordered: Registration[], notes: Message[]): void {
   let i = 0;
   while (i < ordered.length) {
     let j = i + 1;
     while (j < ordered.length && ordered[j].priority === ordered[i].priority) j++;
     if (j - i > 1) {
       const names = ordered.slice(i, Math.min(j, i + FEW)).map((r) => r.name);
-      notes.push(`${listFew(names, j - i)} share priority ${ordered[i].priority}; the sources leave their order undefined, so they are ordered by name (assumption, tieBreak "name").`);
+      notes.push(simulateNote.ties({ names: listFew(names, j - i), priority: ordered[i].priority }));
     }
     i = j;
   }
 }
 
-function noteDefaultPriorities(ordered: Registration[], notes: string[]): void {
+function noteDefaultPriorities(ordered: Registration[], notes: Message[]): void {
   for (const r of ordered) {
     if (r.priorityExplicit) continue;
-    notes.push(
-      r.form === 'registry'
-        ? `${r.name} has no valid updaterPriority; Windows falls back to an undocumented default, simulated as ${r.priority} (assumption).`
-        : `${r.name} has no Priority: the default ${r.priority} applies.`,
-    );
+    const args = { name: r.name, priority: r.priority };
+    notes.push(r.form === 'registry' ? simulateNote.defaultPriorityRegistry(args) : simulateNote.defaultPriorityFile(args));
   }
 }
 
-function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], notes: string[]): void {
+function noteHazards(ordered: Registration[], rows: SimulatedRegistration[], notes: Message[]): void {
   const byPfn = groupBy(ordered, (r) => r.settings.PFN?.toLowerCase());
   for (const indices of byPfn) {
     const names = indices.map((i) => ordered[i].name);
     const pfn = ordered[indices[0]].settings.PFN as string;
-    const text = `${listFew(names)} register the same package ${pfn}: two concurrent attempts at one package break each other (the WUA lesson), so keep one registration per package. The simulation runs them one at a time and applies presence rules to the device's initial state (assumption).`;
-    notes.push(`Hazard: ${text}`);
-    for (const i of indices) rows[i].hazards.push(`same package as ${listFew(othersThan(indices, i, (j) => ordered[j].name), indices.length - 1)}: concurrent attempts at one package fail`);
+    notes.push(simulateNote.hazardSamePackage({ names: listFew(names), pfn }));
+    for (const i of indices) rows[i].hazards.push(simulateHazard.samePackage({ names: listFew(othersThan(indices, i, (j) => ordered[j].name), indices.length - 1) }));
   }
   const byName = groupBy(ordered, (r) => r.name.toLowerCase());
   for (const indices of byName) {
     const places = indices.slice(0, FEW).map((i) => `${ordered[i].name} (${ordered[i].path})`);
-    notes.push(`Hazard: ${listFew(places, indices.length)} use one name: the registry keeps one key per name and Add-UpdaterRegistration refuses an existing one; the simulation runs each (assumption).`);
-    for (const i of indices) rows[i].hazards.push('another registration has the same name: only one can be registered');
+    notes.push(simulateNote.hazardSameName({ places: listFew(places, indices.length) }));
+    for (const i of indices) rows[i].hazards.push(simulateHazard.sameName());
   }
 }
 
-function noteInvalid(ordered: Registration[], notes: string[]): void {
+function noteInvalid(ordered: Registration[], notes: Message[]): void {
   const invalid = ordered.filter((r) => r.hasErrors).map((r) => r.name);
   if (invalid.length) {
-    notes.push(`${list(invalid)} ${invalid.length === 1 ? 'has' : 'have'} errors: Windows logs an invalid registration and skips it silently, with nothing on screen; fix the errors to run ${invalid.length === 1 ? 'it' : 'them'}.`);
+    notes.push(invalid.length === 1 ? simulateNote.invalidOne({ names: list(invalid) }) : simulateNote.invalidMany({ names: list(invalid) }));
   }
 }
 
-function noteWorkCompleted(ordered: Registration[], notes: string[]): void {
+function noteWorkCompleted(ordered: Registration[], notes: Message[]): void {
   const done = ordered.filter((r) => r.workCompleted && !r.hasErrors).map((r) => r.name);
   if (done.length) {
-    notes.push(`${list(done)} ${done.length === 1 ? 'carries' : 'carry'} workCompleted = 1; real machines use it to stop an updater, so it is simulated as skipped (inferred, not documented).`);
+    notes.push(done.length === 1 ? simulateNote.workCompletedOne({ names: list(done) }) : simulateNote.workCompletedMany({ names: list(done) }));
   }
 }
 
-function notePhase(ordered: Registration[], rows: SimulatedRegistration[], scenario: Scenario, notes: string[]): void {
+function notePhase(ordered: Registration[], rows: SimulatedRegistration[], scenario: Scenario, notes: Message[]): void {
   if (scenario.phase === 'oobe') {
-    notes.push(`OOBE phase: only registrations with AllowedInOobe true run; the same ${WINDOW_MINUTES}-minute window and retry rules are assumed to apply during OOBE (assumption).`);
+    notes.push(simulateNote.oobePhase({ window: WINDOW_MINUTES }));
     return;
   }
   const oobe = ordered.filter((r, i) => r.settings.AllowedInOobe && rows[i].status === 'installed' && !r.hasErrors).map((r) => r.name);
   if (oobe.length) {
-    notes.push(`${list(oobe)} ${oobe.length === 1 ? 'is' : 'are'} allowed in OOBE; the desktop phase is simulated as if OOBE had not installed ${oobe.length === 1 ? 'it' : 'them'} (assumption).`);
+    notes.push(oobe.length === 1 ? simulateNote.allowedInOobeOne({ names: list(oobe) }) : simulateNote.allowedInOobeMany({ names: list(oobe) }));
   }
 }
 
-function noteConditionsThatDoNotBlock(scenario: Scenario, notes: string[]): void {
+function noteConditionsThatDoNotBlock(scenario: Scenario, notes: Message[]): void {
   const c = scenario.conditions;
-  if (c.batterySaver && !c.onBattery) notes.push('Battery saver is on but the device is on AC power: attempts are only blocked on battery with battery saver on.');
+  if (c.batterySaver && !c.onBattery) notes.push(simulateNote.batterySaverOnAc());
 }
 
-function noteScriptNames(registrations: readonly Registration[], scenario: Scenario, notes: string[]): void {
+function noteScriptNames(registrations: readonly Registration[], scenario: Scenario, notes: Message[]): void {
   const names = new Set(registrations.map((r) => r.name.toLowerCase()));
   const unknown = Object.keys(scenario.attempts).filter((n) => !names.has(n.toLowerCase()));
-  if (unknown.length) notes.push(`The scenario scripts attempts for ${list(unknown)}, which ${unknown.length === 1 ? 'matches' : 'match'} no registration.`);
+  if (unknown.length) notes.push(unknown.length === 1 ? simulateNote.unknownScriptOne({ names: list(unknown) }) : simulateNote.unknownScriptMany({ names: list(unknown) }));
 }
 
-function noteRegistryFormPresence(attempted: Registration[], notes: string[]): void {
+function noteRegistryFormPresence(attempted: Registration[], notes: Message[]): void {
   if (attempted.some((r) => r.form === 'registry')) {
-    notes.push('Registry-form registrations have no Scenario, SkipIfPresent or HonorDeprovisioning: they are attempted whether or not the app is present (assumption).');
+    notes.push(simulateNote.registryFormPresence());
   }
 }
 
@@ -258,17 +253,19 @@ function finiteOr(value: number, fallback: number): number {
   return Number.isFinite(value) ? value : fallback;
 }
 
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+function failedReason(failures: number, max: number): Message {
+  if (failures === 1) return simulateReason.failedOnce({ max });
+  if (failures === 2) return simulateReason.failedTwice({ max });
+  return simulateReason.failedTimes({ count: failures, max });
 }
 
 /** How many names a note or hazard spells out before it counts the rest: 7,000 holders of one PFN stay one line each. */
 export const FEW = 5;
 
 /** "A, B and C", or with more than FEW of `total` names: "A, B, C, D, E and 6,995 more". */
-export function listFew(names: readonly string[], total = names.length): string {
+export function listFew(names: readonly string[], total = names.length): Message | string {
   if (total <= FEW) return list(names.slice(0, total));
-  return `${names.slice(0, FEW).join(', ')} and ${(total - FEW).toLocaleString('en-US')} more`;
+  return simulatePhrase.andMore({ first: names.slice(0, FEW).join(', '), count: (total - FEW).toLocaleString('en-US') });
 }
 
 /** Up to FEW items of a group other than its member `self`, without walking the whole group. */
@@ -282,7 +279,7 @@ function othersThan(indices: readonly number[], self: number, name: (i: number) 
 }
 
 /** "A", "A and B", "A, B and C". */
-export function list(names: readonly string[]): string {
+export function list(names: readonly string[]): Message | string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return simulatePhrase.and({ first: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }

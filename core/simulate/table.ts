@@ -1,7 +1,7 @@
 // The CLI's readable form of a simulation: a table of the run order, then the notes.
-import type { SimulationResult } from './result';
+import type { RenderedSimulationResult } from './result';
 
-export function formatTable(result: SimulationResult): string {
+export function formatTable(result: RenderedSimulationResult): string {
   const s = result.scenario;
   const lines: string[] = [];
   lines.push(

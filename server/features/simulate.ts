@@ -3,7 +3,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { analyzeDocument } from '../../core/analyze';
 import type { Registration } from '../../core/model/registration';
-import { normalizeScenario, simulate, SIMULATE_REQUEST, type ExtraDocument, type LocatedSimulationResult } from '../../core/simulate';
+import { normalizeScenario, renderSimulation, simulate, SIMULATE_REQUEST, type ExtraDocument, type LocatedSimulationResult } from '../../core/simulate';
 import { LineIndex } from '../../core/text/lineIndex';
 import { intelText } from '../../core/intel/texts';
 import type { Locale } from '../../core/rules/message';
@@ -38,7 +38,7 @@ export function answerSimulate(params: unknown, registrations: readonly Registra
     selected.push(...extra.filter((r) => r.name !== '' && !names.has(r.name.toLowerCase())));
     extraLines.set(doc.uri, new LineIndex(doc.text));
   }
-  const result = simulate(selected, scenario.scenario);
+  const result = renderSimulation(simulate(selected, scenario.scenario), locale);
   return {
     ok: true,
     result: {

@@ -143,3 +143,22 @@ describe('expedite simulate: usage errors exit 2', () => {
     assert.match(r.stdout, /usage: expedite simulate/);
   });
 });
+
+describe('expedite simulate --locale ko', () => {
+  test('reasons and notes in Korean, the JSON field names and the timeline unchanged', () => {
+    const args = ['--scenario', 'scenario.json', '--format', 'json', 'contoso.reg', 'updater_Tool.json'];
+    const en = run(...args);
+    const ko = run('--locale', 'ko', ...args);
+    assert.equal(ko.code, 0, ko.stderr);
+    const [e, k] = [JSON.parse(en.stdout), JSON.parse(ko.stdout)];
+    assert.deepEqual(Object.keys(k), Object.keys(e));
+    assert.deepEqual(k.order, e.order);
+    assert.deepEqual(k.registrations.map((r: { attempts: unknown }) => r.attempts), e.registrations.map((r: { attempts: unknown }) => r.attempts));
+    assert.equal(k.notes.length, e.notes.length);
+    assert.ok(k.notes.every((n: string) => /[\uAC00-\uD7A3]/.test(n)), k.notes.join('\n'));
+    const failed = k.registrations.find((r: { name: string }) => r.name === 'Contoso_App');
+    assert.match(failed.reason, /2번 실패했습니다/);
+    const table = run('--locale', 'ko', '--scenario', 'scenario.json', 'contoso.reg', 'updater_Tool.json');
+    assert.match(table.stdout, /2번 실패했습니다/);
+  });
+});

@@ -10,6 +10,7 @@ import type { Finding } from '../../core/diagnostics/types';
 import { hoverAt } from '../../core/intel/hover';
 import { intelText } from '../../core/intel/texts';
 import { render, type Locale } from '../../core/rules';
+import { renderSimulation, simulate, type LocatedSimulationResult, type RenderedSimulationResult } from '../../core/simulate';
 import { LineIndex } from '../../core/text/lineIndex';
 import { LspTestClient, waitFor } from '../helpers/lspClient';
 import { withCursor } from './intel-helpers';
@@ -217,6 +218,19 @@ describe('the server renders in the locale of initialize.locale and expeditedApp
     assert.match(k, HANGUL);
     assert.equal(e, 'uris must be an array of document URIs');
     assert.equal(n, e);
+  });
+
+  test('simulate: reasons and notes in Korean, equal to the core; English unchanged', async () => {
+    const words = (r: RenderedSimulationResult) => ({ reasons: r.registrations.map((x) => `${x.name}|${x.reason}`), notes: r.notes });
+    const [k, e, n] = await Promise.all([ko, en, none].map((c) => c.request<LocatedSimulationResult>('expeditedApps/simulate', { scenario: {}, uris: [REG_URI, JSON_URI] })));
+    const core = simulate(REGISTRATIONS, {});
+    assert.deepEqual(words(k), words(renderSimulation(core, 'ko')));
+    assert.deepEqual(words(e), words(renderSimulation(core, 'en')));
+    assert.deepEqual(words(n), words(e), 'no locale is English');
+    assert.ok(k.notes.length > 0 && k.notes.every((note) => HANGUL.test(note)), 'every note in Korean');
+    assert.ok(k.registrations.some((r) => HANGUL.test(r.reason)), 'a reason in Korean');
+    assert.ok(e.notes.every((note) => !HANGUL.test(note)));
+    assert.ok(k.notes.every((note) => !note.includes(' and ')), 'name lists in Korean too');
   });
 
   test('code lens titles in Korean; English unchanged', async () => {

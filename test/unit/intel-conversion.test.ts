@@ -6,6 +6,7 @@ import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import type { Registration } from '../../core/model/registration';
 import { formatOffset, nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/conversion';
+import { render } from '../../core/rules/render';
 
 test('a subkey name splits at its first underscore, keeping <OEMName>_<UpdaterName> equal to it', () => {
   assert.deepEqual(suggestFileNames('Contoso_PhotoStudio'), { OEMName: 'Contoso', UpdaterName: 'PhotoStudio' });
@@ -17,8 +18,10 @@ test('a subkey name splits at its first underscore, keeping <OEMName>_<UpdaterNa
 
 test('names are validated against ^[a-zA-Z0-9_-]+$', () => {
   assert.equal(nameProblem('Contoso-1_a', 'OEMName'), undefined);
-  assert.equal(nameProblem('', 'OEMName'), 'OEMName is required');
-  assert.match(nameProblem('Con toso', 'UpdaterName') ?? '', /only contain letters, digits/);
+  assert.equal(render(nameProblem('', 'OEMName') ?? ''), 'OEMName is required');
+  assert.equal(render(nameProblem('', 'OEMName') ?? '', 'ko'), 'OEMName은(는) 필수입니다');
+  assert.match(render(nameProblem('Con toso', 'UpdaterName') ?? ''), /only contain letters, digits/);
+  assert.match(render(nameProblem('Con toso', 'UpdaterName') ?? '', 'ko'), /UpdaterName에는 문자, 숫자/);
 });
 
 test('the registration at the cursor, or the only one', () => {

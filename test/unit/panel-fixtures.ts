@@ -1,12 +1,13 @@
 // A fixed, located simulation result for the panel's tests: the worked example plus a skipped and a
 // hazardous registration, with the locations the language server would add.
 import type { LocatedSimulationResult } from '../../core/simulate/result';
+import { renderSimulation } from '../../core/simulate/rendered';
 import { simulate } from '../../core/simulate/simulate';
 import { fileReg, registryReg, scenarioWith } from './simulate-fixtures';
 
 export function knownResult(): LocatedSimulationResult {
   const shared = 'Contoso.Shared_8wekyb3d8bbwe';
-  const result = simulate(
+  const result = renderSimulation(simulate(
     [
       registryReg('Q', 15),
       registryReg('P', 5),
@@ -15,7 +16,7 @@ export function knownResult(): LocatedSimulationResult {
       fileReg('Fabrikam', 'DupTwo', 40, { PFN: shared }),
     ],
     scenarioWith({ attempts: { P: ['fail', 'fail', 'fail', 'fail', 'fail', 'fail'] } }),
-  );
+  ));
   return {
     ...result,
     registrations: result.registrations.map((r, i) => ({

@@ -10,6 +10,7 @@ import type { RuleArea } from '../../core/rules/rule';
 import '../../core/intel/hover';
 import '../../core/intel/jsonCompletion';
 import '../../core/intel/regCompletion';
+import '../../core/simulate/texts';
 
 const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 

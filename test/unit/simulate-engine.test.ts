@@ -1,8 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { simulate } from '../../core/simulate/simulate';
-import type { SimulationResult } from '../../core/simulate/result';
+import { simulate as simulateCore } from '../../core/simulate/simulate';
+import { renderSimulation } from '../../core/simulate/rendered';
+import type { RenderedSimulationResult as SimulationResult } from '../../core/simulate/result';
 import { fileReg, registryReg, scenarioWith, timeline } from './simulate-fixtures';
+
+// The simulation in English words, as the CLI prints it.
+const simulate = (...args: Parameters<typeof simulateCore>): SimulationResult => renderSimulation(simulateCore(...args));
 
 function row(result: SimulationResult, name: string) {
   const r = result.registrations.find((x) => x.name === name);

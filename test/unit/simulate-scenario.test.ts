@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { defaultScenario, type ScenarioResult } from '../../core/simulate/scenario';
 import { normalizeScenario, parseScenario } from '../../core/simulate/scenarioInput';
 import { formatTable } from '../../core/simulate/table';
+import { renderSimulation } from '../../core/simulate/rendered';
 import { simulate } from '../../core/simulate/simulate';
 import { fileReg, registryReg, scenarioWith } from './simulate-fixtures';
 
@@ -131,7 +132,7 @@ describe('formatTable (the CLI text form)', () => {
       [registryReg('Q', 15), registryReg('P', 5), fileReg('C', 'Arm', 20, { Architecture: 'arm64' })],
       scenarioWith({ attempts: { P: ['fail', 'fail'] } }),
     );
-    const text = formatTable(result);
+    const text = formatTable(renderSimulation(result));
     const lines = text.split('\n');
     assert.match(lines[0], /^Scenario: desktop phase, region US, edition 48, amd64, build 26100/);
     const header = lines.findIndex((l) => l.startsWith('Rank'));
