@@ -23,18 +23,23 @@ export function productVersion(): string {
   return typeof __EXPEDITE_VERSION__ === 'string' ? __EXPEDITE_VERSION__ : packageJson().version;
 }
 
-/**
- * Where a rule is documented: the README's rule table, online when package.json names a homepage,
- * else the README installed beside the CLI (npm and the .vsix both ship it).
- */
+/** package.json's homepage (fixed into the bundle at build time when there is one). */
+function homepage(): string | undefined {
+  return typeof __EXPEDITE_HOMEPAGE__ === 'string' ? __EXPEDITE_HOMEPAGE__ : packageJson().homepage;
+}
+
 /** One rule's page (docs/rules/<id>.md): on the homepage when package.json names one, else the file installed beside the CLI. */
 export function ruleHelpUri(id: string, locale: Locale = 'en'): string {
-  const home = typeof __EXPEDITE_HOMEPAGE__ === 'string' ? __EXPEDITE_HOMEPAGE__ : packageJson().homepage;
+  const home = homepage();
   return rulePageUri(id, locale, home || undefined, pathToFileURL(join(__dirname, '..')).href);
 }
 
+/**
+ * Where the rules are documented (SARIF's informationUri): the README's rule table, online when package.json names a homepage,
+ * else the README installed beside the CLI (npm and the .vsix both ship it).
+ */
 export function rulesHelpUri(): string {
-  const home = typeof __EXPEDITE_HOMEPAGE__ === 'string' ? __EXPEDITE_HOMEPAGE__ : packageJson().homepage;
+  const home = homepage();
   if (home) return `${home.replace(/#.*$/, '')}#rules`;
   return `${pathToFileURL(join(__dirname, '..', 'README.md')).href}#rules`;
 }
