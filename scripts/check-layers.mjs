@@ -54,6 +54,10 @@ const PACKAGE_LAYERS = [
   { test: (m) => m.startsWith('vscode-languageclient'), allowed: ['client'] },
   { test: (m) => /^vscode-languageserver(-protocol)?($|\/)/.test(m), allowed: ['server'] },
 ];
+/** The rule documentation and the only layers that may import it (scripts/ and test/ are not checked). */
+const RULE_DOCS = 'core/rules/docs/';
+const RULE_DOCS_READERS = ['cli'];
+
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 const toSlashes = (p) => p.split(sep).join('/');
@@ -99,6 +103,9 @@ export function offence(from, layer, specifier, target) {
   if (!to) {
     if ((target.startsWith('schemas/') || target.startsWith('l10n/')) && target.endsWith('.json')) return undefined; // Data every layer may read.
     return `${layer.name}/ imports ${target}, which is outside the layers`;
+  }
+  if (target.startsWith(RULE_DOCS) && !from.startsWith(RULE_DOCS) && !RULE_DOCS_READERS.includes(layer.name)) {
+    return `${layer.name}/ must not import the rule documentation (${RULE_DOCS}): only ${RULE_DOCS_READERS.join(', ')}/, scripts/ and test/ read it, and it would grow the bundles`;
   }
   if (to.rank > layer.rank) return `${layer.name}/ (a lower layer) imports ${to.name}/ (a higher one)`;
   if (to.rank === layer.rank && to.name !== layer.name) return `${layer.name}/ and ${to.name}/ are side by side and must not import each other (move the shared part down, e.g. into node/)`;

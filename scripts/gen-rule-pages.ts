@@ -1,7 +1,8 @@
 // The rule pages, generated from the rule objects: docs/rules/<id>.md in English,
 // docs/rules/ko/<id>.md in Korean, and an index in each. gen-rule-table.ts writes and checks them.
 import { analyzeDocument, analyzeWorkspace } from '../core/analyze';
-import { render, rules, textOf, type Locale, type Rule } from '../core/rules';
+import { render, rules, textOf, type Locale } from '../core/rules';
+import { ruleDocs } from '../core/rules/docs';
 import { rulePagePath } from '../core/rules/pages';
 import type { RuleSource } from '../core/rules/rule';
 // Importing the areas registers every message before pages are made.
@@ -18,6 +19,9 @@ const SOURCES: Record<RuleSource, { en: string; ko: string }> = {
   'expedited-apps': { en: 'Expedited Apps\' own reading of the sources', ko: 'Expedited Apps 자체의 자료 해석' },
 };
 
+/** A rule of the catalogue (its id is a RuleId, so its docs can be looked up). */
+type Rule = (typeof rules)[number];
+
 const WORDS = {
   en: { severity: 'Severity', area: 'Area', why: 'Why', sources: 'Sources', example: 'Example', fixed: 'Fixed', fix: 'Quick fix', gives: 'gives', lines: 'psm1 lines cited in the messages', index: 'Rules', other: 'Korean', otherLink: 'ko/', file: 'file', with: 'analysed with' },
   ko: { severity: '심각도', area: '영역', why: '이유', sources: '출처', example: '예', fixed: '수정한 형태', fix: '빠른 수정', gives: '결과', lines: '메시지에 인용된 psm1 줄', index: '규칙', other: 'English', otherLink: '../', file: '파일', with: '함께 분석한 파일' },
@@ -26,7 +30,7 @@ const WORDS = {
 /** Source tags a rule names: its own, and those its sentence cites in brackets ([KO-DOC]). */
 function sourcesOf(r: Rule): RuleSource[] {
   const out = new Set<RuleSource>([r.source]);
-  for (const m of r.rule.en.matchAll(/\[([A-Z0-9-]+)\]/g)) if (m[1] in SOURCES) out.add(m[1] as RuleSource);
+  for (const m of ruleDocs(r.id).rule.en.matchAll(/\[([A-Z0-9-]+)\]/g)) if (m[1] in SOURCES) out.add(m[1] as RuleSource);
   return [...out];
 }
 
@@ -49,27 +53,28 @@ function findingsOfExample(r: Rule, file: string, text: string, encoding: Parame
 
 export function rulePage(r: Rule, locale: Locale): string {
   const w = WORDS[locale];
-  const out = [`# \`${r.id}\``, '', r.rule[locale] || r.rule.en, '', `- ${w.severity}: **${r.severity}**`, `- ${w.area}: ${r.area}`, '', `## ${w.why}`, ''];
-  if (r.why) out.push(r.why[locale] || r.why.en, '');
+  const doc = ruleDocs(r.id);
+  const out = [`# \`${r.id}\``, '', doc.rule[locale], '', `- ${w.severity}: **${r.severity}**`, `- ${w.area}: ${r.area}`, '', `## ${w.why}`, ''];
+  out.push(doc.why[locale], '');
   out.push(`${w.sources}:`, '');
   for (const s of sourcesOf(r)) out.push(`- **${s}**: ${SOURCES[s][locale]}`);
   const lines = psm1Lines(r);
   if (lines.length) out.push(`- ${w.lines}: ${lines.join(', ')}`);
   out.push('');
-  for (const [i, ex] of (r.examples ?? []).entries()) {
-    out.push(`## ${w.example}${(r.examples?.length ?? 0) > 1 ? ` ${i + 1}` : ''}`, '', `${w.file}: \`${ex.file}\`${ex.encoding ? ` (${ex.encoding})` : ''}`, '', fence(ex.file, ex.text), '');
+  for (const [i, ex] of doc.examples.entries()) {
+    out.push(`## ${w.example}${doc.examples.length > 1 ? ` ${i + 1}` : ''}`, '', `${w.file}: \`${ex.file}\`${ex.encoding ? ` (${ex.encoding})` : ''}`, '', fence(ex.file, ex.text), '');
     for (const o of ex.others ?? []) out.push(`${w.with}: \`${o.file}\``, '', fence(o.file, o.text), '');
     for (const f of findingsOfExample(r, ex.file, ex.text, ex.encoding, ex.others ?? [])) out.push(`> ${r.severity} \`${r.id}\`: ${render(f.message, locale)}`, '');
     if (ex.fixed !== undefined) out.push(`### ${w.fixed}`, '', fence(ex.file, ex.fixed), '');
   }
-  if (r.fix) out.push(`## ${w.fix}`, '', r.fix[locale] || r.fix.en, '');
+  if (doc.fix) out.push(`## ${w.fix}`, '', doc.fix[locale], '');
   out.push('---', '', `[${w.other}](${w.otherLink}${r.id}.md) · [${w.index}](README.md)`, '');
   return out.join('\n');
 }
 
 export function indexPage(locale: Locale): string {
   const w = WORDS[locale];
-  const rows = rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity} | ${r.source} | ${(r.rule[locale] || r.rule.en).replace(/\|/g, '\\|')} |`);
+  const rows = rules.map((r) => `| [\`${r.id}\`](${r.id}.md) | ${r.severity} | ${r.source} | ${ruleDocs(r.id).rule[locale].replace(/\|/g, '\\|')} |`);
   return [`# ${w.index}`, '', `| | ${w.severity} | ${w.sources} | |`, '|---|---|---|---|', ...rows, '', `[${w.other}](${w.otherLink}README.md)`, ''].join('\n');
 }
 

@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rulePages } from './gen-rule-pages';
 import { catalogue } from '../core/diagnostics/catalogue';
-import type { RuleInfo } from '../core/diagnostics/types';
+import type { RuleId } from '../core/rules';
+import { ruleDocs } from '../core/rules/docs';
 
 const BEGIN = '<!-- rules:begin -->';
 const END = '<!-- rules:end -->';
@@ -16,8 +17,11 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-export function ruleTable(rules: readonly RuleInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.source} | ${cell(r.rule.en)} | ${cell(r.fix?.en ?? '')} |`);
+export function ruleTable(rules: readonly { id: RuleId; severity: string; source: string }[]): string {
+  const rows = rules.map((r) => {
+    const doc = ruleDocs(r.id);
+    return `| \`${r.id}\` | ${r.severity} | ${r.source} | ${cell(doc.rule.en)} | ${cell(doc.fix?.en ?? '')} |`;
+  });
   return ['| Code | Severity | Source | Rule | Quick fix |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -36,4 +36,4 @@ export const DIAGNOSTIC_SOURCE = 'expedited-apps';
 export * from './message';
 export * from './render';
 export * from './locale';
-export type { Rule, RuleArea, RuleExample, RuleMessage, RuleMeta, RuleSource, Severity } from './rule';
+export type { Rule, RuleArea, RuleMessage, RuleMeta, RuleSource, Severity } from './rule';

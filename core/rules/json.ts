@@ -2,42 +2,7 @@
 // expeditedPayload (§1). Codes are stable. Messages keep today's English word for word; texts
 // shared by several rules (fix titles, fragments) are the `jsonFix` and `jsonPhrase` messages.
 import { defineMessages } from './message';
-import { defineRule, type RuleExample } from './rule';
-
-/** Examples build on a registration that passes every rule, with the keys a rule needs changed. */
-const VALID_REGISTRATION: Readonly<Record<string, unknown>> = {
-  PFN: 'Contoso.PhotoEditor_m5g0r7arhahqy',
-  OEMName: 'Contoso',
-  UpdaterName: 'PhotoEditor',
-  RegistrationVersion: 1,
-  Source: 'Store',
-  ProductId: '9NCNTS0PHT01',
-  Scenario: 'Acquisition',
-};
-const VALID_PAYLOAD: Readonly<Record<string, unknown>> = { PFN: 'Contoso.PhotoEditor_m5g0r7arhahqy', Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' };
-
-/** `base` with `changes` (undefined removes a key), as a file writes it. */
-function json(base: Readonly<Record<string, unknown>>, changes: Readonly<Record<string, unknown>> = {}): string {
-  const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return `${JSON.stringify(out, null, 2)}\n`;
-}
-
-const REGISTRATION = 'updater_Example.json';
-const PAYLOAD = 'example.payload.json';
-function registration(changes: Readonly<Record<string, unknown>>, fixed?: Readonly<Record<string, unknown>>): RuleExample {
-  return { file: REGISTRATION, text: json(VALID_REGISTRATION, changes), ...(fixed ? { fixed: json(VALID_REGISTRATION, fixed) } : {}) };
-}
-function payload(changes: Readonly<Record<string, unknown>>, fixed?: Readonly<Record<string, unknown>>): RuleExample {
-  return { file: PAYLOAD, text: json(VALID_PAYLOAD, changes), ...(fixed ? { fixed: json(VALID_PAYLOAD, fixed) } : {}) };
-}
-/** A registration file written by hand (syntax the JSON serializer cannot produce). */
-function written(text: string, fixed?: string): RuleExample {
-  return { file: REGISTRATION, text, ...(fixed !== undefined ? { fixed } : {}) };
-}
+import { defineRule } from './rule';
 
 /** Quick-fix titles shared by the JSON rules. */
 export const jsonFix = defineMessages('json-fix', {
@@ -140,17 +105,11 @@ export const jsonSyntaxError = defineRule({
   severity: 'error',
   area: 'json',
   source: 'EN-DOC',
-  rule: {
-    en: 'The document must be well-formed JSON (Windows PowerShell\'s reader also takes some non-JSON such as 03, +1 or single quotes; Windows reads strict JSON).',
-    ko: '문서는 올바른 형식의 JSON이어야 합니다(Windows PowerShell의 판독기는 03, +1, 작은따옴표 같은 JSON이 아닌 표기도 받아들이지만 Windows는 엄격한 JSON을 읽습니다).',
-  },
-  fix: { en: 'Insert the missing comma (when a comma is expected).', ko: '빠진 쉼표를 삽입합니다(쉼표가 필요한 경우).' },
   messages: {
     syntax: { en: 'Invalid JSON: {problem}. Windows reads strict JSON; fix the syntax here.', ko: 'JSON이 잘못되었습니다. {problem}. Windows는 엄격한 JSON을 읽으므로 여기의 구문을 고치세요.' },
     leadingZero: { en: 'Invalid JSON: {raw} — a JSON number may not start with 0. Microsoft\'s validator accepts this (Windows PowerShell reads it as {json}), but Windows reads strict JSON: write {json}.', ko: 'JSON이 잘못되었습니다. {raw} — JSON 숫자는 0으로 시작할 수 없습니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 {json}(으)로 읽음) Windows는 엄격한 JSON을 읽으므로 {json}(으)로 쓰세요.' },
     leadingPlus: { en: 'Invalid JSON: {raw} — a JSON number may not start with +. Microsoft\'s validator accepts this (Windows PowerShell reads it as {json}), but Windows reads strict JSON: write {json}.', ko: 'JSON이 잘못되었습니다. {raw} — JSON 숫자는 +로 시작할 수 없습니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 {json}(으)로 읽음) Windows는 엄격한 JSON을 읽으므로 {json}(으)로 쓰세요.' },
   },
-  examples: [written('{\n  "PFN": "Contoso.PhotoEditor_m5g0r7arhahqy"\n  "OEMName": "Contoso"\n}\n', '{\n  "PFN": "Contoso.PhotoEditor_m5g0r7arhahqy",\n  "OEMName": "Contoso"\n}\n')],
 });
 
 export const jsonComment = defineRule({
@@ -158,12 +117,9 @@ export const jsonComment = defineRule({
   severity: 'error',
   area: 'json',
   source: 'EN-DOC',
-  rule: { en: 'Comments are not allowed: Windows reads strict JSON.', ko: '주석은 허용되지 않습니다. Windows는 엄격한 JSON을 읽습니다.' },
-  fix: { en: 'Remove the comment.', ko: '주석을 제거합니다.' },
   messages: {
     comment: { en: 'Comments are not allowed: Windows reads strict JSON. Remove the comment.', ko: '주석은 허용되지 않습니다. Windows는 엄격한 JSON을 읽습니다. 주석을 제거하세요.' },
   },
-  examples: [written(`// Contoso's photo editor\n${json(VALID_REGISTRATION)}`, json(VALID_REGISTRATION))],
 });
 
 export const jsonTrailingComma = defineRule({
@@ -171,12 +127,9 @@ export const jsonTrailingComma = defineRule({
   severity: 'error',
   area: 'json',
   source: 'EN-DOC',
-  rule: { en: 'Trailing commas are not allowed: Windows reads strict JSON.', ko: '후행 쉼표는 허용되지 않습니다. Windows는 엄격한 JSON을 읽습니다.' },
-  fix: { en: 'Remove the comma.', ko: '쉼표를 제거합니다.' },
   messages: {
     comma: { en: 'Trailing commas are not allowed: Windows reads strict JSON. Remove the comma.', ko: '후행 쉼표는 허용되지 않습니다. Windows는 엄격한 JSON을 읽습니다. 쉼표를 제거하세요.' },
   },
-  examples: [written(json(VALID_REGISTRATION).replace(/"\n}\n$/, '",\n}\n'), json(VALID_REGISTRATION))],
 });
 
 export const rootNotObject = defineRule({
@@ -184,12 +137,10 @@ export const rootNotObject = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: { en: 'The document must be one JSON object.', ko: '문서는 하나의 JSON 개체여야 합니다.' },
   messages: {
     registration: { en: 'A registration file must be one JSON object { ... }; found {found}.', ko: '등록 파일은 하나의 JSON 개체 { ... }여야 합니다. 발견된 값: {found}.' },
     payload: { en: 'expeditedPayload must be one JSON object { ... }; found {found}.', ko: 'expeditedPayload는 하나의 JSON 개체 { ... }여야 합니다. 발견된 값: {found}.' },
   },
-  examples: [written(`[\n${json(VALID_REGISTRATION).trimEnd()}\n]\n`, json(VALID_REGISTRATION))],
 });
 
 export const registrationEncoding = defineRule({
@@ -197,17 +148,12 @@ export const registrationEncoding = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'EN-DOC',
-  rule: {
-    en: 'A registration file must be saved as ASCII: a UTF-16 or UTF-8 byte-order mark is one finding, and the decoded content is checked as usual.',
-    ko: '등록 파일은 ASCII로 저장해야 합니다. UTF-16 또는 UTF-8 BOM(바이트 순서 표시)은 하나의 결과로 보고되고, 디코딩한 내용은 평소처럼 검사합니다.',
-  },
   messages: {
     saved: {
       en: 'This file is saved as {encoding}. Microsoft\'s validator accepts this (PowerShell decodes the mark), but the documentation says a registration file is ASCII: save it as ASCII (Out-File -Encoding ascii, or UTF-8 without a byte-order mark when it is all ASCII).',
       ko: '이 파일은 {encoding}(으)로 저장되어 있습니다. Microsoft의 유효성 검사기는 이를 허용하지만(PowerShell이 BOM을 해석함) 설명서에 따르면 등록 파일은 ASCII여야 합니다. ASCII로 저장하세요(Out-File -Encoding ascii, 또는 내용이 모두 ASCII이면 BOM 없는 UTF-8).',
     },
   },
-  examples: [{ file: REGISTRATION, text: json(VALID_REGISTRATION), encoding: 'utf16le-bom' }],
 });
 
 export const nonAscii = defineRule({
@@ -215,16 +161,10 @@ export const nonAscii = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'EN-DOC',
-  rule: {
-    en: 'A registration file must be ASCII (no byte-order mark, no accented or other non-ASCII characters).',
-    ko: '등록 파일은 ASCII여야 합니다(BOM, 악센트 문자 등 ASCII가 아닌 문자를 쓸 수 없음).',
-  },
-  fix: { en: 'Remove the byte-order mark.', ko: 'BOM(바이트 순서 표시)을 제거합니다.' },
   messages: {
     bom: { en: 'A registration file must be ASCII: remove the byte-order mark (save as ASCII / UTF-8 without BOM).', ko: '등록 파일은 ASCII여야 합니다. BOM(바이트 순서 표시)을 제거하세요(ASCII 또는 BOM 없는 UTF-8로 저장).' },
     found: { en: 'A registration file must be ASCII; found {chars} ({codes}). Replace it with ASCII characters.', ko: '등록 파일은 ASCII여야 합니다. 발견된 문자: {chars}({codes}). ASCII 문자로 바꾸세요.' },
   },
-  examples: [registration({ OEMName: 'Contosö' }, { OEMName: 'Contoso' })],
 });
 
 export const duplicateKey = defineRule({
@@ -232,11 +172,6 @@ export const duplicateKey = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: {
-    en: 'Each property name may appear once (compared case-insensitively, as PowerShell does).',
-    ko: '각 속성 이름은 한 번만 쓸 수 있습니다(PowerShell처럼 대/소문자를 구분하지 않고 비교).',
-  },
-  fix: { en: 'Remove the duplicate property.', ko: '중복된 속성을 제거합니다.' },
   messages: {
     escaped: {
       en: 'Microsoft\'s validator accepts {written} beside {first} (its duplicate scan reads the text as written, psm1 55), but both are "{key}"; each property may appear once. Remove the duplicate.',
@@ -264,7 +199,6 @@ export const duplicateKey = defineRule({
       ko: '이 중첩된 개체에서 "{key}"이(가) "{first}"을(를) 반복합니다. Windows PowerShell 5.1의 ConvertFrom-Json은 대/소문자만 다른 키를 거부합니다(psm1 63-65). 둘 중 하나를 제거하세요.',
     },
   },
-  examples: [written(json(VALID_REGISTRATION).replace('\n}\n', ',\n  "Scenario": "Acquisition"\n}\n'), json(VALID_REGISTRATION))],
 });
 
 export const keyCaseMismatch = defineRule({
@@ -272,12 +206,9 @@ export const keyCaseMismatch = defineRule({
   severity: 'error',
   area: 'payload',
   source: 'expedited-apps',
-  rule: { en: 'Keys of expeditedPayload are case-sensitive: `pfn` is not `PFN`.', ko: 'expeditedPayload의 키는 대/소문자를 구분합니다. `pfn`은 `PFN`이 아닙니다.' },
-  fix: { en: 'Rename the key to its exact spelling.', ko: '키 이름을 정확한 철자로 바꿉니다.' },
   messages: {
     mismatch: { en: 'Keys are case-sensitive: "{key}" is not read; the key is "{canonical}". Rename it.', ko: '키는 대/소문자를 구분하므로 "{key}"은(는) 읽히지 않습니다. 올바른 키는 "{canonical}"입니다. 이름을 바꾸세요.' },
   },
-  examples: [payload({ PFN: undefined, pfn: VALID_PAYLOAD.PFN }, {})],
 });
 
 export const keyCaseVariant = defineRule({
@@ -285,18 +216,12 @@ export const keyCaseVariant = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'expedited-apps',
-  rule: {
-    en: 'Microsoft\'s validator reads `pfn` as `PFN` (PowerShell property names are case-insensitive), but Windows most likely reads the exact spelling.',
-    ko: 'Microsoft의 유효성 검사기는 `pfn`을 `PFN`으로 읽지만(PowerShell 속성 이름은 대/소문자를 구분하지 않음) Windows는 정확한 철자만 읽을 가능성이 높습니다.',
-  },
-  fix: { en: 'Rename the key to its exact spelling.', ko: '키 이름을 정확한 철자로 바꿉니다.' },
   messages: {
     variant: {
       en: 'Microsoft\'s validator accepts "{key}" for "{canonical}" (PowerShell reads property names case-insensitively), but Windows most likely reads the exact spelling: rename it to "{canonical}".',
       ko: 'Microsoft의 유효성 검사기는 "{key}"을(를) "{canonical}"(으)로 받아들이지만(PowerShell은 속성 이름의 대/소문자를 구분하지 않음) Windows는 정확한 철자만 읽을 가능성이 높습니다. 이름을 "{canonical}"(으)로 바꾸세요.',
     },
   },
-  examples: [{ file: REGISTRATION, text: json(VALID_REGISTRATION).replace('"PFN"', '"pfn"'), fixed: json(VALID_REGISTRATION) }],
 });
 
 export const jsonEmptyKey = defineRule({
@@ -304,18 +229,12 @@ export const jsonEmptyKey = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: {
-    en: 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot turn it into a property, so Test-UpdaterRegistration fails (at any depth).',
-    ko: '속성 이름은 비어 있으면 안 됩니다. Windows PowerShell 5.1의 ConvertFrom-Json이 이를 속성으로 만들 수 없어 Test-UpdaterRegistration이 실패합니다(깊이와 관계없음).',
-  },
-  fix: { en: 'Remove the property.', ko: '속성을 제거합니다.' },
   messages: {
     empty: {
       en: 'A property name must not be empty: Windows PowerShell 5.1\'s ConvertFrom-Json cannot make a property of it, so Test-UpdaterRegistration fails (psm1 63-65). Remove the property.',
       ko: '속성 이름은 비어 있으면 안 됩니다. Windows PowerShell 5.1의 ConvertFrom-Json이 이를 속성으로 만들 수 없어 Test-UpdaterRegistration이 실패합니다(psm1 63-65). 속성을 제거하세요.',
     },
   },
-  examples: [registration({ '': 'x' }, {})],
 });
 
 export const jsonUnreadableValue = defineRule({
@@ -323,10 +242,6 @@ export const jsonUnreadableValue = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: {
-    en: 'Windows PowerShell 5.1 cannot convert a number beyond a Double\'s range or a "\\/Date(ms)\\/" string beyond .NET\'s DateTime range, so Test-UpdaterRegistration fails.',
-    ko: 'Windows PowerShell 5.1은 Double 범위를 벗어난 숫자나 .NET DateTime 범위를 벗어난 "\\/Date(ms)\\/" 문자열을 변환할 수 없으므로 Test-UpdaterRegistration이 실패합니다.',
-  },
   messages: {
     number: {
       en: 'Windows PowerShell 5.1 cannot read this value: {raw} is beyond a Double\'s range, so ConvertFrom-Json fails and Test-UpdaterRegistration with it (psm1 63-65).',
@@ -337,7 +252,6 @@ export const jsonUnreadableValue = defineRule({
       ko: 'Windows PowerShell 5.1은 이 값을 읽을 수 없습니다. "\\/Date({ms})\\/"은(는) 날짜로 읽히는데 그 날짜가 .NET DateTime 범위를 벗어나므로 ConvertFrom-Json이 실패하고 Test-UpdaterRegistration도 함께 실패합니다(psm1 63-65).',
     },
   },
-  examples: [written(json(VALID_REGISTRATION).replace('\n}\n', ',\n  "Note": 1e999\n}\n'))],
 });
 
 export const jsonTooDeep = defineRule({
@@ -345,17 +259,12 @@ export const jsonTooDeep = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: {
-    en: 'JSON may be nested at most 102 levels deep: Windows PowerShell 5.1\'s ConvertFrom-Json stops there (RecursionLimit 100 + 2).',
-    ko: 'JSON은 최대 102단계까지만 중첩할 수 있습니다. Windows PowerShell 5.1의 ConvertFrom-Json은 거기서 멈춥니다(RecursionLimit 100 + 2).',
-  },
   messages: {
     deep: {
       en: 'This JSON is nested {depth} levels deep: Windows PowerShell 5.1\'s ConvertFrom-Json reads at most {max} levels (RecursionLimit 100 + 2), so Test-UpdaterRegistration cannot read the file. Remove the nesting; nothing else is checked until then.',
       ko: '이 JSON은 {depth}단계 중첩되어 있습니다. Windows PowerShell 5.1의 ConvertFrom-Json은 최대 {max}단계까지만 읽으므로(RecursionLimit 100 + 2) Test-UpdaterRegistration이 파일을 읽을 수 없습니다. 중첩을 없애세요. 그 전까지 다른 검사는 하지 않습니다.',
     },
   },
-  examples: [written(json(VALID_REGISTRATION).replace('\n}\n', `,\n  "Note": ${'['.repeat(110)}${']'.repeat(110)}\n}\n`), json(VALID_REGISTRATION))],
 });
 
 export const unknownKey = defineRule({
@@ -363,8 +272,6 @@ export const unknownKey = defineRule({
   severity: 'warning',
   area: 'json',
   source: 'expedited-apps',
-  rule: { en: 'Keys the form does not define are ignored and usually typos.', ko: '형식에 정의되지 않은 키는 무시되며 대개 오타입니다.' },
-  fix: { en: 'Rename the key to the suggested one.', ko: '키 이름을 제안된 이름으로 바꿉니다.' },
   messages: {
     registrationKey: {
       en: '"{key}" belongs to the registration-file form; the registry form\'s expeditedPayload does not read it. Remove it or use a registration file.',
@@ -376,7 +283,6 @@ export const unknownKey = defineRule({
     unknownRegistration: { en: '"{key}" is not a key of a registration file and is ignored; check the spelling or remove it.', ko: '"{key}"은(는) 등록 파일의 키가 아니므로 무시됩니다. 철자를 확인하거나 제거하세요.' },
     unknownPayload: { en: '"{key}" is not a key of expeditedPayload and is ignored; check the spelling or remove it.', ko: '"{key}"은(는) expeditedPayload의 키가 아니므로 무시됩니다. 철자를 확인하거나 제거하세요.' },
   },
-  examples: [registration({ MaxRetryCont: 2 }, { MaxRetryCount: 2 })],
 });
 
 export const missingRequiredKey = defineRule({
@@ -384,11 +290,6 @@ export const missingRequiredKey = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: {
-    en: 'Required keys must be present: PFN, OEMName, UpdaterName, RegistrationVersion, Source, Scenario (file form); PFN and Endpoint (payload).',
-    ko: '필수 키가 있어야 합니다. 파일 형식은 PFN, OEMName, UpdaterName, RegistrationVersion, Source, Scenario, 페이로드는 PFN과 Endpoint입니다.',
-  },
-  fix: { en: 'Insert the key with a placeholder value.', ko: '자리 표시자 값으로 키를 삽입합니다.' },
   messages: {
     registration: { en: 'A registration file requires "{key}": add it.', ko: '등록 파일에는 "{key}"이(가) 필요합니다. 추가하세요.' },
     payload: { en: 'expeditedPayload requires "{key}": add it.', ko: 'expeditedPayload에는 "{key}"이(가) 필요합니다. 추가하세요.' },
@@ -401,7 +302,6 @@ export const missingRequiredKey = defineRule({
       ko: 'expeditedPayload에는 "{key}"이(가) 필요합니다. 추가하세요. 이 키는 큰따옴표 없이 쓰여 있습니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 따옴표 없는 이름과 작은따옴표로 묶은 이름을 읽음) JSON에서는 "{key}"(으)로 써야 합니다.',
     },
   },
-  examples: [registration({ Scenario: undefined }, {})],
 });
 
 export const productidRequiredForStore = defineRule({
@@ -409,8 +309,6 @@ export const productidRequiredForStore = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: { en: 'ProductId is required when Source is Store.', ko: 'Source가 Store이면 ProductId가 필요합니다.' },
-  fix: { en: 'Insert ProductId with a placeholder value.', ko: '자리 표시자 값으로 ProductId를 삽입합니다.' },
   messages: {
     missing: { en: 'ProductId is required when Source is Store: add the app\'s Microsoft Store product id.', ko: 'Source가 Store이면 ProductId가 필요합니다. 앱의 Microsoft Store 제품 ID를 추가하세요.' },
     missingUnquoted: {
@@ -422,7 +320,6 @@ export const productidRequiredForStore = defineRule({
       ko: 'ProductId가 비어 있습니다. Source가 Store이면 Test-UpdaterRegistration은 빈 ProductId를 없는 것으로 처리합니다(psm1 112). 앱의 Microsoft Store 제품 ID를 쓰세요.',
     },
   },
-  examples: [registration({ ProductId: undefined }, {})],
 });
 
 export const endpointRequiredForCustomurl = defineRule({
@@ -430,8 +327,6 @@ export const endpointRequiredForCustomurl = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: { en: 'Endpoint is required when Source is CustomURL.', ko: 'Source가 CustomURL이면 Endpoint가 필요합니다.' },
-  fix: { en: 'Insert Endpoint with a placeholder URL.', ko: '자리 표시자 URL로 Endpoint를 삽입합니다.' },
   messages: {
     missing: { en: 'Endpoint is required when Source is CustomURL: add the https:// URL of the MSIX package.', ko: 'Source가 CustomURL이면 Endpoint가 필요합니다. MSIX 패키지의 https:// URL을 추가하세요.' },
     missingUnquoted: {
@@ -439,7 +334,6 @@ export const endpointRequiredForCustomurl = defineRule({
       ko: 'Source가 CustomURL이면 Endpoint가 필요합니다. MSIX 패키지의 https:// URL을 추가하세요. 이 키는 큰따옴표 없이 쓰여 있습니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 따옴표 없는 이름과 작은따옴표로 묶은 이름을 읽음) JSON에서는 "{key}"(으)로 써야 합니다.',
     },
   },
-  examples: [registration({ Source: 'CustomURL', ProductId: undefined }, { Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' })],
 });
 
 export const wrongType = defineRule({
@@ -447,8 +341,6 @@ export const wrongType = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: { en: 'Each key has one type: strings, integers, true/false booleans, arrays.', ko: '각 키에는 하나의 형식이 있습니다. 문자열, 정수, true/false 부울, 배열입니다.' },
-  fix: { en: 'Convert the value ("true" → true, "5" → 5, "US" → ["US"]).', ko: '값을 변환합니다("true" → true, "5" → 5, "US" → ["US"]).' },
   messages: {
     type: { en: '{where} must be {expected}; found {found}.', ko: '{where}은(는) {expected}이어야 합니다. 발견된 값: {found}.' },
     typeWrite: { en: '{where} must be {expected}; found {found}. Write {converted}.', ko: '{where}은(는) {expected}이어야 합니다. 발견된 값: {found}. {converted}(으)로 쓰세요.' },
@@ -469,7 +361,6 @@ export const wrongType = defineRule({
       ko: '{where}은(는) 정수여야 합니다. {raw}은(는) {why}. 그래서 Test-UpdaterRegistration의 정수 검사가 이를 거부합니다(psm1 {line}). {plain}(으)로 쓰세요.',
     },
   },
-  examples: [registration({ MaxRetryCount: '2' }, { MaxRetryCount: 2 })],
 });
 
 export const invalidName = defineRule({
@@ -477,7 +368,6 @@ export const invalidName = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: { en: 'OEMName and UpdaterName may contain only letters, digits, `_` and `-`.', ko: 'OEMName과 UpdaterName에는 문자, 숫자, `_` 및 `-`만 쓸 수 있습니다.' },
   messages: {
     chars: { en: '{key} may contain only letters, digits, "_" and "-" (it names the staging folder); remove {chars}.', ko: '{key}에는 문자, 숫자, "_" 및 "-"만 쓸 수 있습니다(스테이징 폴더 이름이 됨). {chars}을(를) 제거하세요.' },
     empty: { en: '{key} may contain only letters, digits, "_" and "-" (it names the staging folder); it must not be empty.', ko: '{key}에는 문자, 숫자, "_" 및 "-"만 쓸 수 있습니다(스테이징 폴더 이름이 됨). 비어 있으면 안 됩니다.' },
@@ -486,7 +376,6 @@ export const invalidName = defineRule({
       ko: 'Microsoft의 유효성 검사기는 이 {key}을(를) 허용하지만(패턴의 "$"가 마지막 줄 바꿈 앞에서 일치함, psm1 {line}) 줄 바꿈이 스테이징 폴더 이름의 일부가 됩니다. "\\n"을 제거하세요.',
     },
   },
-  examples: [registration({ OEMName: 'Contoso Ltd.' }, {})],
 });
 
 export const registrationVersionInvalid = defineRule({
@@ -494,12 +383,9 @@ export const registrationVersionInvalid = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: { en: 'RegistrationVersion must be an integer >= 1.', ko: 'RegistrationVersion은 1 이상의 정수여야 합니다.' },
-  fix: { en: 'Set it to 1.', ko: '1로 설정합니다.' },
   messages: {
     outOfRange: { en: 'RegistrationVersion must be an integer >= 1; found {found}. Set it to 1 or higher.', ko: 'RegistrationVersion은 1 이상의 정수여야 합니다. 발견된 값: {found}. 1 이상으로 설정하세요.' },
   },
-  examples: [registration({ RegistrationVersion: 0 }, {})],
 });
 
 export const invalidEnumValue = defineRule({
@@ -507,13 +393,10 @@ export const invalidEnumValue = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: { en: 'Source, Scenario and Architecture take one of their listed values.', ko: 'Source, Scenario, Architecture에는 나열된 값 중 하나를 씁니다.' },
-  fix: { en: 'Use the correctly spelled value.', ko: '철자가 올바른 값을 사용합니다.' },
   messages: {
     value: { en: '{key} must be {allowed} (case-sensitive); found {found}.', ko: '{key}은(는) {allowed} 중 하나여야 합니다(대/소문자 구분). 발견된 값: {found}.' },
     valueUse: { en: '{key} must be {allowed} (case-sensitive); found {found}. Use "{match}".', ko: '{key}은(는) {allowed} 중 하나여야 합니다(대/소문자 구분). 발견된 값: {found}. "{match}"을(를) 사용하세요.' },
   },
-  examples: [registration({ Scenario: 'Install' }, {})],
 });
 
 export const enumCaseVariant = defineRule({
@@ -521,18 +404,12 @@ export const enumCaseVariant = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'expedited-apps',
-  rule: {
-    en: 'Microsoft\'s validator accepts `store`, `update`, `AMD64` (PowerShell compares case-insensitively), but the documentation spells the values exactly and does not say Windows\' reader ignores case.',
-    ko: 'Microsoft의 유효성 검사기는 `store`, `update`, `AMD64`를 허용하지만(PowerShell은 대/소문자를 구분하지 않고 비교함) 설명서는 값의 철자를 정확히 적고 있으며 Windows의 판독기가 대/소문자를 무시한다고 하지 않습니다.',
-  },
-  fix: { en: 'Use the documented spelling.', ko: '설명서의 철자를 사용합니다.' },
   messages: {
     variant: {
       en: 'Microsoft\'s validator accepts {found} for {key} (PowerShell\'s -notin compares case-insensitively, psm1 {line}), but the documentation spells it "{match}" and does not say Windows\' reader ignores case: write "{match}".',
       ko: 'Microsoft의 유효성 검사기는 {key}에 {found}을(를) 허용하지만(PowerShell의 -notin은 대/소문자를 구분하지 않고 비교함, psm1 {line}) 설명서의 철자는 "{match}"이며 Windows의 판독기가 대/소문자를 무시한다고 하지 않습니다. "{match}"(으)로 쓰세요.',
     },
   },
-  examples: [registration({ Source: 'store' }, {})],
 });
 
 export const endpointNotHttps = defineRule({
@@ -540,17 +417,11 @@ export const endpointNotHttps = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: {
-    en: 'Endpoint must be an SSL URI starting with https:// (file form with CustomURL; registry payload [KO-DOC]).',
-    ko: 'Endpoint는 https://로 시작하는 SSL URI여야 합니다(CustomURL을 쓰는 파일 형식, 레지스트리 페이로드 [KO-DOC]).',
-  },
-  fix: { en: 'Change http:// to https://.', ko: 'http://를 https://로 바꿉니다.' },
   messages: {
     http: { en: 'Endpoint must be an SSL URI starting with https://; found http://. Use https://.', ko: 'Endpoint는 https://로 시작하는 SSL URI여야 합니다. 발견된 값: http://. https://를 사용하세요.' },
     other: { en: 'Endpoint must be an SSL URI starting with https://; found {found}.', ko: 'Endpoint는 https://로 시작하는 SSL URI여야 합니다. 발견된 값: {found}.' },
     empty: { en: 'Endpoint must be an SSL URI starting with https://; found an empty string.', ko: 'Endpoint는 https://로 시작하는 SSL URI여야 합니다. 빈 문자열이 있습니다.' },
   },
-  examples: [payload({ Endpoint: 'http://downloads.contoso.com/PhotoEditor.msixbundle' }, {})],
 });
 
 export const endpointInvalidUrl = defineRule({
@@ -558,11 +429,9 @@ export const endpointInvalidUrl = defineRule({
   severity: 'error',
   area: 'json',
   source: 'expedited-apps',
-  rule: { en: 'Endpoint must be a real URL with a host name.', ko: 'Endpoint는 호스트 이름이 있는 실제 URL이어야 합니다.' },
   messages: {
     invalid: { en: 'Endpoint "{url}" is not a valid URL with a host name: write the full https:// URL of the MSIX package.', ko: 'Endpoint "{url}"은(는) 호스트 이름이 있는 올바른 URL이 아닙니다. MSIX 패키지의 전체 https:// URL을 쓰세요.' },
   },
-  examples: [payload({ Endpoint: 'https://' }, {})],
 });
 
 // Range rules: the schemas name them (`"x-rule"` beside `minimum`/`maximum`), and each has an
@@ -573,15 +442,9 @@ export const maxRetryOutOfRange = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: {
-    en: 'MaxRetryCount must be 1..5 in a registration file ([AO] rejects 0) and at most 5 in a payload [KO-DOC].',
-    ko: 'MaxRetryCount는 등록 파일에서 1..5([AO]는 0을 거부함), 페이로드에서 최대 5여야 합니다 [KO-DOC].',
-  },
-  fix: { en: 'Clamp to the range.', ko: '범위 안의 값으로 맞춥니다.' },
   messages: {
     outOfRange: { en: '{key} must be {range} (retries after a failure); found {found}', ko: '{key}은(는) {range} 범위여야 합니다(실패 후 다시 시도하는 횟수). 발견된 값: {found}' },
   },
-  examples: [registration({ MaxRetryCount: 7 }, { MaxRetryCount: 5 })],
 });
 
 export const timeoutOutOfRange = defineRule({
@@ -589,15 +452,9 @@ export const timeoutOutOfRange = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: {
-    en: 'TimeoutDurationInMinutes must be 1..30 (file form [AO]; payload at most 30 [KO-DOC]).',
-    ko: 'TimeoutDurationInMinutes는 1..30이어야 합니다(파일 형식 [AO], 페이로드는 최대 30 [KO-DOC]).',
-  },
-  fix: { en: 'Clamp to the range.', ko: '범위 안의 값으로 맞춥니다.' },
   messages: {
     outOfRange: { en: '{key} must be {range} (minutes per attempt); found {found}', ko: '{key}은(는) {range} 범위여야 합니다(시도당 분). 발견된 값: {found}' },
   },
-  examples: [payload({ TimeoutDurationInMinutes: 60 }, { TimeoutDurationInMinutes: 30 })],
 });
 
 export const minBuildOutOfRange = defineRule({
@@ -605,12 +462,9 @@ export const minBuildOutOfRange = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: { en: 'MinimumAllowedBuildVersion must be 1..100000.', ko: 'MinimumAllowedBuildVersion은 1..100000이어야 합니다.' },
-  fix: { en: 'Clamp to the range.', ko: '범위 안의 값으로 맞춥니다.' },
   messages: {
     outOfRange: { en: '{key} must be {range} (an OS build such as 22631); found {found}', ko: '{key}은(는) {range} 범위여야 합니다(22631 같은 OS 빌드 번호). 발견된 값: {found}' },
   },
-  examples: [registration({ MinimumAllowedBuildVersion: 0 }, { MinimumAllowedBuildVersion: 22631 })],
 });
 
 export const priorityOutOfRange = defineRule({
@@ -618,15 +472,9 @@ export const priorityOutOfRange = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: {
-    en: 'Priority (registration file) and updaterPriority (registry form) must be 1..100; lower runs earlier.',
-    ko: 'Priority(등록 파일)와 updaterPriority(레지스트리 형식)는 1..100이어야 하며, 낮을수록 먼저 실행됩니다.',
-  },
-  fix: { en: 'Clamp to the range.', ko: '범위 안의 값으로 맞춥니다.' },
   messages: {
     outOfRange: { en: '{key} must be {range} (lower runs earlier); found {found}', ko: '{key}은(는) {range} 범위여야 합니다(낮을수록 먼저 실행). 발견된 값: {found}' },
   },
-  examples: [registration({ Priority: 0 }, { Priority: 1 })],
 });
 
 export const includedAndExcluded = defineRule({
@@ -634,14 +482,9 @@ export const includedAndExcluded = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: {
-    en: 'IncludedRegions and ExcludedRegions (or IncludedEditions and ExcludedEditions) may not both be present.',
-    ko: 'IncludedRegions와 ExcludedRegions(또는 IncludedEditions와 ExcludedEditions)를 함께 쓸 수 없습니다.',
-  },
   messages: {
     both: { en: '{included} and {excluded} may not both be present: keep one of them.', ko: '{included}와(과) {excluded}을(를) 함께 쓸 수 없습니다. 하나만 남기세요.' },
   },
-  examples: [registration({ IncludedRegions: ['US'], ExcludedRegions: ['KR'] }, { IncludedRegions: ['US'] })],
 });
 
 export const emptyArray = defineRule({
@@ -649,12 +492,9 @@ export const emptyArray = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: { en: 'Region and edition lists must not be empty.', ko: '지역 및 에디션 목록은 비어 있으면 안 됩니다.' },
-  fix: { en: 'Remove the empty list.', ko: '빈 목록을 제거합니다.' },
   messages: {
     empty: { en: '{key} must not be empty: list at least one entry, or remove {key} to target every device.', ko: '{key}은(는) 비어 있으면 안 됩니다. 항목을 하나 이상 나열하거나, 모든 장치를 대상으로 하려면 {key}을(를) 제거하세요.' },
   },
-  examples: [registration({ IncludedRegions: [] }, {})],
 });
 
 export const duplicateArrayItem = defineRule({
@@ -662,12 +502,9 @@ export const duplicateArrayItem = defineRule({
   severity: 'error',
   area: 'json',
   source: 'AO',
-  rule: { en: 'Region and edition lists must not repeat an entry.', ko: '지역 및 에디션 목록에 같은 항목을 반복할 수 없습니다.' },
-  fix: { en: 'Remove the repeated entry.', ko: '반복된 항목을 제거합니다.' },
   messages: {
     repeated: { en: '{key} lists {value} more than once; each entry may appear once. Remove the repeat.', ko: '{key}에 {value}이(가) 두 번 이상 있습니다. 각 항목은 한 번만 쓸 수 있습니다. 반복된 항목을 제거하세요.' },
   },
-  examples: [registration({ IncludedRegions: ['US', 'KR', 'US'] }, { IncludedRegions: ['US', 'KR'] })],
 });
 
 export const honorDeprovisioningWithUpdate = defineRule({
@@ -675,18 +512,12 @@ export const honorDeprovisioningWithUpdate = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'AO',
-  rule: {
-    en: 'HonorDeprovisioning true is only allowed with Scenario Acquisition or StubAcquisition, not Update.',
-    ko: 'HonorDeprovisioning true는 Scenario가 Acquisition 또는 StubAcquisition일 때만 허용되며 Update에서는 허용되지 않습니다.',
-  },
-  fix: { en: 'Remove HonorDeprovisioning.', ko: 'HonorDeprovisioning을 제거합니다.' },
   messages: {
     withUpdate: {
       en: 'HonorDeprovisioning is only allowed with Scenario Acquisition or StubAcquisition, not Update: remove it or change the Scenario.',
       ko: 'HonorDeprovisioning은 Scenario가 Acquisition 또는 StubAcquisition일 때만 허용되며 Update에서는 허용되지 않습니다. 제거하거나 Scenario를 바꾸세요.',
     },
   },
-  examples: [registration({ Scenario: 'Update', HonorDeprovisioning: true }, { Scenario: 'Update' })],
 });
 
 export const updateWithCustomurl = defineRule({
@@ -694,17 +525,12 @@ export const updateWithCustomurl = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'expedited-apps',
-  rule: {
-    en: 'Scenario Update with Source CustomURL: Microsoft\'s validator accepts it, but the documentation does not say Windows supports an update from a custom URL.',
-    ko: 'Scenario Update와 Source CustomURL의 조합: Microsoft의 유효성 검사기는 이를 허용하지만 설명서에는 Windows가 사용자 지정 URL에서의 업데이트를 지원한다는 내용이 없습니다.',
-  },
   messages: {
     pair: {
       en: 'Microsoft\'s validator accepts Scenario Update with Source CustomURL, but the documentation does not say Windows supports an update from a custom URL: prefer Acquisition or StubAcquisition, or Source Store.',
       ko: 'Microsoft의 유효성 검사기는 Scenario Update와 Source CustomURL의 조합을 허용하지만 설명서에는 Windows가 사용자 지정 URL에서의 업데이트를 지원한다는 내용이 없습니다. Acquisition 또는 StubAcquisition, 또는 Source Store를 사용하세요.',
     },
   },
-  examples: [registration({ Scenario: 'Update', Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' }, { Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' })],
 });
 
 export const skipIfPresentWithUpdate = defineRule({
@@ -712,12 +538,9 @@ export const skipIfPresentWithUpdate = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'EN-DOC',
-  rule: { en: 'SkipIfPresent is only meaningful for Acquisition scenarios; with Update it does nothing.', ko: 'SkipIfPresent는 Acquisition 시나리오에서만 의미가 있으며 Update에서는 아무 효과가 없습니다.' },
-  fix: { en: 'Remove SkipIfPresent.', ko: 'SkipIfPresent를 제거합니다.' },
   messages: {
     withUpdate: { en: 'SkipIfPresent only matters for Acquisition scenarios; with Scenario Update it does nothing. Remove it.', ko: 'SkipIfPresent는 Acquisition 시나리오에서만 의미가 있으며 Scenario Update에서는 아무 효과가 없습니다. 제거하세요.' },
   },
-  examples: [registration({ Scenario: 'Update', SkipIfPresent: true }, { Scenario: 'Update' })],
 });
 
 export const ignoredProductid = defineRule({
@@ -725,12 +548,9 @@ export const ignoredProductid = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'EN-DOC',
-  rule: { en: 'ProductId is only read when Source is Store.', ko: 'ProductId는 Source가 Store일 때만 읽습니다.' },
-  fix: { en: 'Remove ProductId.', ko: 'ProductId를 제거합니다.' },
   messages: {
     ignored: { en: 'ProductId is ignored when Source is CustomURL (only Store reads it). Remove it.', ko: 'Source가 CustomURL이면 ProductId는 무시됩니다(Store만 읽음). 제거하세요.' },
   },
-  examples: [registration({ Source: 'CustomURL', Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' }, { Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' })],
 });
 
 export const ignoredEndpoint = defineRule({
@@ -738,12 +558,9 @@ export const ignoredEndpoint = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'EN-DOC',
-  rule: { en: 'Endpoint is only read when Source is CustomURL.', ko: 'Endpoint는 Source가 CustomURL일 때만 읽습니다.' },
-  fix: { en: 'Remove Endpoint.', ko: 'Endpoint를 제거합니다.' },
   messages: {
     ignored: { en: 'Endpoint is ignored when Source is Store (only CustomURL reads it). Remove it.', ko: 'Source가 Store이면 Endpoint는 무시됩니다(CustomURL만 읽음). 제거하세요.' },
   },
-  examples: [registration({ Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' }, {})],
 });
 
 export const payloadPriorityIgnored = defineRule({
@@ -751,11 +568,6 @@ export const payloadPriorityIgnored = defineRule({
   severity: 'warning',
   area: 'payload',
   source: 'KO-DOC',
-  rule: {
-    en: 'The registry form takes its order from updaterPriority; a Priority key inside expeditedPayload is ignored.',
-    ko: '레지스트리 형식은 updaterPriority로 순서를 정하며, expeditedPayload 안의 Priority 키는 무시됩니다.',
-  },
-  fix: { en: 'Remove Priority (set updaterPriority instead).', ko: 'Priority를 제거합니다(대신 updaterPriority를 설정).' },
   messages: {
     priority: {
       en: '{key} inside expeditedPayload is ignored: the registry form orders by the updaterPriority DWORD. Remove {key} and set the updaterPriority value instead.',
@@ -766,7 +578,6 @@ export const payloadPriorityIgnored = defineRule({
       ko: 'expeditedPayload 안의 {key}은(는) 무시됩니다. 레지스트리 형식은 expeditedPayload 안의 키가 아니라 그 옆의 updaterPriority DWORD로 순서를 정합니다. {key}을(를) 제거하고 대신 updaterPriority 값을 설정하세요.',
     },
   },
-  examples: [payload({ Priority: 10 }, {})],
 });
 
 export const pfnInvalid = defineRule({
@@ -774,14 +585,9 @@ export const pfnInvalid = defineRule({
   severity: 'error',
   area: 'json',
   source: 'reg-format',
-  rule: {
-    en: 'A PFN is <Name>_<PublisherId>: Name 3-50 of [A-Za-z0-9.-] and not a reserved device name, PublisherId 13 Crockford base32 characters, 17-64 in all.',
-    ko: '패키지 패밀리 이름(PFN)은 <Name>_<PublisherId> 형식입니다. Name은 [A-Za-z0-9.-] 3-50자이며 예약된 장치 이름이 아니어야 하고, PublisherId는 Crockford base32 13자, 전체는 17-64자입니다.',
-  },
   messages: {
     invalid: { en: 'PFN "{pfn}" is not a Package Family Name <Name>_<PublisherId>: {problems}.', ko: 'PFN "{pfn}"은(는) <Name>_<PublisherId> 형식의 패키지 패밀리 이름(PFN)이 아닙니다. {problems}.' },
   },
-  examples: [registration({ PFN: 'Contoso.PhotoEditor' }, {})],
 });
 
 export const pfnPublisherUppercase = defineRule({
@@ -789,18 +595,12 @@ export const pfnPublisherUppercase = defineRule({
   severity: 'warning',
   area: 'json',
   source: 'reg-format',
-  rule: {
-    en: 'Publisher ids are lowercase; PFNs compare case-insensitively, so uppercase works but is unusual.',
-    ko: '게시자 ID는 소문자입니다. PFN은 대/소문자를 구분하지 않고 비교하므로 대문자도 동작하지만 일반적이지 않습니다.',
-  },
-  fix: { en: 'Lowercase the publisher id.', ko: '게시자 ID를 소문자로 바꿉니다.' },
   messages: {
     uppercase: {
       en: 'The publisher id "{id}" is uppercase; publisher ids are lowercase (PFNs compare case-insensitively, so it still matches). Write "{lower}".',
       ko: '게시자 ID "{id}"이(가) 대문자입니다. 게시자 ID는 소문자입니다(PFN은 대/소문자를 구분하지 않고 비교하므로 일치는 함). "{lower}"(으)로 쓰세요.',
     },
   },
-  examples: [registration({ PFN: 'Contoso.PhotoEditor_M5G0R7ARHAHQY' }, {})],
 });
 
 export const regionNotAssigned = defineRule({
@@ -808,14 +608,6 @@ export const regionNotAssigned = defineRule({
   severity: 'error',
   area: 'json',
   source: 'ISO-3166',
-  rule: {
-    en: 'Regions are assigned ISO 3166-1 alpha-2 codes; reserved and user-assigned codes (UK, EL, EU) never match a device. XK (Kosovo, user-assigned) is accepted: Windows\' geo data uses it.',
-    ko: '지역은 할당된 ISO 3166-1 alpha-2 코드로 씁니다. 예약된 코드와 사용자 할당 코드(UK, EL, EU)는 어떤 장치와도 일치하지 않습니다. XK(코소보, 사용자 할당)는 Windows의 지역 데이터가 사용하므로 허용됩니다.',
-  },
-  fix: {
-    en: 'Replace with the assigned code (UK → GB, EL → GR, alpha-3 → alpha-2); a group (EU) with its member states; or remove the entry.',
-    ko: '할당된 코드로 바꾸거나(UK → GB, EL → GR, alpha-3 → alpha-2), 그룹(EU)은 회원국 목록으로 바꾸거나, 항목을 제거합니다.',
-  },
   messages: {
     notAssigned: { en: 'Region "{code}" is not an assigned ISO 3166-1 alpha-2 code: {reason}.', ko: '지역 "{code}"은(는) 할당된 ISO 3166-1 alpha-2 코드가 아닙니다. {reason}.' },
     notAssignedUse: { en: 'Region "{code}" is not an assigned ISO 3166-1 alpha-2 code: {reason}. Use "{use}".', ko: '지역 "{code}"은(는) 할당된 ISO 3166-1 alpha-2 코드가 아닙니다. {reason}. "{use}"을(를) 사용하세요.' },
@@ -828,7 +620,6 @@ export const regionNotAssigned = defineRule({
       ko: '지역 "{code}"은(는) 할당된 ISO 3166-1 alpha-2 코드가 아닙니다. {reason}. "{use}"을(를) 사용하세요. 장치는 그룹이 아니라 자기 국가를 보고하므로 회원국을 나열하거나 항목을 제거하세요.',
     },
   },
-  examples: [registration({ IncludedRegions: ['US', 'UK'] }, { IncludedRegions: ['US', 'GB'] })],
 });
 
 export const regionLowercase = defineRule({
@@ -836,18 +627,12 @@ export const regionLowercase = defineRule({
   severity: 'warning',
   area: 'json',
   source: 'ISO-3166',
-  rule: {
-    en: 'Region codes are uppercase; Windows reports the device region in uppercase and case-insensitive matching is not documented.',
-    ko: '지역 코드는 대문자입니다. Windows는 장치 지역을 대문자로 보고하며, 대/소문자를 구분하지 않는 일치는 설명서에 없습니다.',
-  },
-  fix: { en: 'Uppercase the code.', ko: '코드를 대문자로 바꿉니다.' },
   messages: {
     lowercase: {
       en: 'Region "{code}" is lowercase: ISO 3166-1 codes are uppercase and Windows reports the device region in uppercase (whether matching ignores case is not documented). Write "{use}".',
       ko: '지역 "{code}"이(가) 소문자입니다. ISO 3166-1 코드는 대문자이며 Windows는 장치 지역을 대문자로 보고합니다(일치할 때 대/소문자를 무시하는지는 설명서에 없음). "{use}"(으)로 쓰세요.',
     },
   },
-  examples: [registration({ IncludedRegions: ['kr'] }, { IncludedRegions: ['KR'] })],
 });
 
 export const editionUnknown = defineRule({
@@ -855,11 +640,9 @@ export const editionUnknown = defineRule({
   severity: 'error',
   area: 'registration',
   source: 'expedited-apps',
-  rule: { en: 'Edition codes must be known GetProductInfo values (core/data/windows-editions.json).', ko: '에디션 코드는 알려진 GetProductInfo 값이어야 합니다(core/data/windows-editions.json).' },
   messages: {
     unknown: { en: 'Edition {code} is not a known GetProductInfo edition code: use a code such as 48 (Pro) or 101 (Home).', ko: '에디션 {code}은(는) 알려진 GetProductInfo 에디션 코드가 아닙니다. 48(Pro) 또는 101(Home) 같은 코드를 사용하세요.' },
   },
-  examples: [registration({ IncludedEditions: [48, 9999] }, { IncludedEditions: [48] })],
 });
 
 export const editionServer = defineRule({
@@ -867,15 +650,12 @@ export const editionServer = defineRule({
   severity: 'warning',
   area: 'registration',
   source: 'AO',
-  rule: { en: 'Server editions never run registrations: the AppOrchestration module refuses on Server.', ko: 'Server 에디션은 등록을 실행하지 않습니다. AppOrchestration 모듈은 Server에서 실행을 거부합니다.' },
-  fix: { en: 'Remove the Server edition.', ko: 'Server 에디션을 제거합니다.' },
   messages: {
     server: {
       en: 'Edition {code} ({name}) is a Server edition: the AppOrchestration module refuses to run on Server, so this entry never matches. Remove it.',
       ko: '에디션 {code}({name})은(는) Server 에디션입니다. AppOrchestration 모듈은 Server에서 실행을 거부하므로 이 항목은 일치하지 않습니다. 제거하세요.',
     },
   },
-  examples: [registration({ IncludedEditions: [48, 7] }, { IncludedEditions: [48] })],
 });
 
 export const jsonRules = [jsonSyntaxError, jsonComment, jsonTrailingComma, rootNotObject, registrationEncoding, nonAscii, duplicateKey, keyCaseMismatch, keyCaseVariant, jsonEmptyKey, jsonUnreadableValue, jsonTooDeep, unknownKey, missingRequiredKey, productidRequiredForStore, endpointRequiredForCustomurl, wrongType, invalidName, registrationVersionInvalid, invalidEnumValue, enumCaseVariant, endpointNotHttps, endpointInvalidUrl, maxRetryOutOfRange, timeoutOutOfRange, minBuildOutOfRange, priorityOutOfRange, includedAndExcluded, emptyArray, duplicateArrayItem, honorDeprovisioningWithUpdate, updateWithCustomurl, skipIfPresentWithUpdate, ignoredProductid, ignoredEndpoint, payloadPriorityIgnored, pfnInvalid, pfnPublisherUppercase, regionNotAssigned, regionLowercase, editionUnknown, editionServer] as const;

@@ -38,20 +38,12 @@ export const regHeaderInvalid = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'The first line must be exactly `Windows Registry Editor Version 5.00` or `REGEDIT4` (case-sensitive, nothing before it, no trailing spaces); otherwise the import fails.',
-    ko: "첫 줄은 정확히 `Windows Registry Editor Version 5.00` 또는 `REGEDIT4`여야 합니다(대/소문자 구분, 앞에 아무것도 없고 뒤에 공백 없음). 그렇지 않으면 가져오기(import)가 실패합니다.",
-  },
-  fix: { en: 'Rewrite the header line', ko: "헤더 줄 다시 쓰기" },
   messages: {
     trailingWhitespace: { en: "Trailing whitespace after the header makes the import fail.", ko: "헤더 뒤에 공백이 있으면 가져오기(import)가 실패합니다." },
     case: { en: "The header is case-sensitive: write \"{header}\". As written, the import fails.", ko: "헤더는 대/소문자를 구분합니다. \"{header}\"(으)로 쓰세요. 지금 상태로는 가져오기(import)가 실패합니다." },
     notFirst: { en: "The header must be the very first line (a blank line or text before it makes the import fail).", ko: "헤더는 반드시 첫 줄이어야 합니다(앞에 빈 줄이나 텍스트가 있으면 가져오기(import)가 실패합니다)." },
     missing: { en: "The first line must be \"Windows Registry Editor Version 5.00\" or \"REGEDIT4\": without it the import fails and nothing is written.", ko: "첫 줄은 \"Windows Registry Editor Version 5.00\" 또는 \"REGEDIT4\"여야 합니다. 이 줄이 없으면 가져오기(import)가 실패하고 아무것도 기록되지 않습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "windows registry editor version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regHeaderUnsupported = defineRule({
@@ -59,17 +51,9 @@ export const regHeaderUnsupported = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A header that starts with `REGEDIT` but is not `REGEDIT4` is accepted and then nothing is imported.',
-    ko: "`REGEDIT`로 시작하지만 `REGEDIT4`가 아닌 헤더는 받아들여지지만, 그 뒤로 아무것도 가져오지 않습니다.",
-  },
-  fix: { en: 'Use `Windows Registry Editor Version 5.00`', ko: "`Windows Registry Editor Version 5.00` 사용" },
   messages: {
     found: { en: "\"{found}\" is read as a header, and then nothing in the file is imported. Use \"Windows Registry Editor Version 5.00\".", ko: "\"{found}\"은(는) 헤더로 읽히지만, 그 뒤로 파일의 어떤 내용도 가져오지 않습니다. \"Windows Registry Editor Version 5.00\"을 사용하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "REGEDIT5\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regEncodingRejected = defineRule({
@@ -77,18 +61,11 @@ export const regEncodingRejected = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'The importer rejects UTF-8 with a BOM, UTF-16 without a BOM and big-endian UTF-16: save as UTF-16LE with BOM (what regedit writes).',
-    ko: "가져오기(import) 도구는 BOM이 있는 UTF-8, BOM이 없는 UTF-16, 빅 엔디언 UTF-16을 거부합니다. BOM이 있는 UTF-16LE(regedit가 쓰는 형식)로 저장하세요.",
-  },
   messages: {
     utf8Bom: { en: "This file is UTF-8 with a BOM: reg import rejects it. Save it as UTF-16LE with BOM (what regedit writes).", ko: "이 파일은 BOM이 있는 UTF-8입니다. reg import가 이 파일을 거부합니다. BOM이 있는 UTF-16LE(regedit가 쓰는 형식)로 저장하세요." },
     utf16NoBom: { en: "This file is UTF-16 without a BOM: the importer reads it as ANSI and fails. Save it as UTF-16LE with BOM.", ko: "이 파일은 BOM이 없는 UTF-16입니다. 가져오기(import) 도구가 ANSI로 읽어 실패합니다. BOM이 있는 UTF-16LE로 저장하세요." },
     utf16Be: { en: "This file is big-endian UTF-16: the importer only reads UTF-16LE with BOM or ANSI. Save it as UTF-16LE with BOM.", ko: "이 파일은 빅 엔디언 UTF-16입니다. 가져오기(import) 도구는 BOM이 있는 UTF-16LE 또는 ANSI만 읽습니다. BOM이 있는 UTF-16LE로 저장하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", encoding: "utf8-bom" },
-  ],
 });
 
 export const regEncodingMangled = defineRule({
@@ -96,16 +73,9 @@ export const regEncodingMangled = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A UTF-8 file without BOM is read as ANSI: its non-ASCII characters are imported mangled. Save as UTF-16LE with BOM.',
-    ko: "BOM이 없는 UTF-8 파일은 ANSI로 읽히므로 ASCII가 아닌 문자가 깨진 채로 가져와집니다. BOM이 있는 UTF-16LE로 저장하세요.",
-  },
   messages: {
     utf8: { en: "This file is UTF-8 without a BOM: the importer reads it as ANSI, so its non-ASCII characters arrive mangled. Save it as UTF-16LE with BOM.", ko: "이 파일은 BOM이 없는 UTF-8입니다. 가져오기(import) 도구가 ANSI로 읽으므로 ASCII가 아닌 문자가 깨져서 기록됩니다. BOM이 있는 UTF-16LE로 저장하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Publisher\"=\"콘토소\"\n", encoding: "utf8" },
-  ],
 });
 
 export const regEncodingHeaderMismatch = defineRule({
@@ -113,17 +83,10 @@ export const regEncodingHeaderMismatch = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`Windows Registry Editor Version 5.00` files are UTF-16LE with BOM and `REGEDIT4` files are ANSI; other combinations depend on the machine\'s code page.',
-    ko: "`Windows Registry Editor Version 5.00` 파일은 BOM이 있는 UTF-16LE이고 `REGEDIT4` 파일은 ANSI입니다. 다른 조합은 컴퓨터의 코드 페이지에 따라 결과가 달라집니다.",
-  },
   messages: {
     ansiV5: { en: "Version 5.00 files are UTF-16LE; this one is ANSI and has non-ASCII characters, which then depend on the importing machine's code page. Save it as UTF-16LE with BOM.", ko: "Version 5.00 파일은 UTF-16LE입니다. 이 파일은 ANSI이면서 ASCII가 아닌 문자를 포함하므로, 그 문자는 가져오는 컴퓨터의 코드 페이지에 따라 달라집니다. BOM이 있는 UTF-16LE로 저장하세요." },
     utf16V4: { en: "REGEDIT4 files are ANSI, but this one is UTF-16LE: use the header \"Windows Registry Editor Version 5.00\".", ko: "REGEDIT4 파일은 ANSI인데 이 파일은 UTF-16LE입니다. 헤더를 \"Windows Registry Editor Version 5.00\"(으)로 쓰세요." },
   },
-  examples: [
-    { file: "example.reg", text: "REGEDIT4\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", encoding: "utf16le-bom" },
-  ],
 });
 
 export const regLineIgnored = defineRule({
@@ -131,17 +94,10 @@ export const regLineIgnored = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A line must start with `[` (key), `@` or `"` (value) or `;` (comment); the importer silently ignores any other line.',
-    ko: "줄은 `[`(키), `@` 또는 `\"`(값), `;`(주석)로 시작해야 합니다. 그 밖의 줄은 가져오기(import) 도구가 아무 알림 없이 무시합니다.",
-  },
   messages: {
     hexLike: { en: "The importer silently ignores this line. It looks like hex data, but no value above continues onto it (a continued line ends with `,\\`).", ko: "가져오기(import) 도구가 이 줄을 아무 알림 없이 무시합니다. 16진수 데이터처럼 보이지만, 위의 어떤 값도 이 줄로 이어지지 않습니다(이어지는 줄은 `,\\`로 끝납니다)." },
     other: { en: "The importer silently ignores this line. Lines start with `[` (a key), `@` or `\"` (a value) or `;` (a comment).", ko: "가져오기(import) 도구가 이 줄을 아무 알림 없이 무시합니다. 줄은 `[`(키), `@` 또는 `\"`(값), `;`(주석)로 시작합니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\nChannel=Stable\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regHashComment = defineRule({
@@ -149,17 +105,9 @@ export const regHashComment = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`#` does not start a comment in .reg files: the line is ignored as garbage; use `;`.',
-    ko: ".reg 파일에서 `#`은 주석을 시작하지 않습니다. 그 줄은 잘못된 줄로 무시되므로 `;`를 사용하세요.",
-  },
-  fix: { en: 'Replace `#` with `;`', ko: "`#`을 `;`로 바꾸기" },
   messages: {
     found: { en: "`#` does not start a comment in a .reg file; the importer ignores this line as garbage. Use `;`.", ko: ".reg 파일에서 `#`은 주석을 시작하지 않습니다. 가져오기(import) 도구는 이 줄을 잘못된 줄로 보고 무시합니다. `;`를 사용하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n# Contoso updater\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n; Contoso updater\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeySpaceAfterBracket = defineRule({
@@ -167,18 +115,10 @@ export const regKeySpaceAfterBracket = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Whitespace right after `[` makes the importer ignore the key line; the values below it then land in the previous key.',
-    ko: "`[` 바로 뒤에 공백이 있으면 가져오기(import) 도구가 키 줄을 무시하고, 그 아래 값은 이전 키에 기록됩니다.",
-  },
-  fix: { en: 'Remove the whitespace', ko: "공백 제거" },
   messages: {
     toPrevious: { en: "Whitespace right after `[` makes the importer skip this key line; the values below go to the previous key {key}.", ko: "`[` 바로 뒤의 공백 때문에 가져오기(import) 도구가 이 키 줄을 건너뜁니다. 아래 값은 이전 키 {key}에 기록됩니다." },
     dropped: { en: "Whitespace right after `[` makes the importer skip this key line; the values below go to no key (they are dropped).", ko: "`[` 바로 뒤의 공백 때문에 가져오기(import) 도구가 이 키 줄을 건너뜁니다. 아래 값은 들어갈 키가 없어 버려집니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[ HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyUnclosed = defineRule({
@@ -186,18 +126,10 @@ export const regKeyUnclosed = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A key line without `]` is ignored; the values below it then land in the previous key.',
-    ko: "`]`가 없는 키 줄은 무시되고, 그 아래 값은 이전 키에 기록됩니다.",
-  },
-  fix: { en: 'Add the closing `]`', ko: "닫는 `]` 추가" },
   messages: {
     toPrevious: { en: "This key line has no closing `]`, so the importer skips it; the values below go to the previous key {key}.", ko: "이 키 줄에는 닫는 `]`가 없어 가져오기(import) 도구가 건너뜁니다. 아래 값은 이전 키 {key}에 기록됩니다." },
     dropped: { en: "This key line has no closing `]`, so the importer skips it; the values below go to no key (they are dropped).", ko: "이 키 줄에는 닫는 `]`가 없어 가져오기(import) 도구가 건너뜁니다. 아래 값은 들어갈 키가 없어 버려집니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyTrailingText = defineRule({
@@ -205,16 +137,9 @@ export const regKeyTrailingText = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Text after the closing `]` of a key line is ignored.',
-    ko: "키 줄의 닫는 `]` 뒤에 있는 텍스트는 무시됩니다.",
-  },
   messages: {
     found: { en: "The importer ignores text after the closing `]` of a key line.", ko: "가져오기(import) 도구는 키 줄의 닫는 `]` 뒤에 있는 텍스트를 무시합니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater] x64\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater] ; x64\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyUnknownRoot = defineRule({
@@ -222,16 +147,9 @@ export const regKeyUnknownRoot = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A key must start with HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG; an unknown root drops the key and every value under it.',
-    ko: "키는 HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS 또는 HKEY_CURRENT_CONFIG로 시작해야 합니다. 알 수 없는 루트는 키와 그 아래의 모든 값을 버립니다.",
-  },
   messages: {
     found: { en: "Unknown root \"{root}\": the importer drops this key and every value under it. Use HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS or HKEY_CURRENT_CONFIG.", ko: "알 수 없는 루트 \"{root}\": 가져오기(import) 도구가 이 키와 그 아래의 모든 값을 버립니다. HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS 또는 HKEY_CURRENT_CONFIG를 사용하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyAbbreviatedRoot = defineRule({
@@ -239,17 +157,9 @@ export const regKeyAbbreviatedRoot = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Abbreviated roots (HKLM, HKCU, HKCR, HKU, HKCC) work with Wine\'s reg.exe but not with Windows regedit.',
-    ko: "약어 루트(HKLM, HKCU, HKCR, HKU, HKCC)는 Wine의 reg.exe에서는 동작하지만 Windows regedit에서는 동작하지 않습니다.",
-  },
-  fix: { en: 'Write the long root name', ko: "전체 루트 이름으로 쓰기" },
   messages: {
     found: { en: "Windows regedit does not accept the abbreviation {written}; write {root}.", ko: "Windows regedit는 약어 {written}을(를) 받아들이지 않습니다. {root}(으)로 쓰세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKLM\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyTrailingBackslash = defineRule({
@@ -257,17 +167,9 @@ export const regKeyTrailingBackslash = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A trailing backslash makes the key path invalid on Windows.',
-    ko: "끝에 백슬래시가 있으면 Windows에서 키 경로가 잘못된 것으로 처리됩니다.",
-  },
-  fix: { en: 'Remove the trailing backslash', ko: "끝의 백슬래시 제거" },
   messages: {
     found: { en: "A trailing backslash makes this key path invalid on Windows (Wine ignores it).", ko: "끝의 백슬래시 때문에 Windows에서 이 키 경로가 잘못된 것으로 처리됩니다(Wine은 무시합니다)." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater\\]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyEmptySegment = defineRule({
@@ -275,17 +177,9 @@ export const regKeyEmptySegment = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'An empty path segment (`\\\\`) is not a key name; importers disagree on what it creates.',
-    ko: "빈 경로 구간(`\\\\`)은 키 이름이 아닙니다. 가져오기(import) 도구마다 만드는 결과가 다릅니다.",
-  },
-  fix: { en: 'Collapse the doubled backslash', ko: "이중 백슬래시를 하나로 줄이기" },
   messages: {
     found: { en: "An empty key name between two backslashes: Wine skips it, Windows may refuse the key.", ko: "두 백슬래시 사이의 키 이름이 비어 있습니다. Wine은 건너뛰고, Windows는 이 키를 거부할 수 있습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyTrailingSpace = defineRule({
@@ -293,17 +187,9 @@ export const regKeyTrailingSpace = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Spaces before `]` belong to the key name: this key name ends with a space.',
-    ko: "`]` 앞의 공백은 키 이름에 포함됩니다. 이 키 이름은 공백으로 끝납니다.",
-  },
-  fix: { en: 'Remove the spaces before `]`', ko: "`]` 앞의 공백 제거" },
   messages: {
     found: { en: "Spaces before `]` belong to the key name: this key name ends with a space.", ko: "`]` 앞의 공백은 키 이름에 포함됩니다. 이 키 이름은 공백으로 끝납니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater ]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyDeleteRoot = defineRule({
@@ -311,16 +197,9 @@ export const regKeyDeleteRoot = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A root key cannot be deleted: `[-ROOT]` does nothing.',
-    ko: "루트 키는 삭제할 수 없습니다. `[-ROOT]`는 아무 작업도 하지 않습니다.",
-  },
   messages: {
     found: { en: "A root key cannot be deleted: [-{key}] does nothing.", ko: "루트 키는 삭제할 수 없습니다. [-{key}]는 아무 작업도 하지 않습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[-HKEY_CURRENT_USER]\n", fixed: "Windows Registry Editor Version 5.00\n\n[-HKEY_CURRENT_USER\\SOFTWARE\\Contoso\\Updater]\n" },
-  ],
 });
 
 export const regKeyDeleteInvalid = defineRule({
@@ -328,17 +207,10 @@ export const regKeyDeleteInvalid = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A key deletion must be `[-HKEY_…\\path]` with the `-` right after `[` and a valid root; this one deletes nothing.',
-    ko: "키 삭제는 `[` 바로 뒤에 `-`가 오고 올바른 루트가 있는 `[-HKEY_…\\path]` 형식이어야 합니다. 이 삭제는 아무것도 삭제하지 않습니다.",
-  },
   messages: {
     space: { en: "This deletion deletes nothing: the `-` must be followed directly by the root name.", ko: "이 삭제는 아무것도 삭제하지 않습니다. `-` 바로 뒤에 루트 이름이 와야 합니다." },
     root: { en: "This deletion deletes nothing: the root is not one of HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG.", ko: "이 삭제는 아무것도 삭제하지 않습니다. 루트가 HKEY_LOCAL_MACHINE, HKEY_CURRENT_USER, HKEY_CLASSES_ROOT, HKEY_USERS, HKEY_CURRENT_CONFIG 중 하나가 아닙니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[- HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n", fixed: "Windows Registry Editor Version 5.00\n\n[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n" },
-  ],
 });
 
 export const regKeyWow6432node = defineRule({
@@ -346,16 +218,9 @@ export const regKeyWow6432node = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`Wow6432Node` is the 32-bit registry view, which the 64-bit update service does not read; a .reg file cannot choose the view (`reg import f.reg /reg:64` does).',
-    ko: "`Wow6432Node`는 32비트 레지스트리 보기이며, 64비트 업데이트 서비스는 이 보기를 읽지 않습니다. .reg 파일로는 보기를 선택할 수 없습니다(`reg import f.reg /reg:64`로 선택합니다).",
-  },
   messages: {
     found: { en: "`Wow6432Node` is the 32-bit registry view: the 64-bit update service does not read it. Write the 64-bit path and import with `reg import file.reg /reg:64`.", ko: "`Wow6432Node`는 32비트 레지스트리 보기입니다. 64비트 업데이트 서비스는 이 보기를 읽지 않습니다. 64비트 경로를 쓰고 `reg import file.reg /reg:64`로 가져오세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyNameTooLong = defineRule({
@@ -363,16 +228,9 @@ export const regKeyNameTooLong = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A key name (one path segment) is limited to 255 characters; the key cannot be created.',
-    ko: "키 이름(경로의 한 구간)은 255자로 제한됩니다. 이 키는 만들 수 없습니다.",
-  },
   messages: {
     found: { en: "This key name has {length} characters; the limit is {limit}, so the key cannot be created.", ko: "이 키 이름은 {length}자입니다. 제한은 {limit}자이므로 키를 만들 수 없습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\" + "U".repeat(256) + "]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regKeyTooDeep = defineRule({
@@ -380,16 +238,9 @@ export const regKeyTooDeep = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Registry keys nest at most 512 levels deep; the key cannot be created.',
-    ko: "레지스트리 키는 최대 512단계까지만 중첩됩니다. 이 키는 만들 수 없습니다.",
-  },
   messages: {
     found: { en: "This key is {depth} levels deep; registry keys nest at most {limit} levels.", ko: "이 키는 {depth}단계 깊이입니다. 레지스트리 키는 최대 {limit}단계까지만 중첩됩니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_CURRENT_USER" + "\\k".repeat(513) + "]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_CURRENT_USER\\k\\k\\k\\k\\k\\k\\k\\k]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueOutsideKey = defineRule({
@@ -397,16 +248,9 @@ export const regValueOutsideKey = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A value before the first key line has no key to go to and is dropped.',
-    ko: "첫 번째 키 줄보다 앞에 있는 값은 들어갈 키가 없어 버려집니다.",
-  },
   messages: {
     found: { en: "This value comes before any key line: the importer has no key to put it in and drops it.", ko: "이 값은 어떤 키 줄보다도 앞에 있습니다. 가져오기(import) 도구는 값을 넣을 키가 없어 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n\"Channel\"=\"Stable\"\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueAfterKeyDelete = defineRule({
@@ -414,16 +258,9 @@ export const regValueAfterKeyDelete = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Values after a `[-…]` key deletion have no key and are dropped.',
-    ko: "`[-…]` 키 삭제 뒤에 있는 값은 들어갈 키가 없어 버려집니다.",
-  },
   messages: {
     found: { en: "This value follows a key deletion `[-…]`: no key is open, so the importer drops it. Put it under a `[key]` line.", ko: "이 값은 키 삭제 `[-…]` 뒤에 있습니다. 열린 키가 없으므로 가져오기(import) 도구가 이 값을 버립니다. `[key]` 줄 아래에 두세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueNameUnterminated = defineRule({
@@ -431,18 +268,11 @@ export const regValueNameUnterminated = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'The value name\'s closing quote is missing (or the name contains `\\0`): the line is dropped.',
-    ko: "값 이름의 닫는 따옴표가 없습니다(또는 이름에 `\\0`이 있습니다). 이 줄은 버려집니다.",
-  },
   messages: {
     nul: { en: "The value name contains `\\0`: the importer drops this line.", ko: "값 이름에 `\\0`이 있습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     continuation: { en: "The value name ends with a backslash: the importer drops this line.", ko: "값 이름이 백슬래시로 끝납니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     unterminated: { en: "The value name has no closing quote: the importer drops this line.", ko: "값 이름에 닫는 따옴표가 없습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel=Stable\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueNameTooLong = defineRule({
@@ -450,16 +280,9 @@ export const regValueNameTooLong = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A value name is limited to 16,383 characters.',
-    ko: "값 이름은 16,383자로 제한됩니다.",
-  },
   messages: {
     found: { en: "This value name has {length} characters; the limit is {limit}.", ko: "이 값 이름은 {length}자입니다. 제한은 {limit}자입니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"" + "n".repeat(16384) + "\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueMissingEquals = defineRule({
@@ -467,16 +290,9 @@ export const regValueMissingEquals = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A value name must be followed by `=`; the line is dropped.',
-    ko: "값 이름 뒤에는 `=`가 와야 합니다. 이 줄은 버려집니다.",
-  },
   messages: {
     found: { en: "A value name must be followed by `=`: the importer drops this line.", ko: "값 이름 뒤에는 `=`가 와야 합니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\" \"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueDeleteTrailing = defineRule({
@@ -484,16 +300,9 @@ export const regValueDeleteTrailing = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`=-` deletes a value only when nothing but a `;comment` follows; this line is dropped.',
-    ko: "`=-`는 뒤에 `;주석` 외에 아무것도 없을 때만 값을 삭제합니다. 이 줄은 버려집니다.",
-  },
   messages: {
     found: { en: "`=-` deletes a value only when nothing but a `;comment` follows: the importer drops this line.", ko: "`=-`는 뒤에 `;주석` 외에 아무것도 없을 때만 값을 삭제합니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=- old\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=- ; old\n" },
-  ],
 });
 
 export const regValueDataInvalid = defineRule({
@@ -501,10 +310,6 @@ export const regValueDataInvalid = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Value data must be a quoted string, `dword:`, `hex:` or `hex(N):` (case-sensitive) or `-`; anything else drops the line.',
-    ko: "값 데이터는 따옴표로 묶은 문자열, `dword:`, `hex:` 또는 `hex(N):`(대/소문자 구분), 또는 `-`여야 합니다. 그 밖의 데이터는 줄을 버리게 합니다.",
-  },
   messages: {
     noData: { en: "The value has no data after `=`: the importer drops this line.", ko: "`=` 뒤에 값 데이터가 없습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     qword: { en: "There is no `qword:` form: write a QWORD as `hex(b):` with 8 little-endian bytes. The importer drops this line.", ko: "`qword:` 형식은 없습니다. QWORD는 리틀 엔디언 8바이트의 `hex(b):`로 쓰세요. 가져오기(import) 도구가 이 줄을 버립니다." },
@@ -512,9 +317,6 @@ export const regValueDataInvalid = defineRule({
     prefixColon: { en: "A data type prefix ends with `:` right after the name (`dword:`, `hex:`, `hex(N):`). The importer drops this line.", ko: "데이터 형식 접두사는 이름 바로 뒤의 `:`로 끝납니다(`dword:`, `hex:`, `hex(N):`). 가져오기(import) 도구가 이 줄을 버립니다." },
     unquoted: { en: "Value data must be a quoted string, `dword:`, `hex:` or `hex(N):` data, or `-`; unquoted text is dropped by the importer.", ko: "값 데이터는 따옴표로 묶은 문자열, `dword:`, `hex:` 또는 `hex(N):` 데이터, 또는 `-`여야 합니다. 따옴표 없는 텍스트는 가져오기(import) 도구가 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=Stable\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regValueOverridden = defineRule({
@@ -522,17 +324,10 @@ export const regValueOverridden = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'The same value (names compare case-insensitively) is assigned again later in this key: the last assignment wins and keeps the first spelling of the name.',
-    ko: "같은 값(이름은 대/소문자를 구분하지 않고 비교)이 이 키에서 나중에 다시 할당됩니다. 마지막 할당이 적용되고, 이름은 처음 쓴 철자를 유지합니다.",
-  },
   messages: {
     assigned: { en: "This value is assigned again further down in the same key (names ignore case); this assignment has no effect.", ko: "이 값은 같은 키의 아래쪽에서 다시 할당됩니다(이름은 대/소문자를 구분하지 않음). 이 할당은 효과가 없습니다." },
     deleted: { en: "This value is deleted further down in the same key (names ignore case); this assignment has no effect.", ko: "이 값은 같은 키의 아래쪽에서 삭제됩니다(이름은 대/소문자를 구분하지 않음). 이 할당은 효과가 없습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Beta\"\n\"channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regTrailingHash = defineRule({
@@ -540,17 +335,9 @@ export const regTrailingHash = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A `#…` after the data makes the line invalid; only a `;comment` may follow.',
-    ko: "데이터 뒤의 `#…`는 줄을 잘못된 줄로 만듭니다. 뒤에는 `;주석`만 올 수 있습니다.",
-  },
-  fix: { en: 'Make it a `;` comment', ko: "`;` 주석으로 바꾸기" },
   messages: {
     found: { en: "A `#` after the data makes the importer drop the line; only a `;comment` may follow.", ko: "데이터 뒤의 `#` 때문에 가져오기(import) 도구가 이 줄을 버립니다. 뒤에는 `;주석`만 올 수 있습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\" # default\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\" ; default\n" },
-  ],
 });
 
 export const regStringUnterminated = defineRule({
@@ -558,16 +345,9 @@ export const regStringUnterminated = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'The string has no closing quote: the line is dropped.',
-    ko: "문자열에 닫는 따옴표가 없습니다. 이 줄은 버려집니다.",
-  },
   messages: {
     found: { en: "The string has no closing quote: the importer drops this line.", ko: "문자열에 닫는 따옴표가 없습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regStringTrailingText = defineRule({
@@ -575,17 +355,10 @@ export const regStringTrailingText = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Only whitespace or a `;comment` may follow a closing quote; an unescaped `"` inside a string ends it early. The line is dropped.',
-    ko: "닫는 따옴표 뒤에는 공백이나 `;주석`만 올 수 있습니다. 문자열 안의 이스케이프하지 않은 `\"`는 문자열을 일찍 끝냅니다. 이 줄은 버려집니다.",
-  },
   messages: {
     quote: { en: "Unexpected text after the string: an unescaped `\"` ended the string early (write `\\\"` inside strings). The importer drops this line.", ko: "문자열 뒤에 예기치 않은 텍스트가 있습니다. 이스케이프하지 않은 `\"`가 문자열을 일찍 끝냈습니다(문자열 안에서는 `\\\"`로 쓰세요). 가져오기(import) 도구가 이 줄을 버립니다." },
     other: { en: "Unexpected text after the string: only whitespace or a `;comment` may follow the closing quote. The importer drops this line.", ko: "문자열 뒤에 예기치 않은 텍스트가 있습니다. 닫는 따옴표 뒤에는 공백이나 `;주석`만 올 수 있습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Title\"=\"Contoso \"Pro\" Updater\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Title\"=\"Contoso \\\"Pro\\\" Updater\"\n" },
-  ],
 });
 
 export const regStringContinuation = defineRule({
@@ -593,16 +366,9 @@ export const regStringContinuation = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Strings cannot continue on the next line: a `\\` at the end of a string drops the line.',
-    ko: "문자열은 다음 줄로 이어질 수 없습니다. 문자열 끝의 `\\`는 줄을 버리게 합니다.",
-  },
   messages: {
     found: { en: "Strings cannot continue on the next line: this backslash at the end of the line makes the importer drop it. Write `\\\\` for a backslash.", ko: "문자열은 다음 줄로 이어질 수 없습니다. 줄 끝의 이 백슬래시 때문에 가져오기(import) 도구가 줄을 버립니다. 백슬래시는 `\\\\`로 쓰세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=\"C:\\\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=\"C:\\\\\"\n" },
-  ],
 });
 
 export const regStringNulEscape = defineRule({
@@ -610,16 +376,9 @@ export const regStringNulEscape = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`\\0` is not allowed in a string: the line is dropped.',
-    ko: "문자열에는 `\\0`을 쓸 수 없습니다. 이 줄은 버려집니다.",
-  },
   messages: {
     found: { en: "`\\0` is not allowed in a string: the importer drops this line. Use hex(7): for a list of strings.", ko: "문자열에는 `\\0`을 쓸 수 없습니다. 가져오기(import) 도구가 이 줄을 버립니다. 문자열 목록은 hex(7):을 사용하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channels\"=\"Stable\\0Beta\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channels\"=\"Stable\"\n" },
-  ],
 });
 
 export const regNulCharacter = defineRule({
@@ -627,17 +386,9 @@ export const regNulCharacter = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A raw NUL character (U+0000) ends the import: the importer reads its line only up to it and ignores the rest of the file.',
-    ko: "원시 NUL 문자(U+0000)는 가져오기(import)를 끝냅니다. 가져오기(import) 도구는 해당 줄을 그 문자 앞까지만 읽고 파일의 나머지를 무시합니다.",
-  },
-  fix: { en: 'Remove the NUL character', ko: "NUL 문자 제거" },
   messages: {
     found: { en: "A NUL character ends the import here: the importer reads this line only up to it and ignores the rest of the file, so no key or value after this point lands. Remove the NUL character.", ko: "NUL 문자 때문에 가져오기(import)가 여기서 끝납니다. 가져오기(import) 도구는 이 줄을 이 문자 앞까지만 읽고 파일의 나머지를 무시하므로, 이 뒤의 키와 값은 하나도 기록되지 않습니다. NUL 문자를 제거하세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Sta\u0000ble\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regStringUnknownEscape = defineRule({
@@ -645,17 +396,9 @@ export const regStringUnknownEscape = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Only `\\\\` and `\\"` are escapes; any other `\\X` imports as `X` (so `"a\\tb"` stores `atb`).',
-    ko: "이스케이프는 `\\\\`와 `\\\"`뿐입니다. 그 밖의 `\\X`는 `X`로 가져와집니다(따라서 `\"a\\tb\"`는 `atb`로 저장됩니다).",
-  },
-  fix: { en: 'Escape the backslash', ko: "백슬래시 이스케이프" },
   messages: {
     found: { en: "`\\{char}` is not an escape: it imports as `{char}`. Write `\\\\{char}` for a backslash followed by {char}.", ko: "`\\{char}`은(는) 이스케이프가 아니므로 `{char}`(으)로 가져와집니다. 백슬래시 뒤에 {char}을(를) 쓰려면 `\\\\{char}`(으)로 쓰세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=\"C:\\Contoso\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=\"C:\\\\Contoso\"\n" },
-  ],
 });
 
 export const regStringNewlineEscape = defineRule({
@@ -663,17 +406,10 @@ export const regStringNewlineEscape = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`\\n` and `\\r` import as line feed / carriage return on Wine; Windows regedit behaviour is not verified.',
-    ko: "`\\n`과 `\\r`은 Wine에서 줄 바꿈(LF)/캐리지 리턴(CR)으로 가져와집니다. Windows regedit의 동작은 확인되지 않았습니다.",
-  },
   messages: {
     lineFeed: { en: "`\\n` imports as a line feed on Wine; Windows regedit behaviour is not verified.", ko: "`\\n`은 Wine에서 줄 바꿈(LF)으로 가져와집니다. Windows regedit의 동작은 확인되지 않았습니다." },
     carriageReturn: { en: "`\\r` imports as a carriage return on Wine; Windows regedit behaviour is not verified.", ko: "`\\r`은 Wine에서 캐리지 리턴(CR)으로 가져와집니다. Windows regedit의 동작은 확인되지 않았습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Notes\"=\"line 1\\nline 2\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Notes\"=\"line 1 line 2\"\n" },
-  ],
 });
 
 export const regDwordInvalid = defineRule({
@@ -681,11 +417,6 @@ export const regDwordInvalid = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`dword:` takes 1 to 8 hex digits (no `0x`, no inner spaces): the line is dropped.',
-    ko: "`dword:`에는 16진수 1~8자리가 옵니다(`0x` 없이, 중간 공백 없이). 그렇지 않으면 줄이 버려집니다.",
-  },
-  fix: { en: 'Rewrite as 8 lowercase hex digits', ko: "소문자 16진수 8자리로 다시 쓰기" },
   messages: {
     empty: { en: "`dword:` has no digits: the importer drops this line.", ko: "`dword:`에 숫자가 없습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     tooLong: { en: "`dword:` takes at most 8 hex digits (leading zeros count); found {count}. The importer drops this line.", ko: "`dword:`에는 최대 16진수 8자리가 옵니다(앞의 0도 자릿수에 포함). {count}자리가 있습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
@@ -693,9 +424,6 @@ export const regDwordInvalid = defineRule({
     spaces: { en: "`dword:` data has spaces inside the number: the importer drops this line.", ko: "`dword:` 데이터의 숫자 중간에 공백이 있습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     notHex: { en: "`dword:` data has a character that is not a hex digit: the importer drops this line.", ko: "`dword:` 데이터에 16진수가 아닌 문자가 있습니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App]\n\"updaterPriority\"=dword:0x64\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App]\n\"updaterPriority\"=dword:00000064\n" },
-  ],
 });
 
 export const regDwordNoDigits = defineRule({
@@ -703,17 +431,9 @@ export const regDwordNoDigits = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`dword:` without digits before a `;comment` imports 0 on Wine; write the digits.',
-    ko: "`;주석` 앞에 숫자가 없는 `dword:`는 Wine에서 0으로 가져와집니다. 숫자를 쓰세요.",
-  },
-  fix: { en: 'Write dword:00000000', ko: "dword:00000000으로 쓰기" },
   messages: {
     found: { en: "`dword:` without digits before the comment imports 0 on Wine (Windows is not verified); write the digits.", ko: "주석 앞에 숫자가 없는 `dword:`는 Wine에서 0으로 가져와집니다(Windows는 확인되지 않음). 숫자를 쓰세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Retries\"=dword: ; none\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Retries\"=dword:00000000 ; none\n" },
-  ],
 });
 
 export const regDwordFormat = defineRule({
@@ -721,17 +441,9 @@ export const regDwordFormat = defineRule({
   severity: 'information',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'regedit writes `dword:` with exactly 8 lowercase hex digits.',
-    ko: "regedit는 `dword:`를 정확히 소문자 16진수 8자리로 씁니다.",
-  },
-  fix: { en: 'Rewrite as 8 lowercase hex digits', ko: "소문자 16진수 8자리로 다시 쓰기" },
   messages: {
     found: { en: "regedit writes dword: data as 8 lowercase hex digits: dword:{hex} (= {value}).", ko: "regedit는 dword: 데이터를 소문자 16진수 8자리로 씁니다: dword:{hex} (= {value})." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App]\n\"updaterPriority\"=dword:0000000A\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App]\n\"updaterPriority\"=dword:0000000a\n" },
-  ],
 });
 
 export const regDwordLooksDecimal = defineRule({
@@ -739,17 +451,9 @@ export const regDwordLooksDecimal = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`dword:` data is hexadecimal: a short number of decimal digits such as `dword:10` stores 16, not 10.',
-    ko: "`dword:` 데이터는 16진수입니다. `dword:10`처럼 짧은 10진수 모양의 숫자는 10이 아니라 16을 저장합니다.",
-  },
-  fix: { en: 'Write the decimal number in hex (10 → dword:0000000a), or keep the value as 8 hex digits', ko: "10진수를 16진수로 쓰기(10 → dword:0000000a) 또는 값을 16진수 8자리로 유지" },
   messages: {
     found: { en: "dword:{written} is hexadecimal: it stores {value}, not {decimal}. For decimal {decimal}, write dword:{hex}.", ko: "dword:{written}은(는) 16진수이므로 {decimal}이(가) 아니라 {value}을(를) 저장합니다. 10진수 {decimal}을(를) 원하면 dword:{hex}(으)로 쓰세요." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App]\n\"updaterPriority\"=dword:10\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App]\n\"updaterPriority\"=dword:0000000a\n" },
-  ],
 });
 
 export const regHexTypeInvalid = defineRule({
@@ -757,19 +461,12 @@ export const regHexTypeInvalid = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: '`hex(N):` needs N in hex digits, 0..ffffffff, without `0x`: the line is dropped.',
-    ko: "`hex(N):`의 N은 `0x` 없이 16진수로 쓴 0..ffffffff여야 합니다. 그렇지 않으면 줄이 버려집니다.",
-  },
   messages: {
     noNumber: { en: "`hex(` must be followed by a type number and `):`. The importer drops this line.", ko: "`hex(` 뒤에는 형식 번호와 `):`가 와야 합니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     prefix0x: { en: "Write the type of `hex(N):` in hex digits without `0x`. The importer drops this line.", ko: "`hex(N):`의 형식은 `0x` 없이 16진수로 쓰세요. 가져오기(import) 도구가 이 줄을 버립니다." },
     notClosed: { en: "`hex(N):` needs a hex type number N followed by `):`. The importer drops this line.", ko: "`hex(N):`에는 16진수 형식 번호 N과 그 뒤의 `):`가 필요합니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     tooBig: { en: "The type of `hex(N):` must be at most ffffffff. The importer drops this line.", ko: "`hex(N):`의 형식은 최대 ffffffff여야 합니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=hex(0x2):43,00,00,00\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=hex(2):43,00,00,00\n" },
-  ],
 });
 
 export const regHexTypeFormat = defineRule({
@@ -777,16 +474,9 @@ export const regHexTypeFormat = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Write `hex(N):` with plain hex digits; signs and spaces inside the parentheses are read by Wine only.',
-    ko: "`hex(N):`는 일반 16진수로 쓰세요. 괄호 안의 부호와 공백은 Wine만 읽습니다.",
-  },
   messages: {
     found: { en: "Write the type as plain hex digits: hex({type}):. Only Wine reads this form.", ko: "형식은 일반 16진수로 쓰세요: hex({type}):. 이 형식은 Wine만 읽습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=hex( 2):43,00,00,00\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Path\"=hex(2):43,00,00,00\n" },
-  ],
 });
 
 export const regHexByteInvalid = defineRule({
@@ -794,10 +484,6 @@ export const regHexByteInvalid = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Hex data is comma-separated bytes 00..ff; anything else (`,,`, a leading comma, a byte above ff, stray text) drops the whole value.',
-    ko: "16진수 데이터는 쉼표로 구분한 00..ff 바이트입니다. 그 밖의 것(`,,`, 맨 앞의 쉼표, ff보다 큰 바이트, 불필요한 텍스트)은 값 전체를 버리게 합니다.",
-  },
   messages: {
     tooBig: { en: "A byte is at most ff; \"{byte}\" drops the whole value.", ko: "바이트는 최대 ff입니다. \"{byte}\" 때문에 값 전체가 버려집니다." },
     spaceBeforeComma: { en: "No space is allowed before a comma in hex data: the importer drops the whole value.", ko: "16진수 데이터에서 쉼표 앞에는 공백을 둘 수 없습니다. 가져오기(import) 도구가 값 전체를 버립니다." },
@@ -806,9 +492,6 @@ export const regHexByteInvalid = defineRule({
     leadingComma: { en: "Hex data has a comma with no byte before it: the importer drops the whole value.", ko: "16진수 데이터에 앞에 바이트가 없는 쉼표가 있습니다. 가져오기(import) 도구가 값 전체를 버립니다." },
     notHex: { en: "Hex data has \"{char}\", which is not a hex byte: the importer drops the whole value.", ko: "16진수 데이터에 16진수 바이트가 아닌 \"{char}\"이(가) 있습니다. 가져오기(import) 도구가 값 전체를 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,,02\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02\n" },
-  ],
 });
 
 export const regHexByteFormat = defineRule({
@@ -816,19 +499,11 @@ export const regHexByteFormat = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Write each byte as exactly two hex digits; one digit or `0x` is accepted by Wine only.',
-    ko: "각 바이트는 정확히 16진수 두 자리로 쓰세요. 한 자리나 `0x`는 Wine만 받아들입니다.",
-  },
-  fix: { en: 'Write two hex digits', ko: "16진수 두 자리로 쓰기" },
   messages: {
     one: { en: "Write each byte as exactly two hex digits: \"{written}\" is {byte}. Only Wine reads other forms.", ko: "각 바이트는 정확히 16진수 두 자리로 쓰세요: \"{written}\"은(는) {byte}입니다. 다른 형식은 Wine만 읽습니다." },
     oneMore: { en: "Write each byte as exactly two hex digits: \"{written}\" is {byte} (and 1 more byte in this value). Only Wine reads other forms.", ko: "각 바이트는 정확히 16진수 두 자리로 쓰세요: \"{written}\"은(는) {byte}입니다(이 값에 1바이트가 더 있음). 다른 형식은 Wine만 읽습니다." },
     many: { en: "Write each byte as exactly two hex digits: \"{written}\" is {byte} (and {count} more bytes in this value). Only Wine reads other forms.", ko: "각 바이트는 정확히 16진수 두 자리로 쓰세요: \"{written}\"은(는) {byte}입니다(이 값에 {count}바이트가 더 있음). 다른 형식은 Wine만 읽습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:1,02\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02\n" },
-  ],
 });
 
 export const regHexTrailingWhitespace = defineRule({
@@ -836,17 +511,9 @@ export const regHexTrailingWhitespace = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'On a continuation line, whitespace after a trailing comma drops the whole value.',
-    ko: "이어지는 줄에서 끝의 쉼표 뒤에 공백이 있으면 값 전체가 버려집니다.",
-  },
-  fix: { en: 'Remove the trailing whitespace', ko: "끝의 공백 제거" },
   messages: {
     found: { en: "Whitespace after the trailing comma of a continuation line makes the importer drop the whole value.", ko: "이어지는 줄의 끝 쉼표 뒤에 공백이 있어 가져오기(import) 도구가 값 전체를 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\\n  03,04, \n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\\n  03,04\n" },
-  ],
 });
 
 export const regHexSize = defineRule({
@@ -854,18 +521,11 @@ export const regHexSize = defineRule({
   severity: 'warning',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'The byte count does not fit the type (hex(4)/hex(5): 4 bytes, hex(b): 8 bytes, hex(1)/(2)/(7) in a UTF-16 file: an even count).',
-    ko: "바이트 수가 형식에 맞지 않습니다(hex(4)/hex(5): 4바이트, hex(b): 8바이트, UTF-16 파일의 hex(1)/(2)/(7): 짝수 바이트).",
-  },
   messages: {
     dword: { en: "{type} data is 4 bytes; found {count}. What the registry then returns is undefined.", ko: "{type} 데이터는 4바이트인데 {count}바이트가 있습니다. 이 경우 레지스트리가 반환하는 값은 정의되지 않습니다." },
     qword: { en: "REG_QWORD data is 8 bytes; found {count}.", ko: "REG_QWORD 데이터는 8바이트인데 {count}바이트가 있습니다." },
     odd: { en: "In a UTF-16 file, {type} bytes are UTF-16LE code units: an odd count ({count}) leaves half a character.", ko: "UTF-16 파일에서 {type} 바이트는 UTF-16LE 코드 단위입니다. 홀수 개({count})이면 문자 반쪽이 남습니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Retries\"=hex(4):01,00,00\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Retries\"=hex(4):01,00,00,00\n" },
-  ],
 });
 
 export const regContinuationMissingComma = defineRule({
@@ -873,17 +533,9 @@ export const regContinuationMissingComma = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A continued hex line must end with `,\\`; without the comma the whole value is dropped.',
-    ko: "이어지는 16진수 줄은 `,\\`로 끝나야 합니다. 쉼표가 없으면 값 전체가 버려집니다.",
-  },
-  fix: { en: 'Add the missing comma', ko: "빠진 쉼표 추가" },
   messages: {
     found: { en: "A continued hex line must end with `,\\`: without the comma the importer drops the whole value.", ko: "이어지는 16진수 줄은 `,\\`로 끝나야 합니다. 쉼표가 없으면 가져오기(import) 도구가 값 전체를 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02\\\n  03,04\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\\n  03,04\n" },
-  ],
 });
 
 export const regContinuationTrailingText = defineRule({
@@ -891,16 +543,9 @@ export const regContinuationTrailingText = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'Only whitespace or a `;comment` may follow the continuation backslash: the value is dropped.',
-    ko: "줄 연결 백슬래시 뒤에는 공백이나 `;주석`만 올 수 있습니다. 그렇지 않으면 값이 버려집니다.",
-  },
   messages: {
     found: { en: "Only whitespace or a `;comment` may follow the continuation backslash: the importer drops this value.", ko: "줄 연결 백슬래시 뒤에는 공백이나 `;주석`만 올 수 있습니다. 가져오기(import) 도구가 이 값을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\ more\n  03,04\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\ ; more\n  03,04\n" },
-  ],
 });
 
 export const regContinuationDangling = defineRule({
@@ -908,19 +553,11 @@ export const regContinuationDangling = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'A continuation backslash followed by a line that is not hex data aborts the value, and that next line is lost too.',
-    ko: "줄 연결 백슬래시 뒤에 16진수 데이터가 아닌 줄이 오면 값이 중단되고, 그 다음 줄도 사라집니다.",
-  },
-  fix: { en: 'Remove the stray backslash', ko: "불필요한 백슬래시 제거" },
   messages: {
     keyLine: { en: "This continuation backslash is followed by a key line, not hex data: the importer drops this value and swallows that line.", ko: "이 줄 연결 백슬래시 뒤에 16진수 데이터가 아닌 키 줄이 옵니다. 가져오기(import) 도구가 이 값을 버리고 그 줄도 함께 삼킵니다." },
     valueLine: { en: "This continuation backslash is followed by a value line, not hex data: the importer drops this value and swallows that line.", ko: "이 줄 연결 백슬래시 뒤에 16진수 데이터가 아닌 값 줄이 옵니다. 가져오기(import) 도구가 이 값을 버리고 그 줄도 함께 삼킵니다." },
     line: { en: "This continuation backslash is followed by a line, not hex data: the importer drops this value and swallows that line.", ko: "이 줄 연결 백슬래시 뒤에 16진수 데이터가 아닌 줄이 옵니다. 가져오기(import) 도구가 이 값을 버리고 그 줄도 함께 삼킵니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regLineSwallowed = defineRule({
@@ -928,18 +565,11 @@ export const regLineSwallowed = defineRule({
   severity: 'error',
   area: 'reg',
   source: 'reg-format',
-  rule: {
-    en: 'This line is swallowed by the dangling continuation of the value above: the importer drops it.',
-    ko: "이 줄은 위 값의 끊어진 줄 연결에 삼켜집니다. 가져오기(import) 도구가 이 줄을 버립니다.",
-  },
   messages: {
     keyLine: { en: "The dangling continuation of the value above swallows this key line: the importer drops it. The values below it then go to the previous key.", ko: "위 값의 끊어진 줄 연결이 이 키 줄을 삼킵니다. 가져오기(import) 도구가 이 줄을 버리며, 그 아래 값은 이전 키에 기록됩니다." },
     valueLine: { en: "The dangling continuation of the value above swallows this value line: the importer drops it.", ko: "위 값의 끊어진 줄 연결이 이 값 줄을 삼킵니다. 가져오기(import) 도구가 이 줄을 버립니다." },
     line: { en: "The dangling continuation of the value above swallows this line: the importer drops it.", ko: "위 값의 끊어진 줄 연결이 이 줄을 삼킵니다. 가져오기(import) 도구가 이 줄을 버립니다." },
   },
-  examples: [
-    { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02,\\\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Other]\n\"Channel\"=\"Stable\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Flags\"=hex:01,02\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Other]\n\"Channel\"=\"Stable\"\n" },
-  ],
 });
 
 export const regRules = [regHeaderInvalid, regHeaderUnsupported, regEncodingRejected, regEncodingMangled, regEncodingHeaderMismatch, regLineIgnored, regHashComment, regKeySpaceAfterBracket, regKeyUnclosed, regKeyTrailingText, regKeyUnknownRoot, regKeyAbbreviatedRoot, regKeyTrailingBackslash, regKeyEmptySegment, regKeyTrailingSpace, regKeyDeleteRoot, regKeyDeleteInvalid, regKeyWow6432node, regKeyNameTooLong, regKeyTooDeep, regValueOutsideKey, regValueAfterKeyDelete, regValueNameUnterminated, regValueNameTooLong, regValueMissingEquals, regValueDeleteTrailing, regValueDataInvalid, regValueOverridden, regTrailingHash, regStringUnterminated, regStringTrailingText, regStringContinuation, regStringNulEscape, regNulCharacter, regStringUnknownEscape, regStringNewlineEscape, regDwordInvalid, regDwordNoDigits, regDwordFormat, regDwordLooksDecimal, regHexTypeInvalid, regHexTypeFormat, regHexByteInvalid, regHexByteFormat, regHexTrailingWhitespace, regHexSize, regContinuationMissingComma, regContinuationTrailingText, regContinuationDangling, regLineSwallowed] as const;

@@ -8,35 +8,16 @@ export type RuleSource = 'AO' | 'EN-DOC' | 'KO-DOC' | 'WILD' | 'WUA' | 'reg-form
 export type RuleArea = 'registration' | 'payload' | 'json' | 'reg' | 'registry' | 'workspace';
 
 /**
- * A file the rule's page shows and a test checks: `text` (named `file`, whose name decides the
- * form: `.reg`, `updater_*.json`, `*.payload.json`) must give a finding of the rule; `fixed`, when
- * given, must not.
+ * The stable identity of a rule, all the runtime needs. What the rule says, why, its fix and its
+ * examples are documentation: `core/rules/docs/<area>.ts`, read through `ruleDocs(id)`.
  */
-export interface RuleExample {
-  readonly file: string;
-  readonly text: string;
-  readonly fixed?: string;
-  /** The encoding the file's bytes had, for rules about encodings (core/reg/model.ts RegEncoding). */
-  readonly encoding?: 'utf16le-bom' | 'utf16le-nobom' | 'utf16be-bom' | 'utf8-bom' | 'utf8' | 'ansi';
-  /** Other files analysed with it, for cross-file rules. */
-  readonly others?: readonly { readonly file: string; readonly text: string }[];
-}
-
-/** The stable identity of a rule, as the catalogue, the rule pages and SARIF read it. */
 export interface RuleMeta<Id extends string = string> {
   readonly id: Id;
   readonly severity: Severity;
   readonly area: RuleArea;
   readonly source: RuleSource;
-  /** What the rule says, one sentence (README table, rule page, SARIF). */
-  readonly rule: Text;
-  /** Why, with the source's own words where it has them (rule page). */
-  readonly why?: Text;
-  /** What the quick fix does, when there is an unambiguous one. */
-  readonly fix?: Text;
   /** Codes this more specific rule replaces when both report the same characters. */
   readonly supersedes?: readonly string[];
-  readonly examples?: readonly RuleExample[];
 }
 
 /** A message of a rule: reporting it makes a finding of that rule. */

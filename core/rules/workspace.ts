@@ -2,19 +2,6 @@
 import { defineMessages } from './message';
 import { defineRule } from './rule';
 
-const KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
-
-/** A registration file of the examples: name, PFN and priority vary. */
-function registrationFile(updater: string, pfn: string, priority: number): string {
-  const value = { PFN: pfn, OEMName: 'Contoso', UpdaterName: updater, RegistrationVersion: 1, Source: 'Store', ProductId: '9NCNTS0PHT01', Scenario: 'Acquisition', Priority: priority };
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-/** A .reg file with one registration. */
-function regFile(name: string, pfn: string, priority: number): string {
-  const payload = `"expeditedPayload"="{\\"PFN\\":\\"${pfn}\\",\\"Endpoint\\":\\"https://downloads.contoso.com/${name}.msixbundle\\"}"`;
-  return ['Windows Registry Editor Version 5.00', '', `[${KEY}\\${name}]`, `"updaterPriority"=dword:${priority.toString(16).padStart(8, '0')}`, payload, ''].join('\r\n');
-}
-
 /** Fragments and related-location texts of the cross-file rules. */
 export const workspacePhrase = defineMessages('workspace-phrase', {
   andMore: { en: '{listed} and {count} more', ko: '{listed} 외 {count}개' },
@@ -30,22 +17,12 @@ export const duplicatePfn = defineRule({
   severity: 'warning',
   area: 'workspace',
   source: 'WUA',
-  rule: {
-    en: 'Each package (PFN, compared case-insensitively) should be registered once: two concurrent attempts at one package break each other.',
-    ko: '각 패키지(PFN, 대/소문자 구분 없이 비교)는 한 번만 등록해야 합니다. 한 패키지를 동시에 두 번 시도하면 서로를 방해합니다.',
-  },
   messages: {
     same: {
       en: '{pfn} is also registered by {others}: two concurrent attempts at one package break each other (Windows Update\'s own installs fail the same way). Register each package once.',
       ko: '{pfn}은(는) {others}에서도 등록됩니다. 한 패키지를 동시에 두 번 시도하면 서로를 방해합니다(Windows 업데이트 자체 설치도 같은 방식으로 실패함). 각 패키지는 한 번만 등록하세요.',
     },
   },
-  examples: [{
-    file: 'updater_PhotoEditor.json',
-    text: registrationFile('PhotoEditor', 'Contoso.PhotoEditor_m5g0r7arhahqy', 10),
-    fixed: registrationFile('PhotoEditor', 'Contoso.PhotoViewer_m5g0r7arhahqy', 10),
-    others: [{ file: 'contoso.reg', text: regFile('Contoso_PhotoEditorPlus', 'Contoso.PhotoEditor_m5g0r7arhahqy', 20) }],
-  }],
 });
 
 export const duplicateRegistrationName = defineRule({
@@ -53,10 +30,6 @@ export const duplicateRegistrationName = defineRule({
   severity: 'error',
   area: 'workspace',
   source: 'AO',
-  rule: {
-    en: 'Registration names (registry subkey, or <OEMName>_<UpdaterName>) must be unique across files and forms: Add-UpdaterRegistration refuses a name the registry already has.',
-    ko: '등록 이름(레지스트리 하위 키 또는 <OEMName>_<UpdaterName>)은 파일과 형식 전체에서 고유해야 합니다. Add-UpdaterRegistration은 레지스트리에 이미 있는 이름을 거부합니다.',
-  },
   messages: {
     crossForm: {
       en: 'The registration name {name} is also used by {others}: Add-UpdaterRegistration refuses to add a registration file when UScheduler_Oobe already has that subkey. Give each registration its own name.',
@@ -71,12 +44,6 @@ export const duplicateRegistrationName = defineRule({
       ko: '등록 이름 {name}은(는) {others}에서도 사용됩니다. 둘 다 가져오면 하나의 UScheduler_OOBE 하위 키에 쓰므로 나중에 가져온 것이 먼저 가져온 것을 덮어씁니다. 각 등록에 고유한 이름을 지정하세요.',
     },
   },
-  examples: [{
-    file: 'updater_PhotoEditor.json',
-    text: registrationFile('PhotoEditor', 'Contoso.PhotoEditor_m5g0r7arhahqy', 10),
-    fixed: registrationFile('PhotoEditorPro', 'Contoso.PhotoEditorPro_m5g0r7arhahqy', 10),
-    others: [{ file: 'contoso.reg', text: regFile('Contoso_PhotoEditor', 'Contoso.PhotoViewer_m5g0r7arhahqy', 20) }],
-  }],
 });
 
 export const equalPriority = defineRule({
@@ -84,22 +51,12 @@ export const equalPriority = defineRule({
   severity: 'warning',
   area: 'workspace',
   source: 'KO-DOC',
-  rule: {
-    en: 'Registrations with equal priority run in an unspecified order (Expedited Apps assumes order by name).',
-    ko: '우선 순위가 같은 등록은 정해지지 않은 순서로 실행됩니다(Expedited Apps는 이름 순서로 가정함).',
-  },
   messages: {
     shared: {
       en: 'Priority {priority} is shared with {others}: the order among equal priorities is not specified; Expedited Apps assumes order by name ({order}). Give each registration a distinct priority to fix the order.',
       ko: '우선 순위 {priority}을(를) {others}와(과) 함께 씁니다. 우선 순위가 같으면 순서가 정해져 있지 않으며, Expedited Apps는 이름 순서({order})로 가정합니다. 순서를 고정하려면 각 등록에 서로 다른 우선 순위를 지정하세요.',
     },
   },
-  examples: [{
-    file: 'updater_PhotoEditor.json',
-    text: registrationFile('PhotoEditor', 'Contoso.PhotoEditor_m5g0r7arhahqy', 10),
-    fixed: registrationFile('PhotoEditor', 'Contoso.PhotoEditor_m5g0r7arhahqy', 30),
-    others: [{ file: 'contoso.reg', text: regFile('Contoso_Helper', 'Contoso.Helper_m5g0r7arhahqy', 10) }],
-  }],
 });
 
 export const workspaceRules = [duplicatePfn, duplicateRegistrationName, equalPriority] as const;

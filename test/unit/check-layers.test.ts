@@ -15,6 +15,9 @@ const load = () => import(pathToFileURL(join(__dirname, '..', '..', 'scripts', '
 const CORE = { name: 'core', rank: 1 };
 const CLI = { name: 'cli', rank: 4 };
 const NODE = { name: 'node', rank: 2 };
+const SERVER = { name: 'server', rank: 4 };
+const CLIENT = { name: 'client', rank: 5 };
+const RULES = { name: 'core/rules', rank: 0 };
 
 describe('layers', () => {
   test('the repository has no import against the layers beyond the known ones', async () => {
@@ -35,5 +38,16 @@ describe('layers', () => {
     assert.equal(offence('cli/files.ts', CLI, '../node/folderScan', 'node/folderScan.ts'), undefined);
     assert.equal(offence('core/json/schemas.ts', CORE, '../../schemas/payload.schema.json', 'schemas/payload.schema.json'), undefined);
     assert.equal(offence('core/registry/analyze.ts', CORE, '../reg/model', 'core/reg/model.ts'), undefined);
+  });
+
+  test('the rule documentation stays out of the server and the extension: only cli/ imports core/rules/docs', async () => {
+    const { offence } = await load();
+    assert.match(offence('server/features/hover.ts', SERVER, '../../core/rules/docs', 'core/rules/docs/index.ts') ?? '', /rule documentation/);
+    assert.match(offence('client/extension.ts', CLIENT, '../core/rules/docs/reg', 'core/rules/docs/reg.ts') ?? '', /rule documentation/);
+    assert.match(offence('core/rules/index.ts', RULES, './docs', 'core/rules/docs/index.ts') ?? '', /rule documentation/);
+    assert.match(offence('core/intel/hover.ts', CORE, '../rules/docs', 'core/rules/docs/index.ts') ?? '', /rule documentation/);
+    assert.equal(offence('cli/formats/sarif.ts', CLI, '../../core/rules/docs', 'core/rules/docs/index.ts'), undefined);
+    assert.equal(offence('core/rules/docs/reg.ts', RULES, '../reg', 'core/rules/reg.ts'), undefined);
+    assert.equal(offence('core/rules/docs/index.ts', RULES, './json', 'core/rules/docs/json.ts'), undefined);
   });
 });

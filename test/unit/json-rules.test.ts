@@ -7,6 +7,7 @@ import type { JsonKind } from '../../core/json/analyze';
 import type { RegEncoding } from '../../core/reg/model';
 import { applyFirstFix, findingsOf, payloadText, registrationText, spanAt } from './json-helpers';
 import { render } from '../../core/rules/render';
+import { ruleDocs } from '../../core/rules/docs';
 
 /** One rule: a document that triggers it (exact span) and a near miss that does not. */
 interface RuleCase {
@@ -241,7 +242,7 @@ describe('every JSON catalogue entry', () => {
         assert.deepEqual(findingsOf(c.nearMiss, c.nearMissKind ?? c.kind, c.code), []);
       });
 
-      if (ruleFor(c.code as RuleId).fix && c.fixable !== false) {
+      if (ruleDocs(c.code as RuleId).fix && c.fixable !== false) {
         test('its quick fix removes the finding', () => {
           const [finding] = findingsOf(c.text, c.kind, c.code);
           const fixed = applyFirstFix(c.text, finding);

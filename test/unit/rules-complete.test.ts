@@ -1,9 +1,11 @@
-// Every rule and every message is complete in every locale, with the same placeholders; every
-// rule has an example that really gives its finding (and its fixed form does not).
+// Every rule's documentation (what, why, fix) and every message is complete in every locale, with
+// the same placeholders; every rule has an example that really gives its finding (and its fixed
+// form does not).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
 import { allMessages, LOCALES, PLACEHOLDER, rules, type Text } from '../../core/rules';
+import { ruleDocs } from '../../core/rules/docs';
 import type { RuleArea } from '../../core/rules/rule';
 
 // Importing the areas registers every message (intel, phrases) before the check runs.
@@ -14,6 +16,7 @@ import '../../core/simulate/texts';
 
 const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 
+/** What is wrong with a text: a locale missing or blank, or placeholders that differ. */
 function problemsOf(where: string, text: Text | undefined): string[] {
   if (!text) return [];
   const out: string[] = [];
@@ -31,7 +34,9 @@ describe('every rule in every locale', () => {
     test(`${area}: rule, why, fix and messages have English and Korean with the same placeholders`, () => {
       const problems: string[] = [];
       for (const r of rules.filter((x) => x.area === area)) {
-        problems.push(...problemsOf(`${r.id} rule`, r.rule), ...problemsOf(`${r.id} why`, r.why), ...problemsOf(`${r.id} fix`, r.fix));
+        const doc = ruleDocs(r.id);
+        // A why is required: blank in either language is reported like a missing one.
+        problems.push(...problemsOf(`${r.id} rule`, doc.rule), ...problemsOf(`${r.id} why`, doc.why ?? { en: '', ko: '' }), ...problemsOf(`${r.id} fix`, doc.fix));
         for (const [id, text] of allMessages()) if (id.startsWith(`${r.id}.`)) problems.push(...problemsOf(id, text));
       }
       assert.deepEqual(problems, []);
@@ -51,11 +56,12 @@ describe('every rule has an example that gives its finding', () => {
     test(`${area}: examples give the rule's finding, in the rule's own words, and fixed examples do not`, () => {
       const problems: string[] = [];
       for (const r of rules.filter((x) => x.area === area)) {
-        if (!r.examples?.length) {
+        const { examples } = ruleDocs(r.id);
+        if (!examples.length) {
           problems.push(`${r.id}: no example`);
           continue;
         }
-        for (const [i, ex] of r.examples.entries()) {
+        for (const [i, ex] of examples.entries()) {
           const codesOf = (text: string) => {
             const docs = [analyzeDocument({ path: ex.file, text, encoding: ex.encoding }), ...(ex.others ?? []).map((o) => analyzeDocument({ path: o.file, text: o.text }))];
             const cross = analyzeWorkspace(docs).get(ex.file) ?? [];
