@@ -1,4 +1,4 @@
-// The rule pages, generated from the rule objects: docs/rules/<id>.md in English,
+// The rule pages, generated from the rule objects and their docs (core/rules/docs/): docs/rules/<id>.md in English,
 // docs/rules/ko/<id>.md in Korean, and an index in each. gen-rule-table.ts writes and checks them.
 import { analyzeDocument, analyzeWorkspace } from '../core/analyze';
 import { render, rules, textOf, type Locale } from '../core/rules';

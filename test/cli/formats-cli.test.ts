@@ -8,6 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { copyExamples, expedite, ROOT, scratch } from './runCli';
+import { ruleDocs } from '../../core/rules/docs';
+import { isRuleId } from '../../core/rules';
 
 interface Rec {
   code: string;
@@ -74,6 +76,38 @@ describe('expedite check --format sarif', () => {
       if (rule.helpUri.startsWith('file:')) assert.ok(existsSync(new URL(rule.helpUri)), rule.helpUri);
     }
     for (const result of log.runs[0].results) assert.equal(driver.rules[result.ruleIndex].id, result.ruleId);
+  });
+
+  test('rule descriptions: the rule sentence, then its why and quick fix (core/rules/docs)', () => {
+    for (const rule of log.runs[0].tool.driver.rules) {
+      assert.ok(isRuleId(rule.id), rule.id);
+      const doc = ruleDocs(rule.id);
+      assert.equal(rule.shortDescription.text, doc.rule.en);
+      assert.equal(rule.fullDescription.text, `${doc.rule.en} ${doc.why.en}${doc.fix ? ` Quick fix: ${doc.fix.en}` : ''}`);
+    }
+  });
+
+  test('--locale ko: Korean rule descriptions, help and Korean rule pages; the log stays valid SARIF', () => {
+    const r = expedite(['check', '--format', 'sarif', '--locale', 'ko', 'examples/']);
+    assert.equal(r.status, status);
+    const ko = JSON.parse(r.stdout) as typeof log & { runs: { tool: { driver: { rules: { help: { text: string } }[] } } }[] };
+    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    assert.ok(validate(ko), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const rules = ko.runs[0].tool.driver.rules;
+    assert.deepEqual(rules.map((x) => x.id), log.runs[0].tool.driver.rules.map((x) => x.id));
+    for (const rule of rules) {
+      assert.ok(isRuleId(rule.id), rule.id);
+      const doc = ruleDocs(rule.id);
+      assert.equal(rule.shortDescription.text, doc.rule.ko);
+      assert.equal(rule.fullDescription.text, `${doc.rule.ko} ${doc.why.ko}${doc.fix ? ` 빠른 수정: ${doc.fix.ko}` : ''}`);
+      assert.match(rule.help.text, / 출처: [A-Za-z0-9-]+\.$/);
+      assert.ok(rule.helpUri.endsWith(`docs/rules/ko/${rule.id}.md`), rule.helpUri);
+      if (rule.helpUri.startsWith('file:')) assert.ok(existsSync(new URL(rule.helpUri)), rule.helpUri);
+    }
+    const reg = rules.find((x) => x.id === 'reg-header-invalid');
+    assert.match(reg?.shortDescription.text ?? '', /^첫 줄은 정확히 `Windows Registry Editor Version 5\.00`/);
+    assert.match(reg?.fullDescription.text ?? '', /regedit와 reg import는 첫 줄을/);
+    assert.ok(ko.runs[0].results.some((x) => /[가-힣]/.test(x.message.text)), 'results are Korean too');
   });
 
   test('one result per finding, with the exact region of the JSON output (1-based columns) and the level mapped', () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rules } from '../../core/rules';
+import { ruleDocs } from '../../core/rules/docs';
 import { rulePagePath, rulePageUri } from '../../core/rules/pages';
 import { rulePages } from '../../scripts/gen-rule-pages';
 import { ruleHelpUri } from '../../cli/version';
@@ -25,6 +26,23 @@ test('every rule has its page in English and Korean, and the files are current (
   const page = pages.get('docs/rules/ko/max-retry-out-of-range.md') ?? '';
   assert.match(page, /MaxRetryCount은\(는\) 1\.\.5 범위여야 합니다/);
   assert.match(page, /\*\*AO\*\*/);
+});
+
+test('every page has its why: the section holds the rule\'s why in the page\'s language, before the sources', () => {
+  const pages = rulePages();
+  const problems: string[] = [];
+  for (const r of rules) {
+    for (const [locale, heading, sources] of [['en', '## Why', 'Sources:'], ['ko', '## 이유', '출처:']] as const) {
+      const page = pages.get(rulePagePath(r.id, locale)) ?? '';
+      const section = page.slice(page.indexOf(`${heading}\n`) + heading.length, page.indexOf(`\n${sources}\n`)).trim();
+      if (!page.includes(`${heading}\n`) || section !== ruleDocs(r.id).why[locale] || !section) problems.push(`${rulePagePath(r.id, locale)}: the why section is ${JSON.stringify(section.slice(0, 60))}`);
+    }
+  }
+  assert.deepEqual(problems, []);
+  const en = pages.get('docs/rules/duplicate-registration-name.md') ?? '';
+  assert.match(en, /## Why\n\nAdd-UpdaterRegistration \(AppOrchestration\.psm1\) throws "An updater for OEMName/);
+  const ko = pages.get('docs/rules/ko/region-not-assigned.md') ?? '';
+  assert.match(ko, /## 이유\n\nWindows는 장치의 지역을 ISO 3166-1 alpha-2 코드로 보고하므로/);
 });
 
 test('a rule page link: the homepage when there is one, else the installed file', () => {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
 import { allMessages, LOCALES, PLACEHOLDER, rules, type Text } from '../../core/rules';
-import { ruleDocs } from '../../core/rules/docs';
+import { ruleDocs, type AreaDocs, type RuleDoc } from '../../core/rules/docs';
 import type { RuleArea } from '../../core/rules/rule';
 
 // Importing the areas registers every message (intel, phrases) before the check runs.
@@ -49,6 +49,23 @@ describe('every rule in every locale', () => {
     for (const [id, text] of allMessages()) if (!ruleIds.has(id.slice(0, id.lastIndexOf('.')))) problems.push(...problemsOf(id, text));
     assert.deepEqual(problems, []);
   });
+});
+
+test('a why that is blank in one language, or whose placeholders differ, is reported', () => {
+  assert.deepEqual(problemsOf('x why', { en: 'Because.', ko: ' ' }), ['x why: no ko text']);
+  assert.deepEqual(problemsOf('x why', { en: 'Because {key}.', ko: '그래서.' }), ['x why: placeholders differ (en key, ko -)']);
+  assert.deepEqual(problemsOf('x why', { en: 'Because {key}.', ko: '{key} 때문입니다.' }), []);
+});
+
+test('the docs of an area are typed by its rule ids: a missing entry or an unknown id does not compile (npm run typecheck)', () => {
+  const doc: RuleDoc = { rule: { en: 'A.', ko: '가.' }, why: { en: 'B.', ko: '나.' }, examples: [] };
+  // @ts-expect-error a rule without its docs entry
+  const missing: AreaDocs<'reg-a' | 'reg-b'> = { 'reg-a': doc };
+  // @ts-expect-error a docs entry for an id that is not a rule
+  const unknown: AreaDocs<'reg-a'> = { 'reg-a': doc, 'reg-c': doc };
+  // @ts-expect-error a docs entry without its why
+  const noWhy: AreaDocs<'reg-a'> = { 'reg-a': { rule: doc.rule, examples: [] } };
+  assert.deepEqual([missing, unknown, noWhy].map((d) => Object.keys(d).length), [1, 2, 1]);
 });
 
 describe('every rule has an example that gives its finding', () => {
