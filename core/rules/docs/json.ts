@@ -83,7 +83,7 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
       ko: '등록 파일은 ASCII로 저장해야 합니다. UTF-16 또는 UTF-8 BOM(바이트 순서 표시)은 하나의 결과로 보고되고, 디코딩한 내용은 평소처럼 검사합니다.',
     },
     why: {
-      en: "Microsoft's English documentation says the registration file must be ASCII. A byte-order mark is not ASCII: editors hide it, but a reader that expects ASCII sees three or two extra bytes before the first brace.",
+      en: "Microsoft's English documentation says the registration file must be ASCII. A byte-order mark is not ASCII: editors hide it, but a reader that expects ASCII sees two or three extra bytes before the first brace.",
       ko: "Microsoft의 영어 문서는 등록 파일이 ASCII여야 한다고 명시합니다. 바이트 순서 표시(BOM)는 ASCII가 아닙니다. 편집기에서는 보이지 않지만, ASCII를 기대하는 판독기는 첫 중괄호 앞에 2~3바이트가 더 있는 것으로 읽습니다.",
     },
     examples: [{ file: REGISTRATION, text: json(VALID_REGISTRATION), encoding: 'utf16le-bom' }],
@@ -140,7 +140,7 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
     },
     why: {
       en: "Test-UpdaterRegistration (AppOrchestration.psm1) reads the file with Windows PowerShell 5.1's ConvertFrom-Json, which cannot make a property with an empty name and throws, wherever the key sits. The registration then cannot be added at all.",
-      ko: "Test-UpdaterRegistration(AppOrchestration.psm1)은 Windows PowerShell 5.1의 ConvertFrom-Json으로 파일을 읽는데, 이 명령은 이름이 빈 속성을 만들 수 없어 키가 어느 깊이에 있든 오류를 냅니다. 그러면 등록을 아예 추가할 수 없습니다.",
+      ko: "Test-UpdaterRegistration(AppOrchestration.psm1)은 Windows PowerShell 5.1의 ConvertFrom-Json으로 파일을 읽는데, 이 명령은 이름이 비어 있는 속성을 만들 수 없어 키가 어느 깊이에 있든 오류를 냅니다. 그러면 등록을 아예 추가할 수 없습니다.",
     },
     fix: { en: 'Remove the property.', ko: '속성을 제거합니다.' },
     examples: [registration({ '': 'x' }, {})],
@@ -353,8 +353,8 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
       ko: 'HonorDeprovisioning true는 Scenario가 Acquisition 또는 StubAcquisition일 때만 허용되며 Update에서는 허용되지 않습니다.',
     },
     why: {
-      en: "Test-UpdaterRegistration (AppOrchestration.psm1) throws \"HonorDeprovisioning can only be specified for the 'Acquisition' or 'StubAcquisition' scenario\": it skips an app the user removed, and an Update only touches an app that is present.",
-      ko: "Test-UpdaterRegistration(AppOrchestration.psm1)은 \"HonorDeprovisioning can only be specified for the 'Acquisition' or 'StubAcquisition' scenario\" 오류를 냅니다. 이 설정은 사용자가 제거한 앱을 건너뛰는 것인데, Update는 이미 설치된 앱만 다루기 때문입니다.",
+      en: "Test-UpdaterRegistration (AppOrchestration.psm1) throws \"HonorDeprovisioning can only be specified for the 'Acquisition' or 'StubAcquisition' scenario\": it skips an app that was deprovisioned, and an Update only touches an app that is present.",
+      ko: "Test-UpdaterRegistration(AppOrchestration.psm1)은 \"HonorDeprovisioning can only be specified for the 'Acquisition' or 'StubAcquisition' scenario\" 오류를 냅니다. 이 설정은 프로비전 해제된 앱을 건너뛰게 하는데, Update는 이미 설치된 앱만 다루기 때문입니다.",
     },
     fix: { en: 'Remove HonorDeprovisioning.', ko: 'HonorDeprovisioning을 제거합니다.' },
     examples: [registration({ Scenario: 'Update', HonorDeprovisioning: true }, { Scenario: 'Update' })],
@@ -471,7 +471,7 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
     rule: { en: 'Server editions never run registrations: the AppOrchestration module refuses on Server.', ko: 'Server 에디션은 등록을 실행하지 않습니다. AppOrchestration 모듈은 Server에서 실행을 거부합니다.' },
     why: {
       en: "Every cmdlet of AppOrchestration.psm1 calls IsServer and throws \"App Expedition is not supported on Server Editions\", so listing a Server edition targets devices that never run registrations.",
-      ko: "AppOrchestration.psm1의 모든 cmdlet은 IsServer를 호출해 \"App Expedition is not supported on Server Editions\" 오류를 냅니다. 따라서 Server 에디션을 목록에 넣어도 등록을 실행하지 않는 장치를 대상으로 하는 것입니다.",
+      ko: "AppOrchestration.psm1의 모든 cmdlet은 IsServer를 호출해 \"App Expedition is not supported on Server Editions\" 오류를 냅니다. 따라서 Server 에디션을 목록에 넣으면 등록을 전혀 실행하지 않는 장치를 대상으로 지정하게 됩니다.",
     },
     fix: { en: 'Remove the Server edition.', ko: 'Server 에디션을 제거합니다.' },
     examples: [registration({ IncludedEditions: [48, 7] }, { IncludedEditions: [48] })],

@@ -436,8 +436,8 @@ export const regDocs: AreaDocs<(typeof regRules)[number]['id']> = {
       ko: "문자열에는 `\\0`을 쓸 수 없습니다. 이 줄은 버려집니다.",
     },
     why: {
-      en: "`\\0` inside a string makes the importer drop the line (Wine's importer tests, which also pass on Windows; reg-format.md); a string value cannot hold a NUL, use hex(7) for a list.",
-      ko: "문자열 안의 `\\0`은 가져오기 프로그램이 그 줄을 버리게 합니다(Windows에서도 통과하는 Wine 가져오기 테스트, reg-format.md). 문자열 값에는 NUL을 넣을 수 없으므로, 목록은 hex(7)을 사용하세요.",
+      en: "`\\0` inside a string makes the importer drop the line (Wine's importer tests, which also pass on Windows; reg-format.md); a string value cannot hold a NUL: use hex(7) (REG_MULTI_SZ) for a list of strings.",
+      ko: "문자열 안의 `\\0`은 가져오기 프로그램이 그 줄을 버리게 합니다(Windows에서도 통과하는 Wine 가져오기 테스트, reg-format.md). 문자열 값에는 NUL을 넣을 수 없으므로, 여러 문자열의 목록에는 hex(7)(REG_MULTI_SZ)을 사용하세요.",
     },
     examples: [
       { file: "example.reg", text: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channels\"=\"Stable\\0Beta\"\n", fixed: "Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Contoso\\Updater]\n\"Channels\"=\"Stable\"\n" },
@@ -449,8 +449,8 @@ export const regDocs: AreaDocs<(typeof regRules)[number]['id']> = {
       ko: "원시 NUL 문자(U+0000)는 가져오기(import)를 끝냅니다. 가져오기(import) 도구는 해당 줄을 그 문자 앞까지만 읽고 파일의 나머지를 무시합니다.",
     },
     why: {
-      en: "A raw NUL ends the line for the importer, and the rest of the file is ignored (reg-format.md): every key after it is silently lost, while the editor still shows them.",
-      ko: "가져오기 프로그램에게는 NUL 문자에서 줄이 끝나며, 파일의 나머지 부분은 무시됩니다(reg-format.md). 편집기에는 그 뒤의 키가 모두 보이지만 실제로는 아무 메시지 없이 모두 사라집니다.",
+      en: "The importer reads the line only up to a raw NUL and ignores the rest of the file (reg-format.md): every key after it is silently lost, while the editor still shows them.",
+      ko: "가져오기 프로그램은 NUL 문자를 만나면 그 줄을 거기까지만 읽고 파일의 나머지 부분은 무시합니다(reg-format.md). 편집기에는 그 뒤의 키가 모두 보이지만 실제로는 아무 메시지 없이 모두 사라집니다.",
     },
     fix: { en: 'Remove the NUL character', ko: "NUL 문자 제거" },
     examples: [
@@ -505,7 +505,7 @@ export const regDocs: AreaDocs<(typeof regRules)[number]['id']> = {
     },
     why: {
       en: "Wine's reg.exe stores 0 for a `dword:` without digits (reg-format.md), and Windows' behaviour is not verified: the value is at best 0, which is outside updaterPriority's 1..100.",
-      ko: "Wine의 reg.exe는 숫자가 없는 `dword:`에 0을 저장하며(reg-format.md), Windows의 동작은 확인되지 않았습니다. 값은 잘해야 0이며, 이는 updaterPriority의 범위 1..100을 벗어납니다.",
+      ko: "Wine의 reg.exe는 숫자가 없는 `dword:`에 0을 저장하며(reg-format.md), Windows의 동작은 확인되지 않았습니다. 가장 좋은 경우에도 값은 0이며, 이는 updaterPriority의 범위 1..100을 벗어납니다.",
     },
     fix: { en: 'Write dword:00000000', ko: "dword:00000000으로 쓰기" },
     examples: [
@@ -532,8 +532,8 @@ export const regDocs: AreaDocs<(typeof regRules)[number]['id']> = {
       ko: "`dword:` 데이터는 16진수입니다. `dword:10`처럼 짧은 10진수 모양의 숫자는 10이 아니라 16을 저장합니다.",
     },
     why: {
-      en: "`dword:` data is always hexadecimal (KB310516, reg-format.md), so `dword:10` stores 16 and `dword:50` stores 80: a priority written in decimal changes the run order.",
-      ko: "`dword:` 데이터는 항상 16진수이므로(KB310516, reg-format.md) `dword:10`은 16을, `dword:50`은 80을 저장합니다. 10진수로 쓴 우선 순위는 실행 순서를 바꿉니다.",
+      en: "`dword:` data is always hexadecimal (KB310516, reg-format.md), so `dword:10` stores 16 and `dword:50` stores 80: a priority meant as a decimal number gives another run order than intended.",
+      ko: "`dword:` 데이터는 항상 16진수이므로(KB310516, reg-format.md) `dword:10`은 16을, `dword:50`은 80을 저장합니다. 10진수로 생각하고 쓴 우선 순위는 의도와 다른 실행 순서를 만듭니다.",
     },
     fix: { en: 'Write the decimal number in hex (10 → dword:0000000a), or keep the value as 8 hex digits', ko: "10진수를 16진수로 쓰기(10 → dword:0000000a) 또는 값을 16진수 8자리로 유지" },
     examples: [
@@ -653,8 +653,8 @@ export const regDocs: AreaDocs<(typeof regRules)[number]['id']> = {
       ko: "줄 연결 백슬래시 뒤에 16진수 데이터가 아닌 줄이 오면 값이 중단되고, 그 다음 줄도 사라집니다.",
     },
     why: {
-      en: "When a continued value is followed by a line that is not hex data, the importer aborts the value and loses that line too (reg-format.md): one stray `\\` costs two entries, often a whole key line.",
-      ko: "이어지는 값 뒤에 hex 데이터가 아닌 줄이 오면 가져오기 프로그램은 그 값을 중단하고 그 줄도 잃습니다(reg-format.md). 불필요한 `\\` 하나 때문에 두 항목, 흔히 키 줄 하나가 통째로 사라집니다.",
+      en: "When a continued value is followed by a line that is not hex data, the importer aborts the value and loses that line too (reg-format.md): one stray `\\` costs two entries, often one of them a key line.",
+      ko: "이어지는 값 뒤에 hex 데이터가 아닌 줄이 오면 가져오기 프로그램은 그 값을 중단하고 그 줄도 잃습니다(reg-format.md). 불필요한 `\\` 하나 때문에 항목 두 개가 사라지며, 그중 하나는 흔히 키 줄입니다.",
     },
     fix: { en: 'Remove the stray backslash', ko: "불필요한 백슬래시 제거" },
     examples: [

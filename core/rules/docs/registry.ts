@@ -127,7 +127,7 @@ export const registryDocs: AreaDocs<(typeof registryRules)[number]['id']> = {
     },
     why: {
       en: "Public scripts that prepare real Windows 11 machines delete subkeys such as OutlookUpdate or DevHomeUpdate to stop Windows' own expedited apps; the finding says which registration the file removes, which is easy to miss in a `[-…]` line.",
-      ko: "실제 Windows 11 장치를 준비하는 공개 스크립트는 Windows 자체 신속 처리 앱을 멈추려고 OutlookUpdate나 DevHomeUpdate 같은 하위 키를 삭제합니다. `[-…]` 줄에서는 어떤 등록이 제거되는지 놓치기 쉬우므로, 이 항목으로 알려 줍니다.",
+      ko: "실제 Windows 11 장치를 준비하는 공개 스크립트는 Windows 자체 신속 처리 앱을 멈추려고 OutlookUpdate나 DevHomeUpdate 같은 하위 키를 삭제합니다. `[-…]` 줄에서는 어떤 등록이 제거되는지 놓치기 쉬우므로 이를 알려 줍니다.",
     },
     examples: [example(reg(`[-${KEY}\\OutlookUpdate]`))],
   },

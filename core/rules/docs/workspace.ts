@@ -39,7 +39,7 @@ export const workspaceDocs: AreaDocs<(typeof workspaceRules)[number]['id']> = {
       ko: '등록 이름(레지스트리 하위 키 또는 <OEMName>_<UpdaterName>)은 파일과 형식 전체에서 고유해야 합니다. Add-UpdaterRegistration은 레지스트리에 이미 있는 이름을 거부합니다.',
     },
     why: {
-      en: "Add-UpdaterRegistration (AppOrchestration.psm1) throws \"An updater for OEMName … and UpdaterName … already exists\" when the staging folder or the UScheduler_Oobe subkey <OEMName>_<UpdaterName> exists; two .reg files with one subkey overwrite each other instead.",
+      en: "Add-UpdaterRegistration (AppOrchestration.psm1) throws \"An updater for OEMName … and UpdaterName … already exists\" when the staging folder or the UScheduler_Oobe subkey <OEMName>_<UpdaterName> exists; two .reg files that write one subkey overwrite each other without an error.",
       ko: "Add-UpdaterRegistration(AppOrchestration.psm1)은 스테이징 폴더나 UScheduler_Oobe 하위 키 <OEMName>_<UpdaterName>이 이미 있으면 \"An updater for OEMName … and UpdaterName … already exists\" 오류를 냅니다. 같은 하위 키를 쓰는 두 .reg 파일은 오류 없이 서로를 덮어씁니다.",
     },
     examples: [{
@@ -55,8 +55,8 @@ export const workspaceDocs: AreaDocs<(typeof workspaceRules)[number]['id']> = {
       ko: '우선 순위가 같은 등록은 정해지지 않은 순서로 실행됩니다(Expedited Apps는 이름 순서로 가정함).',
     },
     why: {
-      en: "Microsoft's Korean documentation orders registrations by relative priority and says nothing about equal priorities, so their order on the device is not specified; Expedited Apps' simulation assumes order by name and says so.",
-      ko: "Microsoft의 한국어 문서는 상대적 우선 순위로 등록의 순서를 정하지만 우선 순위가 같은 경우는 설명하지 않으므로, 장치에서의 순서는 정해져 있지 않습니다. Expedited Apps의 시뮬레이션은 이름 순서로 가정하고 그 사실을 표시합니다.",
+      en: "Microsoft's Korean documentation orders registrations by relative priority and says nothing about equal priorities, so their order on the device is not specified; Expedited Apps' simulation assumes order by name and says so in its notes.",
+      ko: "Microsoft의 한국어 문서는 상대적 우선 순위로 등록의 순서를 정하지만 우선 순위가 같은 경우는 설명하지 않으므로, 장치에서의 순서는 정해져 있지 않습니다. Expedited Apps의 시뮬레이션은 이름 순서를 가정하며, 참고에 그 가정을 표시합니다.",
     },
     examples: [{
       file: 'updater_PhotoEditor.json',
