@@ -365,8 +365,8 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
       ko: 'Scenario Update와 Source CustomURL의 조합: Microsoft의 유효성 검사기는 이를 허용하지만 설명서에는 Windows가 사용자 지정 URL에서의 업데이트를 지원한다는 내용이 없습니다.',
     },
     why: {
-      en: "Microsoft's validator accepts this, but Microsoft's English documentation describes Update only for Store apps and never an update from a custom URL, so the registration may do nothing on the device.",
-      ko: "Microsoft의 유효성 검사기는 이를 허용하지만, Microsoft의 영어 문서는 Update를 Store 앱에 대해서만 설명하고 사용자 지정 URL에서의 업데이트는 언급하지 않습니다. 따라서 장치에서는 이 등록이 아무 일도 하지 않을 수 있습니다.",
+      en: "Microsoft's validator accepts this, but Microsoft's English documentation does not say that Windows supports an update from a custom URL, so the registration may do nothing on the device.",
+      ko: "Microsoft의 유효성 검사기는 이를 허용하지만, Microsoft의 영어 문서에는 Windows가 사용자 지정 URL에서의 업데이트를 지원한다는 설명이 없습니다. 따라서 장치에서는 이 등록이 아무 일도 하지 않을 수 있습니다.",
     },
     examples: [registration({ Scenario: 'Update', Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' }, { Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' })],
   },
@@ -382,8 +382,8 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
   'ignored-productid': {
     rule: { en: 'ProductId is only read when Source is Store.', ko: 'ProductId는 Source가 Store일 때만 읽습니다.' },
     why: {
-      en: "Microsoft's English documentation reads ProductId for Store registrations only; with CustomURL it is ignored, which usually means the Source or the key is not what the author meant.",
-      ko: "Microsoft의 영어 문서에 따르면 ProductId는 Store 등록에서만 읽습니다. CustomURL에서는 무시되며, 이는 대개 Source나 키가 작성자가 의도한 것과 다르다는 뜻입니다.",
+      en: "In Microsoft's English documentation ProductId belongs to Store registrations only; with CustomURL it is ignored, which usually means the Source or the key is not what the author meant.",
+      ko: "Microsoft의 영어 문서에 따르면 ProductId는 Store 등록에서만 쓰입니다. CustomURL에서는 무시되며, 이는 대개 Source나 키가 작성자가 의도한 것과 다르다는 뜻입니다.",
     },
     fix: { en: 'Remove ProductId.', ko: 'ProductId를 제거합니다.' },
     examples: [registration({ Source: 'CustomURL', Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' }, { Source: 'CustomURL', ProductId: undefined, Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' })],
@@ -391,8 +391,8 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
   'ignored-endpoint': {
     rule: { en: 'Endpoint is only read when Source is CustomURL.', ko: 'Endpoint는 Source가 CustomURL일 때만 읽습니다.' },
     why: {
-      en: "Microsoft's English documentation reads Endpoint for CustomURL registrations only; with Store it is ignored, which usually means the Source or the key is not what the author meant.",
-      ko: "Microsoft의 영어 문서에 따르면 Endpoint는 CustomURL 등록에서만 읽습니다. Store에서는 무시되며, 이는 대개 Source나 키가 작성자가 의도한 것과 다르다는 뜻입니다.",
+      en: "In Microsoft's English documentation Endpoint belongs to CustomURL registrations only; with Store it is ignored, which usually means the Source or the key is not what the author meant.",
+      ko: "Microsoft의 영어 문서에 따르면 Endpoint는 CustomURL 등록에서만 쓰입니다. Store에서는 무시되며, 이는 대개 Source나 키가 작성자가 의도한 것과 다르다는 뜻입니다.",
     },
     fix: { en: 'Remove Endpoint.', ko: 'Endpoint를 제거합니다.' },
     examples: [registration({ Endpoint: 'https://downloads.contoso.com/PhotoEditor.msixbundle' }, {})],
@@ -438,8 +438,8 @@ export const jsonDocs: AreaDocs<(typeof jsonRules)[number]['id']> = {
       ko: '지역은 할당된 ISO 3166-1 alpha-2 코드로 씁니다. 예약된 코드와 사용자 할당 코드(UK, EL, EU)는 어떤 장치와도 일치하지 않습니다. XK(코소보, 사용자 할당)는 Windows의 지역 데이터가 사용하므로 허용됩니다.',
     },
     why: {
-      en: "Windows reports the device region as an ISO 3166-1 alpha-2 code, so a code ISO 3166 does not assign to a country (UK for GB, EL for GR, EU) matches no device: the app is then expedited everywhere it should not be, or nowhere.",
-      ko: "Windows는 장치의 지역을 ISO 3166-1 alpha-2 코드로 보고하므로, ISO 3166이 국가에 할당하지 않은 코드(GB 대신 UK, GR 대신 EL, EU)는 어떤 장치와도 일치하지 않습니다. 그러면 앱이 제외해야 할 지역에서 신속 처리되거나, 어디에서도 신속 처리되지 않습니다.",
+      en: "Windows reports the device region as an ISO 3166-1 alpha-2 code, so a code ISO 3166 does not assign to a country (UK for GB, EL for GR, EU) matches no device: in ExcludedRegions the app is then expedited where it should not be, in IncludedRegions nowhere.",
+      ko: "Windows는 장치의 지역을 ISO 3166-1 alpha-2 코드로 보고하므로, ISO 3166이 국가에 할당하지 않은 코드(GB 대신 UK, GR 대신 EL, EU)는 어떤 장치와도 일치하지 않습니다. 그러면 ExcludedRegions에서는 제외하려던 지역에서도 앱이 신속 처리되고, IncludedRegions에서는 어디에서도 신속 처리되지 않습니다.",
     },
     fix: {
       en: 'Replace with the assigned code (UK → GB, EL → GR, alpha-3 → alpha-2); a group (EU) with its member states; or remove the entry.',

@@ -32,8 +32,8 @@ export const registryDocs: AreaDocs<(typeof registryRules)[number]['id']> = {
   'registry-not-hklm': {
     rule: { en: 'The orchestrator reads registrations only from HKEY_LOCAL_MACHINE.', ko: '오케스트레이터는 HKEY_LOCAL_MACHINE에서만 등록을 읽습니다.' },
     why: {
-      en: "Microsoft's Korean documentation names the key under HKEY_LOCAL_MACHINE, the one place the update service looks; a registration under HKEY_CURRENT_USER or another root is never read.",
-      ko: "Microsoft의 한국어 문서는 키를 HKEY_LOCAL_MACHINE 아래로 지정하며, 업데이트 서비스는 이 위치만 확인합니다. HKEY_CURRENT_USER나 다른 루트 아래의 등록은 읽히지 않습니다.",
+      en: "Microsoft's Korean documentation names the key under HKEY_LOCAL_MACHINE and nowhere else; a registration under HKEY_CURRENT_USER or another root is outside what the update service is documented to read.",
+      ko: "Microsoft의 한국어 문서는 키 위치로 HKEY_LOCAL_MACHINE만 제시합니다. HKEY_CURRENT_USER나 다른 루트 아래의 등록은 업데이트 서비스가 읽는다고 문서화된 위치가 아닙니다.",
     },
     fix: { en: 'Replace the root with HKEY_LOCAL_MACHINE.', ko: '루트 키를 HKEY_LOCAL_MACHINE으로 바꿉니다.' },
     examples: [example(VALID.replace('HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER'), VALID)],
