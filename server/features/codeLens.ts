@@ -30,6 +30,8 @@ interface LensAnswer {
  */
 const ANSWERS_KEPT = 4;
 
+const NOWHERE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /** The unresolved lenses of `registrations`: three at the start of each (its place, Preview Priority Order, Apply). */
 export function unresolvedLenses(answer: number, registrations: readonly Registration[], lines: LineIndex): CodeLens[] {
   const lenses: CodeLens[] = [];
@@ -112,17 +114,19 @@ export const codeLensFeature: ServerFeature = {
     });
 
     ctx.connection.onCodeLensResolve((lens): CodeLens => {
-      const { data: _data, ...shown } = lens;
+      // The lens as sent back, without its data (not needed once resolved).
+      const shown = (command: Command): CodeLens => ({ range: lens?.range ?? NOWHERE, command });
+      // Not a lens of an answer held (the document closed, the server restarted, a client's own data): nothing to show until VS Code asks again.
+      const nothing = { title: '', command: '' };
       try {
-        const data = readLensData(lens.data);
+        const data = readLensData(lens?.data);
         const answer = data && answers.get(data.answer);
         const was = answer && data ? answer.registrations[data.registration] : undefined;
-        // Not a lens of an answer held (the server restarted, or a client's own data): nothing to show until VS Code asks again.
-        if (!data || !answer || !was) return { ...shown, command: { title: '', command: '' } };
-        return { ...shown, command: lensCommand(data.kind, answer.uri, registrationNow(ctx, answer, was), orderOf(ctx.allRegistrations()), ctx.locale) };
+        if (!data || !answer || !was) return shown(nothing);
+        return shown(lensCommand(data.kind, answer.uri, registrationNow(ctx, answer, was), orderOf(ctx.allRegistrations()), ctx.locale));
       } catch (err) {
         ctx.connection.console.error(`code lens resolve failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        return { ...shown, command: { title: '', command: '' } };
+        return shown(nothing);
       }
     });
 

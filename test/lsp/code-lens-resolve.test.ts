@@ -105,6 +105,10 @@ describe('code lenses resolved when shown', () => {
       assert.deepEqual(resolved.command, { title: '', command: '' }, `data ${JSON.stringify(data)}`);
       assert.deepEqual(resolved.range, range);
     }
+    for (const params of [{}, { data: 'x' }]) {
+      const resolved = await en.request<CodeLens>('codeLens/resolve', params);
+      assert.deepEqual(resolved.command, { title: '', command: '' }, `params ${JSON.stringify(params)}`);
+    }
     const again = scratch('again.reg');
     await en.open(again, 'reg', regText(registration('Contoso_PhotoStudio', 10)));
     assert.equal((await en.codeLenses(again))[2].command?.title, 'Apply', 'still answering');
