@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageclient/node';
 import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnostics/delta';
 import { jsonFileGlobs, REG_FILE_GLOB } from '../core/documentKinds';
+import { readLensData } from '../core/intel/lensData';
 import { clientPerfEvent, perfLogEnabled } from './perfLog';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
@@ -195,10 +196,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
         );
         return symbols;
       },
-      // Commands that write to the machine are refused in untrusted workspaces: don't offer them as lenses there.
+      // Commands that write to the machine are refused in untrusted workspaces: don't offer them as lenses there
+      // (the server's lenses come without commands, resolved when shown: their data says which is Apply).
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
-        return vscode.workspace.isTrusted ? lenses : lenses?.filter((lens) => !WRITING_COMMANDS.has(lens.command?.command ?? ''));
+        const writes = (lens: vscode.CodeLens) => WRITING_COMMANDS.has(lens.command?.command ?? '') || readLensData((lens as { data?: unknown }).data)?.kind === 'apply';
+        return vscode.workspace.isTrusted ? lenses : lenses?.filter((lens) => !writes(lens));
       },
     },
   };

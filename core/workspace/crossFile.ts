@@ -6,8 +6,13 @@ import { runOrder } from '../model/order';
 import { foldName } from '../text/caseFold';
 import type { Registration } from '../model/registration';
 
-/** Related locations listed per finding; a tie among hundreds of registrations names the first few. */
-const MAX_RELATED = 10;
+/**
+ * Related locations of a same-PFN or same-name finding: the others its message names (the first
+ * three). An equal-priority finding points at its neighbours in the assumed order instead (see
+ * samePriority). Each related place is drawn by the editor on every change of the diagnostics, so
+ * a tie among a thousand registrations must not carry ten on each.
+ */
+const NAMED_OTHERS = 3;
 
 /** Which of a registration's places a finding or related location points at. */
 type Place = 'pfn' | 'name' | 'priority';
@@ -99,7 +104,7 @@ function compute(registrations: readonly Registration[]): Made[] {
   const index = new Map<Registration, number>();
   registrations.forEach((r, i) => index.set(r, i));
   const add: Add = (r, finding, place, shown, relatedPlace) => {
-    made.push({ path: r.path, finding, subject: index.get(r)!, place, related: shown.slice(0, MAX_RELATED).map((o) => index.get(o)!), relatedPlace });
+    made.push({ path: r.path, finding, subject: index.get(r)!, place, related: shown.map((o) => index.get(o)!), relatedPlace });
   };
   const where = whereOf();
   for (const group of groupsOf(registrations, (r) => r.settings.PFN?.toLowerCase() || undefined)) samePfn(group, add, where);
@@ -108,7 +113,7 @@ function compute(registrations: readonly Registration[]): Made[] {
   return made;
 }
 
-/** Records a finding on `r` at its `place`, with related locations at `relatedPlace` of the first of `shown`. */
+/** Records a finding on `r` at its `place`, with related locations at `relatedPlace` of each of `shown`, in order. */
 type Add = (r: Registration, finding: Finding, place: Place, shown: readonly Registration[], relatedPlace: Place) => void;
 
 function groupsOf(registrations: readonly Registration[], keyOf: (r: Registration) => string | undefined): Registration[][] {
@@ -150,13 +155,13 @@ function firstOthers(group: readonly Registration[], r: Registration, n: number,
 }
 
 function related(shown: readonly Registration[], spanOf: (r: Registration) => Span, message: (r: Registration) => Message): RelatedLocation[] {
-  return shown.slice(0, MAX_RELATED).map((o) => ({ path: o.path, span: spanOf(o), message: message(o) }));
+  return shown.map((o) => ({ path: o.path, span: spanOf(o), message: message(o) }));
 }
 
 /** The first three of `count` others, then how many more. */
 function names(shown: readonly Registration[], count: number, where: Where): Arg {
-  const listed = list(shown.slice(0, 3).map(where));
-  return count > 3 ? workspacePhrase.andMore({ listed, count: count - 3 }) : listed;
+  const listed = list(shown.slice(0, NAMED_OTHERS).map(where));
+  return count > NAMED_OTHERS ? workspacePhrase.andMore({ listed, count: count - NAMED_OTHERS }) : listed;
 }
 
 /** The assumed order among equal priorities, capped: a tie among thousands names the first few. */
@@ -171,7 +176,7 @@ function orderList(ordered: readonly Registration[]): Arg {
 function samePfn(group: Registration[], add: Add, where: Where): void {
   const pfnSpan = PLACES.pfn;
   for (const r of group) {
-    const shown = firstOthers(group, r, MAX_RELATED);
+    const shown = firstOthers(group, r, NAMED_OTHERS);
     const message = duplicatePfn.message.same({ pfn: r.settings.PFN ?? '', others: names(shown, group.length - 1, where) });
     add(r, report(message, pfnSpan(r), { related: related(shown, pfnSpan, (o) => workspacePhrase.samePackage({ name: o.name })) }), 'pfn', shown, 'pfn');
   }
@@ -184,7 +189,7 @@ function sameName(group: Registration[], add: Add, where: Where): void {
     // one .reg naming a key twice is one key after import
     const count = group.length - (perPath.get(r.path) ?? 0);
     if (count === 0) continue;
-    const shown = firstOthers(group, r, MAX_RELATED, (o) => o.path !== r.path);
+    const shown = firstOthers(group, r, NAMED_OTHERS, (o) => o.path !== r.path);
     const crossForm = r.form === 'file' ? group.some((o) => o.path !== r.path && o.form !== 'file') : group.some((o) => o.path !== r.path && o.form === 'file');
     const args = { name: r.name, others: names(shown, count, where) };
     const m = duplicateRegistrationName.message;
@@ -194,11 +199,19 @@ function sameName(group: Registration[], add: Add, where: Where): void {
   }
 }
 
+/**
+ * Each tied registration points at the one before and the one after it in the assumed order: two
+ * places, however many tie, and following them walks the whole tie in run order.
+ */
 function samePriority(group: Registration[], add: Add, where: Where): void {
-  const order = orderList(runOrder(group));
+  const ordered = runOrder(group);
+  const order = orderList(ordered);
+  const rank = new Map<Registration, number>();
+  ordered.forEach((r, i) => rank.set(r, i));
   for (const r of group) {
-    const shown = firstOthers(group, r, MAX_RELATED);
-    const message = equalPriority.message.shared({ priority: r.priority, others: names(shown, group.length - 1, where), order });
-    add(r, report(message, PLACES.priority(r), { related: related(shown, PLACES.priority, (o) => workspacePhrase.hasPriority({ name: o.name, priority: o.priority })) }), 'priority', shown, 'priority');
+    const i = rank.get(r)!;
+    const neighbours = [ordered[i - 1], ordered[i + 1]].filter((o): o is Registration => o !== undefined);
+    const message = equalPriority.message.shared({ priority: r.priority, others: names(firstOthers(group, r, NAMED_OTHERS), group.length - 1, where), order });
+    add(r, report(message, PLACES.priority(r), { related: related(neighbours, PLACES.priority, (o) => workspacePhrase.hasPriority({ name: o.name, priority: o.priority })) }), 'priority', neighbours, 'priority');
   }
 }

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities,
+  CodeLens,
   ConfigurationParams,
   Diagnostic,
   DocumentDiagnosticReport,
@@ -212,6 +213,15 @@ export class LspTestClient {
 
   request<R = unknown>(method: string, params: unknown): Promise<R> {
     return this.withDeadline(this.connection.sendRequest<R>(method, params), method);
+  }
+
+  /**
+   * The code lenses of `uri` as VS Code shows them: the server answers ranges and data, and each
+   * lens gets its title and command from `codeLens/resolve`.
+   */
+  async codeLenses(uri: string): Promise<CodeLens[]> {
+    const lenses = (await this.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } })) ?? [];
+    return Promise.all(lenses.map((lens) => (lens.command ? lens : this.request<CodeLens>('codeLens/resolve', lens))));
   }
 
   notify(method: string, params: unknown): Promise<void> {

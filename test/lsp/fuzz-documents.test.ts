@@ -137,7 +137,7 @@ async function pullFull(client: LspTestClient, uri: string): Promise<Diagnostic[
 
 async function otherAnswers(client: LspTestClient, uri: string): Promise<Omit<Answers, 'diagnostics'>> {
   const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
-  const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+  const lenses = await client.codeLenses(uri);
   return { symbols, lenses };
 }
 

@@ -2,7 +2,7 @@
 // Needs `npm run build` first (dist/server.js).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeLens, Hover } from 'vscode-languageserver-protocol';
+import type { Hover } from 'vscode-languageserver-protocol';
 import { LspTestClient, waitFor } from '../helpers/lspClient';
 import { acceptItem, completions, hoverText, item, withCursor } from './intel-helpers';
 
@@ -160,14 +160,14 @@ describe('JSON registration files over LSP', () => {
     const line = photo.split('\n').findIndex((l) => l.includes('"OEMName"'));
     const hover = await en.request<Hover>('textDocument/hover', { textDocument: { uri: PHOTO }, position: { line, character: 16 } });
     assert.match(hoverText(hover), /\*\*Contoso_PhotoStudio\*\*[\s\S]*priority 10 · runs 2nd of 2[\s\S]*Runs after `Contoso_Tool` \(priority 5\)/);
-    const rank = (await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: TOOL } })).map((l) => l.command);
+    const rank = (await en.codeLenses(TOOL)).map((l) => l.command);
     assert.deepEqual(rank.map((c) => c?.title).slice(1), ['Preview Priority Order', 'Apply']);
     assert.equal(rank[0]?.title, 'priority 5 · runs 1st of 2');
     assert.deepEqual(rank.slice(1).map((c) => [c?.command, c?.arguments]), [
       ['expeditedApps.previewPriorityOrder', [TOOL]],
       ['expeditedApps.apply', [TOOL, 'Contoso_Tool']],
     ]);
-    const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: PHOTO } });
+    const lenses = await en.codeLenses(PHOTO);
     assert.equal(lenses[0].command?.title, 'priority 10 · runs 2nd of 2');
     assert.equal(lenses[0].range.start.line, 0, 'the lens sits on the registration\'s first line');
   });
@@ -185,7 +185,7 @@ describe('JSON registration files over LSP', () => {
       const a = 'file:///intel-json/refresh/updater_PhotoStudio.json';
       const b = 'file:///intel-json/refresh/updater_Tool.json';
       await client.open(a, 'json', registration({ Priority: 10 }));
-      const titleOfA = async () => (await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: a } }))[0]?.command?.title;
+      const titleOfA = async () => (await client.codeLenses(a))[0]?.command?.title;
       assert.equal(await titleOfA(), 'priority 10 · runs 1st of 1');
       const before = refreshes;
       await client.open(b, 'json', registration({ UpdaterName: 'Tool', PFN: 'Contoso.Tool_3r0m8qfzv1p4c', Priority: 5 }));

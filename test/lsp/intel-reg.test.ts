@@ -2,7 +2,7 @@
 // .reg documents, over a real stdio connection. Needs `npm run build` first (dist/server.js).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeLens, Hover, Position } from 'vscode-languageserver-protocol';
+import type { Hover, Position } from 'vscode-languageserver-protocol';
 import { LspTestClient } from '../helpers/lspClient';
 import { acceptItem, completions, hoverText, item, withCursor } from './intel-helpers';
 
@@ -151,7 +151,7 @@ describe('.reg files over LSP', () => {
   test('code lens on each registration: priority and rank, Preview Priority Order, Apply (that registration only)', async () => {
     const text = regText(registration('Contoso_PhotoStudio', '0000000a') + registration('Fabrikam_Tool', '00000005'));
     await withDoc(en, text, async (uri) => {
-      const lenses = await en.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+      const lenses = await en.codeLenses(uri);
       assert.deepEqual(
         lenses.map((l) => [l.range.start.line, l.command?.title, l.command?.command, l.command?.arguments]),
         [

@@ -4,7 +4,7 @@
 // Needs `npm run build` first (dist/server.js).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { CodeAction, CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
 import type { Finding } from '../../core/diagnostics/types';
 import { hoverAt } from '../../core/intel/hover';
@@ -86,8 +86,7 @@ async function completions(client: LspTestClient, uri: string, line: number, cha
 }
 
 async function lenses(client: LspTestClient, uri: string): Promise<string[]> {
-  const found = await client.request<CodeLens[] | null>('textDocument/codeLens', { textDocument: { uri } });
-  return (found ?? []).map((l) => l.command?.title ?? '');
+  return (await client.codeLenses(uri)).map((l) => l.command?.title ?? '');
 }
 
 /** The core's hover at a position of one of the documents, rendered in `locale`. */

@@ -87,10 +87,43 @@ describe('cross-file checks', () => {
     const many = Array.from({ length: 300 }, (_, i) => registryRegistration('big.reg', `Fabrikam_App${i}`, 50, `Fabrikam.App${i}_qavgzrv0bsdkw`));
     const big = crossFileFindings(many).get('big.reg') ?? [];
     assert.equal(big.length, 300);
-    assert.equal(big[0].related?.length, 10);
     assert.match(render(big[0].message), /and 296 more/);
     // The assumed order names the first ten, then counts the rest: messages stay short on big files.
     assert.match(render(big[0].message), /order by name \(Fabrikam_App0, Fabrikam_App1, [^)]*, and 290 others\)/);
     assert.ok(render(big[0].message).length < 600, `message of ${render(big[0].message).length} characters`);
+  });
+
+  test('a tie points at the registrations before and after it in the assumed order: two places, and following them walks the whole tie', () => {
+    // Names in the assumed order (by name): Fabrikam_App0, Fabrikam_App1, Fabrikam_App10, Fabrikam_App100, ...
+    const many = Array.from({ length: 300 }, (_, i) => registryRegistration('big.reg', `Fabrikam_App${i}`, 50, `Fabrikam.App${i}_qavgzrv0bsdkw`));
+    many.forEach((r, i) => (r.prioritySpan = { start: i * 100, end: i * 100 + 2 }));
+    const findings = crossFileFindings(many).get('big.reg') ?? [];
+    const nameAt = (start: number) => many[start / 100].name;
+    const relatedNames = (name: string) => {
+      const finding = findings.find((f) => nameAt(f.span.start) === name);
+      assert.ok(finding, `a finding on ${name}`);
+      return (finding.related ?? []).map((r) => nameAt(r.span.start));
+    };
+    assert.ok(findings.every((f) => (f.related?.length ?? 0) <= 2), 'at most two related places each');
+    assert.deepEqual(relatedNames('Fabrikam_App0'), ['Fabrikam_App1'], 'the first runs before the second');
+    assert.deepEqual(relatedNames('Fabrikam_App1'), ['Fabrikam_App0', 'Fabrikam_App10']);
+    assert.deepEqual(relatedNames('Fabrikam_App99'), ['Fabrikam_App98'], 'the last has only the one before it');
+    assert.deepEqual(
+      (findings.find((f) => nameAt(f.span.start) === 'Fabrikam_App1')?.related ?? []).map((r) => render(r.message)),
+      ['Fabrikam_App0 has priority 50', 'Fabrikam_App10 has priority 50'],
+    );
+    // From the first, the second related place of each (the one after it) reaches every tied registration.
+    const walked = ['Fabrikam_App0'];
+    for (let next = relatedNames('Fabrikam_App0')[0]; next; next = relatedNames(next)[1]) walked.push(next);
+    assert.deepEqual(walked, [...many.map((r) => r.name)].sort(), 'the whole tie, in the assumed order');
+  });
+
+  test('the same PFN many times: the related places are the three others the message names', () => {
+    const copies = Array.from({ length: 8 }, (_, i) => registryRegistration(`f${i}.reg`, `Fabrikam_Copy${i}`, 10 + i, 'Fabrikam.Copy_qavgzrv0bsdkw'));
+    const findings = crossFileFindings(copies);
+    const [onThird] = findings.get('f2.reg') ?? [];
+    assert.equal(onThird.code, 'duplicate-pfn');
+    assert.deepEqual(onThird.related?.map((r) => r.path), ['f0.reg', 'f1.reg', 'f3.reg']);
+    assert.match(render(onThird.message), /Fabrikam_Copy0 \(f0\.reg\), Fabrikam_Copy1 \(f1\.reg\), Fabrikam_Copy3 \(f3\.reg\) and 4 more/);
   });
 });
