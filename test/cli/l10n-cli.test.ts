@@ -2,6 +2,8 @@
 // English otherwise, byte for byte; machine formats keep their field names and values.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyExamples, expedite, scratch, assertNoCrash } from './runCli';
 
 /** The environment without any locale variable, plus `vars`. */
@@ -98,6 +100,36 @@ describe('expedite in Korean and English', () => {
     assert.deepEqual(ko.summary, { files: 3, errors: 1, warnings: 0, infos: 0 });
     assert.ok(ko.files.every((f) => ['reg', 'registration', 'payload'].includes(f.kind)));
     assert.ok(ko.files.flatMap((f) => f.diagnostics).every((d) => ['error', 'warning', 'information', 'hint'].includes(d.severity) && /^[a-z0-9-]+$/.test(d.code)));
+  });
+
+  test('simulate --scenario bad.json --locale ko: the scenario errors in Korean; English unchanged; exit 2 either way', () => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ fase: 'oobe', device: { region: 'USA', edition: 'Pro' }, conditions: { internet: 'yes' } }));
+    const ko = expedite(['simulate', '--scenario', 'bad.json', '--locale', 'ko', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
+    assertNoCrash(ko);
+    assert.equal(ko.status, 2);
+    assert.equal(ko.stdout, '');
+    assert.deepEqual(ko.stderr.split('\n').slice(1), [
+      'expedite simulate:   - scenario에 알 수 없는 키 "fase"이(가) 있습니다 ("phase"을(를) 의도하셨습니까?). 사용할 수 있는 키: phase, device, conditions, attempts, attemptMinutes, assumptions',
+      'expedite simulate:   - device.region은(는) "US"와 같은 두 글자 ISO 3166-1 코드여야 합니다. 찾은 값: "USA" ("US"을(를) 의도하셨습니까?)',
+      'expedite simulate:   - device.edition은(는) GetProductInfo 에디션 코드(정수, 예: Professional은 48)여야 합니다. 찾은 값: "Pro"',
+      'expedite simulate:   - conditions.internet은(는) true 또는 false여야 합니다. 찾은 값: "yes"',
+      '',
+    ]);
+    const viaLang = expedite(['simulate', '--scenario', 'bad.json', 'fabrikam-apps.reg'], { cwd: dir, env: envWith({ LANG: 'ko_KR.UTF-8' }) });
+    assert.equal(viaLang.stderr, ko.stderr);
+    const en = expedite(['simulate', '--scenario', 'bad.json', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
+    assert.equal(en.status, 2);
+    assert.equal(
+      en.stderr,
+      [
+        'expedite simulate: invalid scenario bad.json:',
+        'expedite simulate:   - unknown key "fase" in scenario (did you mean "phase"?); known keys: phase, device, conditions, attempts, attemptMinutes, assumptions',
+        'expedite simulate:   - device.region must be a two-letter ISO 3166-1 code such as "US"; found "USA" (did you mean "US"?)',
+        'expedite simulate:   - device.edition must be a GetProductInfo edition code (an integer, e.g. 48 for Professional); found "Pro"',
+        'expedite simulate:   - conditions.internet must be true or false; found "yes"',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('apply --dry-run reports in Korean', () => {
