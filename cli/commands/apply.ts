@@ -14,7 +14,8 @@ import { BackendError, BackendUnavailableError, type Backend } from '../../backe
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
-import { takeLocaleOption } from '../locale';
+import { cliLocale, takeLocaleOption } from '../locale';
+import { render } from '../../core/rules/render';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../io';
 
 type Verb = 'apply' | 'remove' | 'pull';
@@ -182,7 +183,7 @@ async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
     result = await relaunchThisCli(again);
   } catch (err) {
     if (!(err instanceof BackendError)) throw err;
-    io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+    io.stderr(`expedite ${args.verb}: ${render(err.text, cliLocale())}\n`);
     return EXIT_USAGE;
   }
   io.stdout(result.stdout);
@@ -201,7 +202,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     // The target refused something (a symbolic link in the store, a name reg.exe cannot take): say what, no stack trace.
     if (err instanceof BackendError) {
-      io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+      io.stderr(`expedite ${args.verb}: ${render(err.text, cliLocale())}\n`);
       return EXIT_USAGE;
     }
     // A file the CLI could not read or write (backup folder, pull folder): Node's message names it.
@@ -222,7 +223,7 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
   } catch (err) {
     if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(args, io);
     if (err instanceof BackendUnavailableError) {
-      io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+      io.stderr(`expedite ${args.verb}: ${render(err.text, cliLocale())}\n`);
       return EXIT_USAGE;
     }
     throw err;

@@ -132,6 +132,31 @@ describe('expedite in Korean and English', () => {
     );
   });
 
+  test('a backend refusal in Korean (apply --target wine with no prefix, --target local off Windows); English unchanged; exit 2 either way', () => {
+    const prefix = join(dir, 'no-prefix');
+    const wine = ['apply', '--target', 'wine', '--wineprefix', prefix, 'fabrikam-apps.reg'];
+    const ko = expedite([...wine, '--locale', 'ko'], { cwd: dir, env: envWith() });
+    assertNoCrash(ko);
+    assert.equal(ko.status, 2);
+    assert.equal(ko.stdout, '');
+    assert.equal(
+      ko.stderr,
+      `expedite apply: Wine 접두사 ${prefix}이(가) 없습니다(system.reg나 drive_c가 없음). --wineprefix로 기존 접두사를 선택하거나, --create-prefix를 지정하여 Wine이 이 접두사를 만들게 하세요\n`,
+    );
+    assert.equal(expedite(wine, { cwd: dir, env: envWith({ LANG: 'ko_KR.UTF-8' }) }).stderr, ko.stderr);
+    const en = expedite(wine, { cwd: dir, env: envWith() });
+    assert.equal(en.status, 2);
+    assert.equal(
+      en.stderr,
+      `expedite apply: the Wine prefix ${prefix} does not exist (no system.reg or drive_c in it): choose an existing prefix with --wineprefix, or pass --create-prefix to have Wine create this one\n`,
+    );
+    if (process.platform !== 'win32') {
+      const local = expedite(['remove', '--target', 'local', '--locale', 'ko', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
+      assert.equal(local.status, 2);
+      assert.equal(local.stderr, `expedite remove: --target local은 Windows에서만 사용할 수 있습니다(이 컴퓨터: ${process.platform}). Wine 접두사와 함께 --target wine을 사용하거나 --dry-run을 사용하세요\n`);
+    }
+  });
+
   test('apply --dry-run reports in Korean', () => {
     const run = expedite(['apply', '--dry-run', '--locale', 'ko', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
     assertNoCrash(run);
