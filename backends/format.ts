@@ -1,8 +1,42 @@
 // Human-readable reports of apply/remove/undo/pull, shared by the CLI and the editor's output channel,
-// in the language @vscode/l10n is configured with (the CLI's --locale, the editor's display language).
+// in the language @vscode/l10n is configured with (the CLI's --locale, the editor's display language);
+// the backends' own messages (reasons, errors, problems) are rendered here for the same locale.
 import * as l10n from '@vscode/l10n';
+import type { Locale } from '../core/rules/message';
+import { render } from '../core/rules/render';
+import type { Refusal, Selection, Skip } from './plan';
 import type { Pulled } from './pull';
 import type { ChangeReport } from './run';
+import type { BackendText } from './texts';
+
+function renderSkip(skip: Skip, locale: Locale): Skip {
+  return { ...skip, reason: render(skip.reason, locale) };
+}
+
+function renderRefusal(refusal: Refusal, locale: Locale): Refusal {
+  const out: Refusal = { ...refusal, reason: render(refusal.reason, locale) };
+  if (refusal.findings) out.findings = refusal.findings.map((f) => ({ ...f, message: render(f.message, locale) }));
+  return out;
+}
+
+/**
+ * The report with every text in `locale`: the shape and key order of contracts.md's JSON, strings
+ * only. The CLI prints it (--format json) and every human-readable form starts from it.
+ */
+export function renderChangeReport(report: ChangeReport, locale: Locale = 'en'): ChangeReport {
+  const say = (text: BackendText) => render(text, locale);
+  const out: ChangeReport = { ...report, skipped: report.skipped.map((s) => renderSkip(s, locale)), refused: report.refused.map((r) => renderRefusal(r, locale)) };
+  if (report.verification) out.verification = { ...report.verification, problems: report.verification.problems.map(say) };
+  if (report.error !== undefined) out.error = say(report.error);
+  if (report.rollback) out.rollback = { ...report.rollback, problems: report.rollback.problems.map(say) };
+  if (report.message !== undefined) out.message = say(report.message);
+  return out;
+}
+
+/** What a plan skips and refuses, in `locale` (the editor's confirmation and its log). */
+export function renderSelection<S extends Pick<Selection, 'skipped' | 'refused'>>(selection: S, locale: Locale = 'en'): S {
+  return { ...selection, skipped: selection.skipped.map((s) => renderSkip(s, locale)), refused: selection.refused.map((r) => renderRefusal(r, locale)) };
+}
 
 function actionWord(action: string): string {
   switch (action) {
@@ -31,17 +65,18 @@ function headLine(report: ChangeReport): string {
   return report.dryRun ? l10n.t('dry run: remove from {0}', label) : l10n.t('remove from {0}', label);
 }
 
-export function formatChangeReport(report: ChangeReport): string {
+export function formatChangeReport(report: ChangeReport, locale: Locale = 'en'): string {
+  const say = (text: BackendText) => render(text, locale);
   const lines: string[] = [];
   lines.push(headLine(report));
   for (const step of report.steps) {
     const status = step.status === 'done' ? '' : ` [${step.status}]`;
     lines.push(`  ${actionWord(step.action).padEnd(8)} ${step.target}  (${step.source})${status}`);
   }
-  for (const skip of report.skipped) lines.push(l10n.t('  skipped  {0} ({1}): {2}', skip.what, skip.source, skip.reason));
+  for (const skip of report.skipped) lines.push(l10n.t('  skipped  {0} ({1}): {2}', skip.what, skip.source, say(skip.reason)));
   for (const refusal of report.refused) {
-    lines.push(l10n.t('  refused  {0} ({1}): {2}', refusal.name ?? refusal.source, refusal.source, refusal.reason));
-    for (const f of refusal.findings ?? []) lines.push(`    ${refusal.source}:${f.line + 1}:${f.character + 1} ${f.severity} ${f.code}: ${f.message}`);
+    lines.push(l10n.t('  refused  {0} ({1}): {2}', refusal.name ?? refusal.source, refusal.source, say(refusal.reason)));
+    for (const f of refusal.findings ?? []) lines.push(`    ${refusal.source}:${f.line + 1}:${f.character + 1} ${f.severity} ${f.code}: ${say(f.message)}`);
   }
   if (report.operations.length > 0) {
     lines.push(report.dryRun ? l10n.t('operations (not run):') : l10n.t('operations:'));
@@ -50,11 +85,11 @@ export function formatChangeReport(report: ChangeReport): string {
       if (op.regText !== undefined) for (const line of op.regText.replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n')) lines.push(`    | ${line}`);
     }
   }
-  if (report.error) lines.push(l10n.t('error: {0}', report.error));
-  if (report.rollback) lines.push(report.rollback.ok ? l10n.t('rolled back: the target is as it was before') : l10n.t('rollback incomplete: {0}', report.rollback.problems.join('; ')));
+  if (report.error) lines.push(l10n.t('error: {0}', say(report.error)));
+  if (report.rollback) lines.push(report.rollback.ok ? l10n.t('rolled back: the target is as it was before') : l10n.t('rollback incomplete: {0}', report.rollback.problems.map(say).join('; ')));
   if (report.verification && report.verification.problems.length === 0) lines.push(l10n.t('verified: read back {0} change(s), every value matches', report.verification.checked));
   if (report.backup) lines.push(l10n.t('backup: {0}', report.backup));
-  if (report.message) lines.push(report.message);
+  if (report.message) lines.push(say(report.message));
   if (report.dryRun && report.ok) lines.push(l10n.t('nothing was changed (dry run)'));
   return `${lines.join('\n')}\n`;
 }

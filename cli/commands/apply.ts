@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultBackupRoot } from '../../backends/backup';
-import { formatChangeReport, formatPulled } from '../../backends/format';
+import { formatChangeReport, formatPulled, renderChangeReport } from '../../backends/format';
 import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
@@ -12,6 +12,7 @@ import { createBackend, type TargetSetting } from '../../backends/target';
 import { ElevationRequiredError, relaunchThisCli } from '../../backends/elevation';
 import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
+import type { BackendText } from '../../backends/texts';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
 import { cliLocale, takeLocaleOption } from '../locale';
@@ -132,8 +133,8 @@ async function planInputs(paths: string[], cwd: string): Promise<PlanInput[]> {
 }
 
 function printReport(report: ChangeReport, args: ApplyArgs, io: CliIO): number {
-  if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(formatChangeReport(report));
+  if (args.format === 'json') io.stdout(`${JSON.stringify(renderChangeReport(report, cliLocale()), null, 2)}\n`);
+  else io.stdout(formatChangeReport(report, cliLocale()));
   return report.ok ? EXIT_OK : EXIT_FINDINGS;
 }
 
@@ -230,7 +231,7 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
   }
   if (args.verb === 'pull') return pull(backend, args, io);
   const backupRoot = args.backupDir ? resolve(io.cwd, args.backupDir) : defaultBackupRoot();
-  const log = (line: string) => io.stderr(`${line}\n`);
+  const log = (line: BackendText) => io.stderr(`${render(line, cliLocale())}\n`);
   const interrupt = watchInterrupts(io);
   try {
     const options = { backupRoot, log: args.format === 'json' ? log : undefined, signal: interrupt.signal };
@@ -245,7 +246,7 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
       : report.rollback
         ? report.rollback.ok
           ? l10n.t('rolled back: the target is as it was')
-          : l10n.t('rollback incomplete: {0}', report.rollback.problems.join('; '))
+          : l10n.t('rollback incomplete: {0}', report.rollback.problems.map((p) => render(p, cliLocale())).join('; '))
         : report.ok
           ? l10n.t('the change was already complete')
           : l10n.t('nothing was changed');

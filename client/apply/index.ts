@@ -24,6 +24,18 @@ import { loadPlanInput } from './documents';
 import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TargetContentProvider } from './targetContent';
+import { render, resolveLocale } from '../../core/rules';
+import type { BackendText } from '../../backends/texts';
+
+/** The language of the backends' texts here: the expeditedApps.locale setting, else VS Code's display language. */
+function displayLocale() {
+  const setting = vscode.workspace.getConfiguration('expeditedApps').get<string>('locale');
+  return resolveLocale(setting === 'auto' ? undefined : setting, vscode.env.language);
+}
+
+function say(text: BackendText): string {
+  return render(text, displayLocale());
+}
 
 /** Returns the provider of the comparisons' target side (registered for its scheme by client/lazyFeatures.ts). */
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): TargetContentProvider {
@@ -103,10 +115,11 @@ async function backendOrExplain(deps: ClientDeps, uri?: vscode.Uri): Promise<Bac
     return await createBackend(targetOptions());
   } catch (err) {
     if (!(err instanceof BackendUnavailableError)) throw err;
-    deps.log.warn(err.message);
+    const why = say(err.text);
+    deps.log.warn(why);
     const saveAsReg = vscode.l10n.t('Save as .reg');
     const openSettings = vscode.l10n.t('Open Settings');
-    const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Expedited Apps: {0}', err.message), saveAsReg, openSettings);
+    const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Expedited Apps: {0}', why), saveAsReg, openSettings);
     if (choice === saveAsReg) await vscode.commands.executeCommand('expeditedApps.saveAsReg', uri);
     if (choice === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.target');
     return undefined;
@@ -114,12 +127,12 @@ async function backendOrExplain(deps: ClientDeps, uri?: vscode.Uri): Promise<Bac
 }
 
 function logReport(deps: ClientDeps, report: ChangeReport): void {
-  for (const line of formatChangeReport(report).trimEnd().split('\n')) (report.ok ? deps.log.info : deps.log.error).call(deps.log, line);
+  for (const line of formatChangeReport(report, displayLocale()).trimEnd().split('\n')) (report.ok ? deps.log.info : deps.log.error).call(deps.log, line);
 }
 
 function refusalSummary(refused: readonly Refusal[]): string {
   return refused
-    .map((r) => [`${r.name ?? r.source}: ${r.reason}`, ...(r.findings ?? []).map((f) => vscode.l10n.t('  line {0}: {1}', f.line + 1, f.message))].join('\n'))
+    .map((r) => [`${r.name ?? r.source}: ${say(r.reason)}`, ...(r.findings ?? []).map((f) => vscode.l10n.t('  line {0}: {1}', f.line + 1, say(f.message)))].join('\n'))
     .join('\n');
 }
 
@@ -148,7 +161,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   // An invalid file is refused before the target is read (no Wine start, no waiting).
   const invalid = selectRegistrations([input], verb).refused;
   if (invalid.length > 0) {
-    for (const r of invalid) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, r.reason));
+    for (const r of invalid) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, say(r.reason)));
     const file = vscode.workspace.asRelativePath(uri);
     const showProblems = vscode.l10n.t('Show Problems');
     const message = apply ? vscode.l10n.t('Apply refused: {0} has errors, so nothing was changed.', file) : vscode.l10n.t('Remove refused: {0} has errors, so nothing was changed.', file);
@@ -166,7 +179,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
     return planChanges(selection, await readMachineState(backend, selection, (p) => backend.describePath(p)));
   });
   if (plan.refused.length > 0 || plan.steps.length === 0) {
-    for (const r of plan.refused) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, r.reason));
+    for (const r of plan.refused) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, say(r.reason)));
     const detail = plan.refused.length > 0 ? refusalSummary(plan.refused) : vscode.l10n.t('no registrations found in the file');
     const message = apply ? vscode.l10n.t('Apply refused: nothing was changed on {0}.', backend.label) : vscode.l10n.t('Remove refused: nothing was changed on {0}.', backend.label);
     void vscode.window.showErrorMessage(message, { modal: true, detail });
@@ -175,7 +188,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   if (confirmBeforeWriting() && !backend.dryRun) {
     const count = plan.steps.length;
     const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, backend.label) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, backend.label);
-    const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan) }, title);
+    const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan, displayLocale()) }, title);
     if (answer !== title) {
       deps.log.info(`${verb} cancelled`);
       return;
@@ -186,11 +199,11 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle }, () =>
     writesNeedElevation(backend) && uri.scheme === 'file'
       ? changeElevatedOnce(elevatedCli(), verb, [uri.fsPath], backupRoot)
-      : changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
+      : changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(say(line)) }),
   );
   logReport(deps, report);
   if (!report.ok) {
-    const why = report.error ?? report.message ?? vscode.l10n.t('see the log');
+    const why = report.error !== undefined ? say(report.error) : report.message !== undefined ? say(report.message) : vscode.l10n.t('see the log');
     const failed = report.rollback?.ok
       ? apply
         ? vscode.l10n.t('Apply failed: {0} (rolled back: nothing changed)', why)
@@ -223,11 +236,11 @@ async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
     if (answer !== undoButton) return;
   }
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: undoing the last change on {0}', backend.label) }, () =>
-    writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
+    writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(say(line)) }),
   );
   logReport(deps, report);
   if (report.ok) void vscode.window.showInformationMessage(await undoneMessage(report));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('Undo failed: {0}', report.message ?? report.error ?? vscode.l10n.t('see the log')));
+  else void vscode.window.showErrorMessage(vscode.l10n.t('Undo failed: {0}', report.message !== undefined ? say(report.message) : report.error !== undefined ? say(report.error) : vscode.l10n.t('see the log')));
 }
 
 /** "Restored …: A, B (as before the apply of 1 Dec 2026, 11:30)", in the editor's time zone. */
@@ -286,7 +299,7 @@ async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
     const selection = selectRegistrations([input], 'remove');
     const keys = selection.items.flatMap((i) => (i.form === 'registry' ? [{ key: i.key, values: i.values }] : []));
     text = regTextOf(keys);
-    notes.push(...selection.skipped.map((s) => vscode.l10n.t('skipped {0}: {1}', s.what, s.reason)));
+    notes.push(...selection.skipped.map((s) => vscode.l10n.t('skipped {0}: {1}', s.what, say(s.reason))));
   } else {
     const registration = input.analysis.registrations.find((r) => r.form === 'file');
     if (!registration) {
