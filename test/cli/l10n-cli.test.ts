@@ -13,6 +13,7 @@ function envWith(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...env, ...vars };
 }
 
+const HANGUL = /[\uAC00-\uD7A3]/;
 const KOREAN_SUMMARY = /^파일 (\d+)개 검사함: 오류 (\d+)개, 경고 (\d+)개, 정보 (\d+)개$/m;
 
 describe('expedite in Korean and English', () => {
@@ -155,6 +156,33 @@ describe('expedite in Korean and English', () => {
       assert.equal(local.status, 2);
       assert.equal(local.stderr, `expedite remove: --target local은 Windows에서만 사용할 수 있습니다(이 컴퓨터: ${process.platform}). Wine 접두사와 함께 --target wine을 사용하거나 --dry-run을 사용하세요\n`);
     }
+  });
+
+  test('apply refusals in Korean, text and JSON (the same fields and key order); English unchanged; exit 1 either way', () => {
+    copyExamples(dir, ['invalid/updater_BadTool.json']);
+    const args = ['apply', '--dry-run', 'updater_BadTool.json'];
+    const ko = expedite([...args, '--locale', 'ko'], { cwd: dir, env: envWith() });
+    assertNoCrash(ko);
+    assert.equal(ko.status, 1);
+    assert.match(ko.stdout, /^ {2}거부됨 {3}Contoso_BadTool \(updater_BadTool\.json\): 등록 파일이 유효하지 않습니다\(Microsoft의 Test-UpdaterRegistration이 거부합니다\)$/m);
+    assert.match(ko.stdout, /^ {4}updater_BadTool\.json:2:3 error json-comment: 주석은 허용되지 않습니다/m);
+    assert.match(ko.stdout, /^아무것도 쓰지 않았습니다\. 등록 1개가 거부되었습니다$/m);
+    const en = expedite(args, { cwd: dir, env: envWith() });
+    assert.equal(en.status, 1);
+    assert.match(en.stdout, /^ {2}refused {2}Contoso_BadTool \(updater_BadTool\.json\): the registration file is not valid \(Microsoft's Test-UpdaterRegistration would refuse it\)$/m);
+    assert.match(en.stdout, /^nothing was written: 1 registration\(s\) refused$/m);
+
+    const koJson = expedite([...args, '--format', 'json', '--locale', 'ko'], { cwd: dir, env: envWith() });
+    const enJson = expedite([...args, '--format', 'json'], { cwd: dir, env: envWith() });
+    assert.equal(koJson.status, enJson.status);
+    const shape = (v: unknown): unknown => (Array.isArray(v) ? v.map(shape) : v && typeof v === 'object' ? Object.entries(v).map(([k, x]) => [k, shape(x)]) : typeof v);
+    const [k, e] = [JSON.parse(koJson.stdout), JSON.parse(enJson.stdout)] as { refused: { reason: string; findings: { code: string; message: string }[] }[]; message: string }[];
+    assert.deepEqual(shape(k), shape(e), 'the same keys in the same order, strings where strings were');
+    assert.equal(e.refused[0].reason, "the registration file is not valid (Microsoft's Test-UpdaterRegistration would refuse it)");
+    assert.equal(k.refused[0].reason, '등록 파일이 유효하지 않습니다(Microsoft의 Test-UpdaterRegistration이 거부합니다)');
+    assert.deepEqual(k.refused[0].findings.map((f) => f.code), e.refused[0].findings.map((f) => f.code));
+    assert.ok(k.refused[0].findings.every((f) => HANGUL.test(f.message)), 'finding messages in Korean');
+    assert.equal(k.message, '아무것도 쓰지 않았습니다. 등록 1개가 거부되었습니다');
   });
 
   test('apply --dry-run reports in Korean', () => {
