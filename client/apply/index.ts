@@ -308,7 +308,7 @@ async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
     }
     const converted = regFromRegistrationFile(registration);
     text = converted.text;
-    notes.push(...converted.notes);
+    notes.push(...converted.notes.map(say));
   }
   const base = (uri.path.split('/').pop() ?? 'registrations').replace(/\.(reg|json)$/i, '');
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');

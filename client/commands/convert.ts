@@ -167,7 +167,7 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const fileName = `updater_${UpdaterName}.json`;
   await openUntitled(found.document.uri, fileName, text, 'json');
   // Not awaited: the command is done; the offer waits for the user.
-  void guarded(deps, vscode.l10n.t('Convert to Registration File'), () => offerOriginalRemoval(deps, found.document, analysis, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
+  void guarded(deps, vscode.l10n.t('Convert to Registration File'), () => offerOriginalRemoval(deps, found.document, analysis, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes.map((n) => render(n, displayLocale()))));
 }
 
 async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void> {
@@ -181,7 +181,7 @@ async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void
   const { text, notes } = regFromRegistrationFile(registration);
   const fileName = `${registration.name.replace(/[\\/:*?"<>|]/g, '_')}.reg`;
   await openUntitled(found.document.uri, fileName, text, 'reg');
-  void guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => offerOriginalRemoval(deps, found.document, analysis!, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
+  void guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => offerOriginalRemoval(deps, found.document, analysis!, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes.map((n) => render(n, displayLocale()))));
 }
 
 async function formatPayload(target: unknown): Promise<void> {

@@ -1,5 +1,5 @@
 import editionsJson from './windows-editions.json';
-import { defineMessages, type Arg, type Message } from '../rules/message';
+import { defineMessages, type Message } from '../rules/message';
 
 /** One GetProductInfo edition code (core/data/windows-editions.json, copied from the shared table). */
 export interface EditionInfo {
@@ -31,7 +31,7 @@ const editionText = defineMessages('edition', {
 });
 
 /** The edition's name as users read it: the product name, or the words for a non-product entry. */
-export function editionName(info: EditionInfo): Arg {
+export function editionName(info: EditionInfo): Message | string {
   if (info.constant === 'PRODUCT_UNDEFINED') return editionText.undefined();
   if (info.constant === 'PRODUCT_UNLICENSED') return editionText.unlicensed();
   return info.name;

@@ -185,6 +185,19 @@ describe('expedite in Korean and English', () => {
     assert.equal(k.message, '아무것도 쓰지 않았습니다. 등록 1개가 거부되었습니다');
   });
 
+  test('convert notes in Korean; English unchanged', () => {
+    const args = ['convert', '--to', 'file', '--stdout', 'fabrikam-apps.reg'];
+    const ko = expedite([...args, '--locale', 'ko'], { cwd: dir, env: envWith() });
+    const en = expedite(args, { cwd: dir, env: envWith() });
+    assertNoCrash(ko);
+    assert.equal(ko.status, en.status);
+    const files = (out: string) => out.split('\n').filter((line) => !line.startsWith('// '));
+    assert.deepEqual(files(ko.stdout), files(en.stdout), 'the converted files do not depend on the language');
+    assert.match(ko.stderr, /^expedite convert: 참고\(updater_PhotoStudio\.json\): Source CustomURL: 레지스트리 형식은 항상 페이로드의 Endpoint에서 다운로드합니다\.$/m);
+    assert.match(en.stderr, /^expedite convert: note \(updater_PhotoStudio\.json\): Source CustomURL: the registry form always downloads from the payload's Endpoint\.$/m);
+    assert.equal(ko.stderr.split('\n').length, en.stderr.split('\n').length);
+  });
+
   test('apply --dry-run reports in Korean', () => {
     const run = expedite(['apply', '--dry-run', '--locale', 'ko', 'fabrikam-apps.reg'], { cwd: dir, env: envWith() });
     assertNoCrash(run);
