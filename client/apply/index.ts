@@ -24,14 +24,9 @@ import { loadPlanInput } from './documents';
 import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TargetContentProvider } from './targetContent';
-import { render, resolveLocale } from '../../core/rules';
+import { render } from '../../core/rules/render';
 import type { BackendText } from '../../backends/texts';
-
-/** The language of the backends' texts here: the expeditedApps.locale setting, else VS Code's display language. */
-function displayLocale() {
-  const setting = vscode.workspace.getConfiguration('expeditedApps').get<string>('locale');
-  return resolveLocale(setting === 'auto' ? undefined : setting, vscode.env.language);
-}
+import { displayLocale } from '../displayLocale';
 
 function say(text: BackendText): string {
   return render(text, displayLocale());

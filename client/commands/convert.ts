@@ -9,7 +9,8 @@ import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatOffset, nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/conversion';
 import type { Registration } from '../../core/model/registration';
-import { render, resolveLocale } from '../../core/rules';
+import { render } from '../../core/rules';
+import { displayLocale } from '../displayLocale';
 import type { ClientDeps } from '../deps';
 import { backupName, originalRemoval } from './originalCopy';
 
@@ -200,10 +201,4 @@ async function formatPayload(target: unknown): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)), e.newText);
   await vscode.workspace.applyEdit(edit);
-}
-
-/** The language of texts shown here: the expeditedApps.locale setting, else VS Code's display language. */
-function displayLocale() {
-  const setting = vscode.workspace.getConfiguration('expeditedApps').get<string>('locale');
-  return resolveLocale(setting === 'auto' ? undefined : setting, vscode.env.language);
 }
