@@ -8,7 +8,7 @@ import { keysOf, regTextOf } from './regText';
 import type { Backend } from './types';
 import { foldName } from '../core/text/caseFold';
 import type { Message } from '../core/rules/message';
-import { backendCompare } from './texts';
+import { backendCompare, targetTitle } from './texts';
 
 export interface Counterpart {
   /** The target's text in the document's own form. */
@@ -30,7 +30,7 @@ export async function targetCounterpart(input: PlanInput, backend: Backend): Pro
       present++;
       keys.push(...keysOf(text));
     }
-    return { text: regTextOf(keys), summary: backendCompare.subkeysPresent({ present, total: selection.items.length, label: backend.label }) };
+    return { text: regTextOf(keys), summary: backendCompare.subkeysPresent({ present, total: selection.items.length, label: targetTitle(backend.label) }) };
   }
   const item = selection.items.find((i) => i.form === 'file');
   if (!item || item.form !== 'file') return { text: '', summary: backendCompare.noRegistration() };
@@ -38,8 +38,8 @@ export async function targetCounterpart(input: PlanInput, backend: Backend): Pro
   const folder = folders.find((e) => e.isDirectory && e.name.toLowerCase() === item.folder.toLowerCase());
   const files = folder ? ((await backend.listDir([...REGISTRATION_STORE, folder.name])) ?? []) : [];
   const file = files.find((e) => !e.isDirectory && e.name.toLowerCase() === item.file.toLowerCase());
-  if (!folder || !file) return { text: '', summary: backendCompare.notStaged({ path: `${item.folder}\\${item.file}`, label: backend.label }) };
+  if (!folder || !file) return { text: '', summary: backendCompare.notStaged({ path: `${item.folder}\\${item.file}`, label: targetTitle(backend.label) }) };
   const bytes = await backend.readFile([...REGISTRATION_STORE, folder.name, file.name]);
   // Decoded as the document itself was (a byte-order mark is not content), so equal files compare equal.
-  return { text: bytes ? decodeDocumentBytes(bytes, { path: file.name }).text : '', summary: backendCompare.staged({ label: backend.label }) };
+  return { text: bytes ? decodeDocumentBytes(bytes, { path: file.name }).text : '', summary: backendCompare.staged({ label: targetTitle(backend.label) }) };
 }

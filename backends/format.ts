@@ -7,7 +7,7 @@ import { render } from '../core/rules/render';
 import type { Refusal, Selection, Skip } from './plan';
 import type { Pulled } from './pull';
 import type { ChangeReport } from './run';
-import type { BackendText } from './texts';
+import { targetTitle, type BackendText } from './texts';
 
 function renderSkip(skip: Skip, locale: Locale): Skip {
   return { ...skip, reason: render(skip.reason, locale) };
@@ -58,8 +58,8 @@ function actionWord(action: string): string {
 }
 
 /** The report's first line: what was done where, one sentence per verb. */
-function headLine(report: ChangeReport): string {
-  const label = report.target.label;
+function headLine(report: ChangeReport, locale: Locale): string {
+  const label = render(targetTitle(report.target.label), locale);
   if (report.verb === 'undo') return report.dryRun ? l10n.t('dry run: undo last change on {0}', label) : l10n.t('undo last change on {0}', label);
   if (report.verb === 'apply') return report.dryRun ? l10n.t('dry run: apply to {0}', label) : l10n.t('apply to {0}', label);
   return report.dryRun ? l10n.t('dry run: remove from {0}', label) : l10n.t('remove from {0}', label);
@@ -68,7 +68,7 @@ function headLine(report: ChangeReport): string {
 export function formatChangeReport(report: ChangeReport, locale: Locale = 'en'): string {
   const say = (text: BackendText) => render(text, locale);
   const lines: string[] = [];
-  lines.push(headLine(report));
+  lines.push(headLine(report, locale));
   for (const step of report.steps) {
     const status = step.status === 'done' ? '' : ` [${step.status}]`;
     lines.push(`  ${actionWord(step.action).padEnd(8)} ${step.target}  (${step.source})${status}`);
@@ -94,8 +94,8 @@ export function formatChangeReport(report: ChangeReport, locale: Locale = 'en'):
   return `${lines.join('\n')}\n`;
 }
 
-export function formatPulled(label: string, pulled: Pulled): string {
-  const lines = [l10n.t('; registrations on {0}', label), pulled.regText.replace(/\r\n/g, '\n').replace(/\n+$/, '')];
+export function formatPulled(label: string, pulled: Pulled, locale: Locale = 'en'): string {
+  const lines = [l10n.t('; registrations on {0}', render(targetTitle(label), locale)), pulled.regText.replace(/\r\n/g, '\n').replace(/\n+$/, '')];
   if (!pulled.storeExists) lines.push('', l10n.t('; the registration store (%ProgramData%\\USOPrivate\\ExpeditedAppRegistrations) does not exist'));
   for (const file of pulled.files) lines.push('', `; ==> ${file.location} <==`, file.text.replace(/\n+$/, ''));
   return `${lines.join('\n')}\n`;

@@ -14,7 +14,7 @@ import type { Backend, TargetKind, TargetReader, WriteOp } from './types';
 import { verifyExpectation } from './verify';
 import { foldName } from '../core/text/caseFold';
 import { list } from '../core/rules/message';
-import { backendLog, backendReport, type BackendText } from './texts';
+import { backendLog, backendReport, targetTitle, type BackendText } from './texts';
 import { errorText } from './types';
 
 export interface OperationRecord {
@@ -304,7 +304,7 @@ async function runSteps(backend: Backend, verb: Verb, steps: PlannedStep[], base
   }
   // Without a backup folder nothing will ever refer to the lossless copy.
   if (!report.backup) await runner.dropCopy(restore.copyKey);
-  log(backendLog.verified({ count: steps.length, label: backend.label }));
+  log(backendLog.verified({ count: steps.length, label: targetTitle(backend.label) }));
   report.ok = true;
   return report;
 }
@@ -361,7 +361,7 @@ function stepOf(backend: Backend, backup: { dir: string }, snapshot: Snapshot): 
 export async function undoLastChange(backend: Backend, options: ChangeOptions & { backupRoot: string }): Promise<ChangeReport> {
   const base = baseReport(backend, 'undo');
   const backup = await latestBackup(options.backupRoot, backend.label);
-  if (!backup) return { ...base, message: backendReport.noBackup({ label: backend.label, root: options.backupRoot }), error: backendReport.nothingToUndo() };
+  if (!backup) return { ...base, message: backendReport.noBackup({ label: targetTitle(backend.label), root: options.backupRoot }), error: backendReport.nothingToUndo() };
   const log = options.log ?? (() => undefined);
   const snapshots = restoredSnapshots(backup.manifest);
   const report: ChangeReport = { ...base, backup: backup.dir, steps: snapshots.map((s) => stepOf(backend, backup, s)) };

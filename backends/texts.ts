@@ -3,6 +3,7 @@
 // with VS Code's display language). The English texts are the product's words since the first
 // release: tests and scripts compare them, so they stay byte for byte.
 import { defineMessages, type Message } from '../core/rules/message';
+import { render } from '../core/rules/render';
 
 /** A text of a report: a message, or a string that came back already rendered (the elevated CLI's JSON). */
 export type BackendText = Message | string;
@@ -193,3 +194,25 @@ export const backendCompare = defineMessages('backend.compare', {
   notStaged: { en: '{path} is not staged on {label}', ko: '{label}에 {path}이(가) 스테이징되어 있지 않습니다' },
   staged: { en: 'staged on {label}', ko: '{label}에 스테이징됨' },
 });
+
+/**
+ * What a target is, in words. A backend's `label` is the English form: it also names the target in
+ * backups (undo finds them by it) and in the JSON report, so it never changes with the language.
+ */
+export const backendTarget = defineMessages('backend.target', {
+  local: { en: 'local registry (reg.exe, 64-bit view)', ko: '로컬 레지스트리(reg.exe, 64비트 보기)' },
+  wine: { en: 'Wine prefix {prefix}', ko: 'Wine 접두사 {prefix}' },
+  emptyMachine: { en: 'an empty machine', ko: '빈 컴퓨터' },
+});
+
+const LOCAL_LABEL = render(backendTarget.local());
+const EMPTY_MACHINE_LABEL = render(backendTarget.emptyMachine());
+const WINE_LABEL = /^Wine prefix (.+)$/s;
+
+/** A backend's label (its English identity) as words for the user's language. */
+export function targetTitle(label: string): BackendText {
+  if (label === LOCAL_LABEL) return backendTarget.local();
+  if (label === EMPTY_MACHINE_LABEL) return backendTarget.emptyMachine();
+  const wine = WINE_LABEL.exec(label);
+  return wine ? backendTarget.wine({ prefix: wine[1] }) : label;
+}

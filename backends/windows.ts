@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { detectElevation, ElevationRequiredError } from './elevation';
 import { runProcess, type ProcessResult } from './process';
 import { RegExeBackend } from './regExeBackend';
-import { backendError } from './texts';
+import { backendError, backendTarget } from './texts';
+import { render } from '../core/rules/render';
 import { BackendUnavailableError, type Backend, type FaultOptions, type WriteOp } from './types';
 
 export interface WindowsOptions {
@@ -38,7 +39,7 @@ export class WindowsBackend extends RegExeBackend {
   constructor(windows: WindowsBackendConfig) {
     super({
       kind: 'local',
-      label: 'local registry (reg.exe, 64-bit view)',
+      label: render(backendTarget.local()),
       program: [windows.regExe],
       runReg: windows.runReg ?? ((args, signal) => runProcess(windows.regExe, args, { signal })),
       targetPath: (p) => p,

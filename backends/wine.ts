@@ -4,7 +4,8 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { runProcess } from './process';
 import { RegExeBackend } from './regExeBackend';
-import { backendError } from './texts';
+import { backendError, backendTarget } from './texts';
+import { render } from '../core/rules/render';
 import { BackendUnavailableError, type FaultOptions } from './types';
 
 export interface WineOptions {
@@ -62,7 +63,7 @@ export async function createWineBackend(options: WineOptions = {}): Promise<RegE
   }
   return new RegExeBackend({
     kind: 'wine',
-    label: `Wine prefix ${prefix}`,
+    label: render(backendTarget.wine({ prefix })),
     program: [command, 'reg'],
     runReg: (args, signal) => runProcess(command, ['reg', ...args], { env, signal }),
     targetPath: wineDrivePath,

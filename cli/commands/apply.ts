@@ -166,7 +166,7 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
     const files = pulled.files.map((f) => ({ path: f.path.join('\\'), location: f.location, text: f.text }));
     io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, reg: pulled.regText, keys: pulled.keys, files, storeExists: pulled.storeExists }, null, 2)}\n`);
   } else {
-    io.stdout(formatPulled(backend.label, pulled));
+    io.stdout(formatPulled(backend.label, pulled, cliLocale()));
   }
   return EXIT_OK;
 }

@@ -25,11 +25,16 @@ import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TargetContentProvider } from './targetContent';
 import { render } from '../../core/rules/render';
-import type { BackendText } from '../../backends/texts';
+import { targetTitle, type BackendText } from '../../backends/texts';
 import { displayLocale } from '../displayLocale';
 
 function say(text: BackendText): string {
   return render(text, displayLocale());
+}
+
+/** The target, named in the display language. */
+function where(backend: Backend): string {
+  return say(targetTitle(backend.label));
 }
 
 /** Returns the provider of the comparisons' target side (registered for its scheme by client/lazyFeatures.ts). */
@@ -169,20 +174,20 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   deps.log.info(`${verb} ${input.path}${registrationName ? ` (${registrationName})` : ''} → ${backend.label}`);
   // Plan against the real target without writing: the confirmation shows exactly what will change.
   // Reading the target takes seconds under Wine: show that something is happening before the question.
-  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, async () => {
+  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, async () => {
     const selection = selectRegistrations([input], verb);
     return planChanges(selection, await readMachineState(backend, selection, (p) => backend.describePath(p)));
   });
   if (plan.refused.length > 0 || plan.steps.length === 0) {
     for (const r of plan.refused) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, say(r.reason)));
     const detail = plan.refused.length > 0 ? refusalSummary(plan.refused) : vscode.l10n.t('no registrations found in the file');
-    const message = apply ? vscode.l10n.t('Apply refused: nothing was changed on {0}.', backend.label) : vscode.l10n.t('Remove refused: nothing was changed on {0}.', backend.label);
+    const message = apply ? vscode.l10n.t('Apply refused: nothing was changed on {0}.', where(backend)) : vscode.l10n.t('Remove refused: nothing was changed on {0}.', where(backend));
     void vscode.window.showErrorMessage(message, { modal: true, detail });
     return;
   }
   if (confirmBeforeWriting() && !backend.dryRun) {
     const count = plan.steps.length;
-    const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, backend.label) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, backend.label);
+    const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, where(backend)) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, where(backend));
     const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan, displayLocale()) }, title);
     if (answer !== title) {
       deps.log.info(`${verb} cancelled`);
@@ -190,7 +195,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
     }
   }
   // Without administrator rights on Windows: one elevation prompt for the whole batch, never one per write.
-  const progressTitle = apply ? vscode.l10n.t('Expedited Apps: applying on {0}', backend.label) : vscode.l10n.t('Expedited Apps: removing from {0}', backend.label);
+  const progressTitle = apply ? vscode.l10n.t('Expedited Apps: applying on {0}', where(backend)) : vscode.l10n.t('Expedited Apps: removing from {0}', where(backend));
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle }, () =>
     writesNeedElevation(backend) && uri.scheme === 'file'
       ? changeElevatedOnce(elevatedCli(), verb, [uri.fsPath], backupRoot)
@@ -212,8 +217,8 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   const done = backend.dryRun
     ? vscode.l10n.t('Dry run: {0} operation(s) listed in the log, nothing changed.', report.operations.length)
     : apply
-      ? vscode.l10n.t('Applied {0} registration(s) on {1}; verified.', report.steps.length, backend.label)
-      : vscode.l10n.t('Removed {0} registration(s) on {1}; verified.', report.steps.length, backend.label);
+      ? vscode.l10n.t('Applied {0} registration(s) on {1}; verified.', report.steps.length, where(backend))
+      : vscode.l10n.t('Removed {0} registration(s) on {1}; verified.', report.steps.length, where(backend));
   const compareButton = vscode.l10n.t('Compare');
   const showLog = vscode.l10n.t('Show Log');
   const choice = await vscode.window.showInformationMessage(done, compareButton, showLog);
@@ -227,10 +232,10 @@ async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
   if (!backend) return;
   if (confirmBeforeWriting() && !backend.dryRun) {
     const undoButton = vscode.l10n.t('Undo');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Put back what the last apply or remove changed on {0}?', backend.label), { modal: true }, undoButton);
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Put back what the last apply or remove changed on {0}?', where(backend)), { modal: true }, undoButton);
     if (answer !== undoButton) return;
   }
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: undoing the last change on {0}', backend.label) }, () =>
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: undoing the last change on {0}', where(backend)) }, () =>
     writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(say(line)) }),
   );
   logReport(deps, report);
@@ -253,8 +258,8 @@ async function undoneMessage(report: ChangeReport): Promise<string> {
 async function pull(deps: ClientDeps): Promise<void> {
   const backend = await readingBackendOrExplain(deps, 'pull');
   if (!backend) return;
-  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
-  deps.log.info(vscode.l10n.t('pull from {0}: {1} key(s), {2} staged file(s)', backend.label, pulled.keys.length, pulled.files.length));
+  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
+  deps.log.info(vscode.l10n.t('pull from {0}: {1} key(s), {2} staged file(s)', where(backend), pulled.keys.length, pulled.files.length));
   const reg = await vscode.workspace.openTextDocument({ language: 'reg', content: pulled.regText });
   await vscode.window.showTextDocument(reg, { preview: false });
   for (const file of pulled.files.slice(0, 10)) {
@@ -274,11 +279,11 @@ async function compare(deps: ClientDeps, provider: TargetContentProvider, arg: u
   if (!backend) return;
   const left = TargetContentProvider.uriFor(uri);
   const name = uri.path.split('/').pop() ?? 'registration';
-  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, () => provider.read(left, backend));
+  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, () => provider.read(left, backend));
   deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}: ${view.identical ? 'identical' : 'different'}`);
-  const title = view.identical ? vscode.l10n.t('{0}: {1} ↔ file (identical)', name, backend.label) : vscode.l10n.t('{0}: {1} ↔ file', name, backend.label);
+  const title = view.identical ? vscode.l10n.t('{0}: {1} ↔ file (identical)', name, where(backend)) : vscode.l10n.t('{0}: {1} ↔ file', name, where(backend));
   await vscode.commands.executeCommand('vscode.diff', left, uri, title);
-  if (view.identical) void vscode.window.showInformationMessage(vscode.l10n.t('{0} and {1} are identical: the target holds exactly what the file registers.', name, backend.label));
+  if (view.identical) void vscode.window.showInformationMessage(vscode.l10n.t('{0} and {1} are identical: the target holds exactly what the file registers.', name, where(backend)));
 }
 
 async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {

@@ -167,6 +167,7 @@ describe('expedite in Korean and English', () => {
     assert.match(ko.stdout, /^ {2}거부됨 {3}Contoso_BadTool \(updater_BadTool\.json\): 등록 파일이 유효하지 않습니다\(Microsoft의 Test-UpdaterRegistration이 거부합니다\)$/m);
     assert.match(ko.stdout, /^ {4}updater_BadTool\.json:2:3 error json-comment: 주석은 허용되지 않습니다/m);
     assert.match(ko.stdout, /^아무것도 쓰지 않았습니다\. 등록 1개가 거부되었습니다$/m);
+    assert.match(ko.stdout, /^시험 실행: 빈 컴퓨터에 적용$/m, 'the target named in Korean');
     const en = expedite(args, { cwd: dir, env: envWith() });
     assert.equal(en.status, 1);
     assert.match(en.stdout, /^ {2}refused {2}Contoso_BadTool \(updater_BadTool\.json\): the registration file is not valid \(Microsoft's Test-UpdaterRegistration would refuse it\)$/m);
@@ -176,13 +177,14 @@ describe('expedite in Korean and English', () => {
     const enJson = expedite([...args, '--format', 'json'], { cwd: dir, env: envWith() });
     assert.equal(koJson.status, enJson.status);
     const shape = (v: unknown): unknown => (Array.isArray(v) ? v.map(shape) : v && typeof v === 'object' ? Object.entries(v).map(([k, x]) => [k, shape(x)]) : typeof v);
-    const [k, e] = [JSON.parse(koJson.stdout), JSON.parse(enJson.stdout)] as { refused: { reason: string; findings: { code: string; message: string }[] }[]; message: string }[];
+    const [k, e] = [JSON.parse(koJson.stdout), JSON.parse(enJson.stdout)] as { target: unknown; refused: { reason: string; findings: { code: string; message: string }[] }[]; message: string }[];
     assert.deepEqual(shape(k), shape(e), 'the same keys in the same order, strings where strings were');
     assert.equal(e.refused[0].reason, "the registration file is not valid (Microsoft's Test-UpdaterRegistration would refuse it)");
     assert.equal(k.refused[0].reason, '등록 파일이 유효하지 않습니다(Microsoft의 Test-UpdaterRegistration이 거부합니다)');
     assert.deepEqual(k.refused[0].findings.map((f) => f.code), e.refused[0].findings.map((f) => f.code));
     assert.ok(k.refused[0].findings.every((f) => HANGUL.test(f.message)), 'finding messages in Korean');
     assert.equal(k.message, '아무것도 쓰지 않았습니다. 등록 1개가 거부되었습니다');
+    assert.deepEqual(k.target, { kind: 'dry-run', label: 'an empty machine' }, "the target's label is its identity (backups), the same in every language");
   });
 
   test('convert notes in Korean; English unchanged', () => {
