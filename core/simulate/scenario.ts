@@ -1,7 +1,7 @@
 // The device, conditions and assumptions a simulation runs under (contracts.md, `expedite simulate`).
 import { list as listArg, type Arg, type Message } from '../rules/message';
 import { render } from '../rules/render';
-import { scenarioError, scenarioPhrase } from './texts';
+import { scenarioError, scenarioPhrase } from './scenarioTexts';
 
 export type Phase = 'oobe' | 'desktop';
 export type Architecture = 'amd64' | 'arm64';

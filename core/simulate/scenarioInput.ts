@@ -2,7 +2,7 @@
 // of the device region, with the reason and the code to use (UK → GB).
 import { checkRegion, regionReason } from '../data/regions';
 import { readScenario, type RegionCheck, type ScenarioResult } from './scenario';
-import { scenarioError } from './texts';
+import { scenarioError } from './scenarioTexts';
 import { render } from '../rules/render';
 
 const isoRegionProblem: RegionCheck = (code) => {
