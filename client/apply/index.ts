@@ -91,7 +91,7 @@ async function missingWinePrefix(): Promise<string | undefined> {
 async function readingBackendOrExplain(deps: ClientDeps, what: 'pull' | 'compare', uri?: vscode.Uri): Promise<Backend | undefined> {
   const missing = await missingWinePrefix();
   if (missing) {
-    deps.log.warn(`${what === 'pull' ? 'Pull' : 'Compare'}: no Wine prefix at ${missing}`);
+    deps.log.warn(what === 'pull' ? vscode.l10n.t('Pull: no Wine prefix at {0}', missing) : vscode.l10n.t('Compare: no Wine prefix at {0}', missing));
     const message = vscode.workspace.isTrusted
       ? what === 'pull'
         ? vscode.l10n.t('Pull: there is no Wine prefix at {0} yet, so there is nothing to read (Apply creates it). Set expeditedApps.wine.prefix to read another one.', missing)
@@ -171,7 +171,8 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   }
   const backend = await backendOrExplain(deps, uri);
   if (!backend) return;
-  deps.log.info(`${verb} ${input.path}${registrationName ? ` (${registrationName})` : ''} → ${backend.label}`);
+  const what = registrationName ? `${input.path} (${registrationName})` : input.path;
+  deps.log.info(apply ? vscode.l10n.t('apply {0} → {1}', what, where(backend)) : vscode.l10n.t('remove {0} → {1}', what, where(backend)));
   // Plan against the real target without writing: the confirmation shows exactly what will change.
   // Reading the target takes seconds under Wine: show that something is happening before the question.
   const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, async () => {
@@ -190,7 +191,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
     const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, where(backend)) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, where(backend));
     const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan, displayLocale()) }, title);
     if (answer !== title) {
-      deps.log.info(`${verb} cancelled`);
+      deps.log.info(apply ? vscode.l10n.t('apply cancelled') : vscode.l10n.t('remove cancelled'));
       return;
     }
   }
@@ -280,7 +281,8 @@ async function compare(deps: ClientDeps, provider: TargetContentProvider, arg: u
   const left = TargetContentProvider.uriFor(uri);
   const name = uri.path.split('/').pop() ?? 'registration';
   const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, () => provider.read(left, backend));
-  deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}: ${view.identical ? 'identical' : 'different'}`);
+  const file = vscode.workspace.asRelativePath(uri);
+  deps.log.info(view.identical ? vscode.l10n.t('compare {0} with {1}: identical', file, where(backend)) : vscode.l10n.t('compare {0} with {1}: different', file, where(backend)));
   const title = view.identical ? vscode.l10n.t('{0}: {1} ↔ file (identical)', name, where(backend)) : vscode.l10n.t('{0}: {1} ↔ file', name, where(backend));
   await vscode.commands.executeCommand('vscode.diff', left, uri, title);
   if (view.identical) void vscode.window.showInformationMessage(vscode.l10n.t('{0} and {1} are identical: the target holds exactly what the file registers.', name, where(backend)));
