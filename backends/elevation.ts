@@ -4,7 +4,7 @@
 import { runProcess, type ProcessResult } from './process';
 import type { ChangeReport } from './run';
 import { elevatedCommandLine } from './regCommands';
-import { backendError, type BackendText } from './texts';
+import { backendError, verbText, type BackendText } from './texts';
 import { BackendError, BackendUnavailableError } from './types';
 
 /** Set only by tests: this process counts as not elevated whatever the probes say. */
@@ -137,6 +137,6 @@ export async function changeElevatedOnce(
   try {
     return JSON.parse(result.stdout) as ChangeReport;
   } catch {
-    throw new BackendError(backendError.elevatedNoResult({ verb, code: result.code, output: result.stderr.trim() || backendError.noOutput() }));
+    throw new BackendError(backendError.elevatedNoResult({ verb: verbText(verb), code: result.code, output: result.stderr.trim() || backendError.noOutput() }));
   }
 }

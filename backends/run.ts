@@ -14,7 +14,7 @@ import type { Backend, TargetKind, TargetReader, WriteOp } from './types';
 import { verifyExpectation } from './verify';
 import { foldName } from '../core/text/caseFold';
 import { list } from '../core/rules/message';
-import { backendLog, backendReport, targetTitle, type BackendText } from './texts';
+import { backendLog, backendReport, targetTitle, verbText, type BackendText } from './texts';
 import { errorText } from './types';
 
 export interface OperationRecord {
@@ -371,7 +371,7 @@ export async function undoLastChange(backend: Backend, options: ChangeOptions & 
   if (backend.dryRun) {
     report.ok = true;
     for (const s of report.steps) s.status = 'planned';
-    report.message = backendReport.wouldRestore({ verb: backup.manifest.verb, date: backup.manifest.createdAt });
+    report.message = backendReport.wouldRestore({ verb: verbText(backup.manifest.verb), date: backup.manifest.createdAt });
     return report;
   }
   // The undo runs to its end: an interrupted restore would leave neither state.
@@ -397,7 +397,7 @@ export async function undoLastChange(backend: Backend, options: ChangeOptions & 
   await runner.dropCopy(restore.copyKey);
   await markUndone(backup);
   report.ok = true;
-  report.message = backendReport.restored({ verb: backup.manifest.verb, date: backup.manifest.createdAt });
+  report.message = backendReport.restored({ verb: verbText(backup.manifest.verb), date: backup.manifest.createdAt });
   return report;
 }
 

@@ -187,6 +187,18 @@ export const backendLog = defineMessages('backend.log', {
   copyNotDeleted: { en: 'could not delete the backup copy {key}: {error}', ko: '백업 복사본 {key}을(를) 삭제할 수 없습니다: {error}' },
 });
 
+/** A command's name inside a sentence ("the elevated apply", "before the remove of …"). */
+const backendVerb = defineMessages('backend.verb', {
+  apply: { en: 'apply', ko: '적용' },
+  remove: { en: 'remove', ko: '제거' },
+  undo: { en: 'undo', ko: '되돌리기' },
+});
+
+/** `apply`, `remove` or `undo` in words; anything else (a backup written by another version) as it is. */
+export function verbText(verb: string): BackendText {
+  return verb === 'apply' || verb === 'remove' || verb === 'undo' ? backendVerb[verb]() : verb;
+}
+
 /** The title of a side-by-side comparison with the target. */
 export const backendCompare = defineMessages('backend.compare', {
   subkeysPresent: { en: '{present} of {total} subkey(s) on {label}', ko: '{label}에 하위 키 {total}개 중 {present}개 있음' },
