@@ -7,12 +7,14 @@ import { REGISTRATION_STORE } from './names';
 import { keysOf, regTextOf } from './regText';
 import type { Backend } from './types';
 import { foldName } from '../core/text/caseFold';
+import type { Message } from '../core/rules/message';
+import { backendCompare, targetTitle } from './texts';
 
 export interface Counterpart {
   /** The target's text in the document's own form. */
   text: string;
-  /** One line for the diff title, e.g. "2 of 2 subkeys present". */
-  summary: string;
+  /** One line for the diff title, e.g. "2 of 2 subkey(s) on …" (rendered by the caller). */
+  summary: Message;
 }
 
 export async function targetCounterpart(input: PlanInput, backend: Backend): Promise<Counterpart> {
@@ -28,16 +30,16 @@ export async function targetCounterpart(input: PlanInput, backend: Backend): Pro
       present++;
       keys.push(...keysOf(text));
     }
-    return { text: regTextOf(keys), summary: `${present} of ${selection.items.length} subkey(s) on ${backend.label}` };
+    return { text: regTextOf(keys), summary: backendCompare.subkeysPresent({ present, total: selection.items.length, label: targetTitle(backend.label) }) };
   }
   const item = selection.items.find((i) => i.form === 'file');
-  if (!item || item.form !== 'file') return { text: '', summary: 'no registration in this file' };
+  if (!item || item.form !== 'file') return { text: '', summary: backendCompare.noRegistration() };
   const folders = (await backend.listDir(REGISTRATION_STORE)) ?? [];
   const folder = folders.find((e) => e.isDirectory && e.name.toLowerCase() === item.folder.toLowerCase());
   const files = folder ? ((await backend.listDir([...REGISTRATION_STORE, folder.name])) ?? []) : [];
   const file = files.find((e) => !e.isDirectory && e.name.toLowerCase() === item.file.toLowerCase());
-  if (!folder || !file) return { text: '', summary: `${item.folder}\\${item.file} is not staged on ${backend.label}` };
+  if (!folder || !file) return { text: '', summary: backendCompare.notStaged({ path: `${item.folder}\\${item.file}`, label: targetTitle(backend.label) }) };
   const bytes = await backend.readFile([...REGISTRATION_STORE, folder.name, file.name]);
   // Decoded as the document itself was (a byte-order mark is not content), so equal files compare equal.
-  return { text: bytes ? decodeDocumentBytes(bytes, { path: file.name }).text : '', summary: `staged on ${backend.label}` };
+  return { text: bytes ? decodeDocumentBytes(bytes, { path: file.name }).text : '', summary: backendCompare.staged({ label: targetTitle(backend.label) }) };
 }

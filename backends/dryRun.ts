@@ -2,6 +2,8 @@
 import { describeWriteOp } from './regExeBackend';
 import type { Backend, DirEntry, ProgramDataPath, TargetReader, WriteOp } from './types';
 import { REGISTRATION_STORE } from './names';
+import { backendTarget } from './texts';
+import { render } from '../core/rules/render';
 
 /** With no target to read: an empty registry and a %ProgramData% that has only the registration store (as on Windows). */
 const emptyMachine: TargetReader = {
@@ -24,7 +26,7 @@ export class DryRunBackend implements Backend {
   readonly recorded: WriteOp[] = [];
 
   constructor(private readonly reader?: Backend) {
-    this.label = reader ? reader.label : 'an empty machine';
+    this.label = reader ? reader.label : render(backendTarget.emptyMachine());
   }
 
   describePath(path: ProgramDataPath): string {

@@ -4,19 +4,16 @@
 import { runProcess, type ProcessResult } from './process';
 import type { ChangeReport } from './run';
 import { elevatedCommandLine } from './regCommands';
+import { backendError, verbText, type BackendText } from './texts';
 import { BackendError, BackendUnavailableError } from './types';
 
 /** Set only by tests: this process counts as not elevated whatever the probes say. */
 export const TEST_NOT_ADMIN_ENV = 'EXPEDITE_TEST_NOT_ADMIN';
 
-export const ELEVATION_REQUIRED =
-  'writing to the local registry and %ProgramData% needs administrator rights: run from an elevated prompt (or add --elevate to ask once for the whole batch)';
-export const ELEVATION_DECLINED = 'the elevation prompt was declined or could not be shown; nothing was changed';
-
 /** The target is there but this process may not write to it: the CLI exits 2 with the message. */
 export class ElevationRequiredError extends BackendUnavailableError {
-  constructor(message = ELEVATION_REQUIRED) {
-    super(message);
+  constructor(text: BackendText = backendError.elevationRequired()) {
+    super(text);
   }
 }
 
@@ -92,7 +89,7 @@ export const sudoPromptRunner: ElevatedRunner = async (commandLine, env) => {
     sudo.exec(commandLine, { name: 'Expedited Apps', ...(env ? { env } : {}) }, (error, stdout, stderr) => {
       // sudo-prompt reports the command's nonzero exit status as error.code; without one the command never ran.
       const status = (error as (Error & { code?: unknown }) | undefined)?.code;
-      if (error && typeof status !== 'number') reject(new BackendError(`${ELEVATION_DECLINED} (${error.message})`));
+      if (error && typeof status !== 'number') reject(new BackendError(backendError.elevationDeclinedBecause({ error: error.message })));
       else resolve({ code: error ? (status as number) : 0, stdout: String(stdout ?? ''), stderr: String(stderr ?? '') });
     });
   });
@@ -140,6 +137,6 @@ export async function changeElevatedOnce(
   try {
     return JSON.parse(result.stdout) as ChangeReport;
   } catch {
-    throw new BackendError(`the elevated ${verb} reported no result (exit code ${result.code}): ${result.stderr.trim() || 'no output'}`);
+    throw new BackendError(backendError.elevatedNoResult({ verb: verbText(verb), code: result.code, output: result.stderr.trim() || backendError.noOutput() }));
   }
 }

@@ -1,6 +1,8 @@
 // Names that end up in registry paths, folder names and command lines: checked before any command runs.
 import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { foldName } from '../core/text/caseFold';
+import type { Message } from '../core/rules/message';
+import { backendReason } from './texts';
 
 /** Where Windows keeps the edition facts Microsoft's module reads to refuse Server editions. */
 export const CURRENT_VERSION_KEY = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
@@ -23,20 +25,20 @@ export function hasControlCharacter(text: string): boolean {
 }
 
 /** Why a registry subkey name cannot be written, or undefined when it can. */
-export function subkeyNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'the subkey name is empty';
-  if (name.length > MAX_KEY_NAME) return `the subkey name is longer than ${MAX_KEY_NAME} characters`;
-  if (name.includes('\\')) return 'the subkey name contains a backslash';
+export function subkeyNameProblem(name: string): Message | undefined {
+  if (name.length === 0) return backendReason.subkeyEmpty();
+  if (name.length > MAX_KEY_NAME) return backendReason.subkeyTooLong({ max: MAX_KEY_NAME });
+  if (name.includes('\\')) return backendReason.subkeyBackslash();
   // Control characters would reach reg.exe's command line and the .reg files we import.
-  if (hasControlCharacter(name)) return 'the subkey name contains a control character';
-  if (name.trim() !== name) return 'the subkey name starts or ends with white space';
+  if (hasControlCharacter(name)) return backendReason.subkeyControl();
+  if (name.trim() !== name) return backendReason.subkeyWhiteSpace();
   return undefined;
 }
 
 /** Why an OEMName/UpdaterName cannot name a staged folder, or undefined when it can. */
-export function fileFormNameProblem(label: 'OEMName' | 'UpdaterName', value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length === 0) return `${label} is missing`;
-  if (!FILE_FORM_NAME.test(value)) return `${label} can only contain alphanumeric characters, underscores, and hyphens`;
+export function fileFormNameProblem(label: 'OEMName' | 'UpdaterName', value: unknown): Message | undefined {
+  if (typeof value !== 'string' || value.length === 0) return backendReason.nameMissing({ label });
+  if (!FILE_FORM_NAME.test(value)) return backendReason.nameCharacters({ label });
   return undefined;
 }
 

@@ -17,7 +17,7 @@ import {
 } from './names';
 import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 import { regTextOf } from './regText';
-import { render } from '../core/rules/render';
+import { backendReason, type BackendText } from './texts';
 import type { DirEntry, ProgramDataPath, WriteOp } from './types';
 import { foldName } from '../core/text/caseFold';
 
@@ -33,7 +33,7 @@ export interface PlanInput {
 export interface FindingSummary {
   code: string;
   severity: Finding['severity'];
-  message: string;
+  message: BackendText;
   line: number;
   character: number;
 }
@@ -64,13 +64,13 @@ export type PlanItem = RegistryItem | FileItem;
 export interface Skip {
   source: string;
   what: string;
-  reason: string;
+  reason: BackendText;
 }
 
 export interface Refusal {
   source: string;
   name?: string;
-  reason: string;
+  reason: BackendText;
   findings?: FindingSummary[];
 }
 
@@ -129,8 +129,6 @@ export interface Plan {
   refused: Refusal[];
 }
 
-const SERVER_REFUSAL = 'App Expedition is not supported on Server Editions.';
-
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -139,7 +137,7 @@ export function summarize(text: string, findings: readonly Finding[]): FindingSu
   const lines = new LineIndex(text);
   return findings.map((f) => {
     const at = lines.positionAt(f.span.start);
-    return { code: f.code, severity: f.severity, message: render(f.message), line: at.line, character: at.character };
+    return { code: f.code, severity: f.severity, message: f.message, line: at.line, character: at.character };
   });
 }
 
@@ -157,11 +155,11 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
   const reg = analysis.reg;
   if (!reg) return;
   if (reg.header === 'invalid' || reg.header === 'other-regedit') {
-    out.refused.push({ source: path, reason: 'the first line is not a .reg header, so Windows would import nothing from this file', findings: summarize(analysis.text, analysis.findings.filter((f) => f.severity === 'error')) });
+    out.refused.push({ source: path, reason: backendReason.notRegHeader(), findings: summarize(analysis.text, analysis.findings.filter((f) => f.severity === 'error')) });
     return;
   }
   for (const key of reg.keys) {
-    if (key.isDelete && !key.dropped) out.skipped.push({ source: path, what: `[-${key.fullPath}]`, reason: 'deletions in the file are not applied (apply only writes registrations; use remove)' });
+    if (key.isDelete && !key.dropped) out.skipped.push({ source: path, what: `[-${key.fullPath}]`, reason: backendReason.deletionsNotApplied() });
   }
   const written = new Set(reg.keys.filter((k) => !k.isDelete && !k.dropped).map((k) => k.fullPath.toLowerCase()));
   for (const imported of importedValues(reg)) {
@@ -172,8 +170,8 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
       const onThePath = `${ORCHESTRATOR_KEY.toLowerCase()}\\`.startsWith(`${lower}\\`);
       if (imported.values.length === 0 && (onThePath || !written.has(lower))) continue;
       const reason = isUSchedulerKey(imported.key)
-        ? 'values on UScheduler_OOBE itself (such as BlockedOobeUpdaters) are not registrations'
-        : 'not a UScheduler_OOBE registration subkey';
+        ? backendReason.parentValues()
+        : backendReason.notRegistrationSubkey();
       out.skipped.push({ source: path, what: `[${imported.key}]`, reason });
       continue;
     }
@@ -185,7 +183,7 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
     const key = registrationKey(name);
     const duplicate = out.items.find((i) => i.form === 'registry' && i.key.toLowerCase() === key.toLowerCase());
     if (duplicate) {
-      out.refused.push({ source: path, name, reason: `the subkey ${name} is also set by ${duplicate.source}; apply one of them` });
+      out.refused.push({ source: path, name, reason: backendReason.subkeyTwice({ name, source: duplicate.source }) });
       continue;
     }
     if (verb === 'apply') {
@@ -194,7 +192,7 @@ function selectFromReg(input: PlanInput, verb: Verb, out: Selection): void {
       const blocks = reg.keys.flatMap((k, i) => (!k.isDelete && k.fullPath.toLowerCase() === imported.key.toLowerCase() ? [{ start: k.lineSpan.start, end: reg.keys[i + 1]?.lineSpan.start ?? analysis.text.length }] : []));
       const errors = errorsIn(analysis, registration ? [registration.span, ...blocks] : blocks);
       if (errors.length > 0 || registration?.hasErrors) {
-        out.refused.push({ source: path, name, reason: 'the registration has errors; Windows would skip it', findings: summarize(analysis.text, errors) });
+        out.refused.push({ source: path, name, reason: backendReason.registrationErrors(), findings: summarize(analysis.text, errors) });
         continue;
       }
     }
@@ -210,18 +208,18 @@ function selectFromRegistrationFile(input: PlanInput, verb: Verb, out: Selection
   const updaterName = registration?.settings.UpdaterName;
   const nameProblem = fileFormNameProblem('OEMName', oemName) ?? fileFormNameProblem('UpdaterName', updaterName);
   if (verb === 'apply' && (errors.length > 0 || registration?.hasErrors || !registration)) {
-    out.refused.push({ source: path, name: registration?.name, reason: 'the registration file is not valid (Microsoft\'s Test-UpdaterRegistration would refuse it)', findings: summarize(analysis.text, errors) });
+    out.refused.push({ source: path, name: registration?.name, reason: backendReason.fileInvalid(), findings: summarize(analysis.text, errors) });
     return;
   }
   if (nameProblem || oemName === undefined || updaterName === undefined) {
-    out.refused.push({ source: path, reason: nameProblem ?? 'OEMName and UpdaterName are required', findings: summarize(analysis.text, errors) });
+    out.refused.push({ source: path, reason: nameProblem ?? backendReason.namesRequired(), findings: summarize(analysis.text, errors) });
     return;
   }
   const { folder, file } = stagedNames(oemName, updaterName);
   // Folder names compare case-insensitively, as the module's -eq and Windows' file system do.
   const duplicate = out.items.find((i) => i.form === 'file' && i.folder.toLowerCase() === folder.toLowerCase());
   if (duplicate) {
-    out.refused.push({ source: path, name: `${oemName}_${updaterName}`, reason: `An updater for OEMName:${oemName} and UpdaterName:${updaterName} is also in ${duplicate.source}` });
+    out.refused.push({ source: path, name: `${oemName}_${updaterName}`, reason: backendReason.updaterTwice({ oemName, updaterName, source: duplicate.source }) });
     return;
   }
   out.items.push({ form: 'file', name: `${oemName}_${updaterName}`, oemName, updaterName, folder, file, source: path, bytes: input.bytes });
@@ -239,7 +237,7 @@ export function selectRegistrations(inputs: readonly PlanInput[], verb: Verb): S
         selectFromRegistrationFile(input, verb, out);
         break;
       case 'payload':
-        out.skipped.push({ source: input.path, what: input.path, reason: 'a bare expeditedPayload is not a registration: put it in a .reg file (registry form) or a registration file' });
+        out.skipped.push({ source: input.path, what: input.path, reason: backendReason.barePayload() });
         break;
     }
   }
@@ -280,7 +278,7 @@ function planRegistryStep(item: RegistryItem, verb: Verb, state: MachineState, r
   const before = state.keys.get(foldName(item.key));
   if (verb === 'remove') {
     if (before === undefined) {
-      refused.push({ source: item.source, name: item.name, reason: `${item.key} does not exist on the target` });
+      refused.push({ source: item.source, name: item.name, reason: backendReason.keyMissing({ key: item.key }) });
       return undefined;
     }
     return { ...about(item), action: 'delete', target: item.key, ops: [{ op: 'delete-key', key: item.key }], snapshot: { kind: 'registry', key: item.key, before }, expect: { kind: 'registry', key: item.key, values: undefined } };
@@ -294,21 +292,21 @@ function planRegistryStep(item: RegistryItem, verb: Verb, state: MachineState, r
 }
 
 function planFileStep(item: FileItem, verb: Verb, state: MachineState, plannedKeys: ReadonlySet<string>, staged: Set<string>, refused: Refusal[]): PlannedStep | undefined {
-  const refuse = (reason: string) => {
+  const refuse = (reason: BackendText) => {
     refused.push({ source: item.source, name: item.name, reason });
     return undefined;
   };
   // Add-/Remove-UpdaterRegistration's refusals, in the module's order.
-  if (isServerEdition(state.edition)) return refuse(SERVER_REFUSAL);
-  if (state.store === undefined) return refuse(`${state.storeDisplay} does not exist.`);
+  if (isServerEdition(state.edition)) return refuse(backendReason.serverEdition());
+  if (state.store === undefined) return refuse(backendReason.storeMissing({ store: state.storeDisplay }));
   if (verb === 'remove') {
     const existing = findFolder(state.store, `${item.oemName}_${item.updaterName}`);
-    if (!existing) return refuse(`Updater registration for OEMName:${item.oemName} and UpdaterName:${item.updaterName} does not exist.`);
+    if (!existing) return refuse(backendReason.registrationMissing({ oemName: item.oemName, updaterName: item.updaterName }));
     const path = [...REGISTRATION_STORE, existing.name];
     return { ...about(item), action: 'unstage', target: path.join('\\'), ops: [{ op: 'remove-dir', path }], snapshot: { kind: 'folder', path, before: state.storeFolders.get(existing.name.toLowerCase()) ?? [] }, expect: { kind: 'folder', path, files: undefined } };
   }
   // The module's own message, with the names as the file writes them.
-  const exists = `An updater for OEMName:${item.oemName} and UpdaterName:${item.updaterName} already exists.`;
+  const exists = backendReason.updaterExists({ oemName: item.oemName, updaterName: item.updaterName });
   const lower = item.folder.toLowerCase();
   if (findFolder(state.store, item.folder) || staged.has(lower)) return refuse(exists);
   if (registryListsRegistration(state.uschedulerListing, item.folder) || plannedKeys.has(lower)) return refuse(exists);

@@ -1,5 +1,6 @@
 // Runs a program with an argument array: never through a shell.
 import { execFile } from 'node:child_process';
+import { backendError, type BackendText } from './texts';
 
 export interface ProcessResult {
   code: number;
@@ -33,8 +34,12 @@ export function runProcess(program: string, args: readonly string[], options: Ru
   });
 }
 
-/** reg.exe reports errors on stdout (Wine) or stderr (Windows): one line for messages. */
-export function processMessage(result: ProcessResult): string {
-  const text = `${result.stderr}\n${result.stdout}`.replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
-  return text.join(' ') || `exit code ${result.code}`;
+/** reg.exe reports errors on stdout (Wine) or stderr (Windows): one line for messages (reg.exe's own words), else the exit code. */
+export function processMessage(result: ProcessResult): BackendText {
+  return processOutput(result) || backendError.exitCode({ code: result.code });
+}
+
+/** What the program printed, as one line ('' when nothing). */
+export function processOutput(result: ProcessResult): string {
+  return `${result.stderr}\n${result.stdout}`.replace(/\r/g, '').split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 }

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import type { DirEntry, ProgramDataPath } from './types';
 import { BackendError } from './types';
 import { hasControlCharacter } from './names';
+import { backendError } from './texts';
 
 /** Each segment is one plain name: no separators, no `.`/`..`, nothing that climbs out of ProgramData. */
 export function checkedSegments(path: ProgramDataPath): readonly string[] {
   for (const segment of path) {
     if (segment === '' || segment === '.' || segment === '..' || /[\\/:]/.test(segment) || hasControlCharacter(segment)) {
-      throw new BackendError(`refusing ProgramData path segment '${segment}'`);
+      throw new BackendError(backendError.programDataSegment({ segment }));
     }
   }
   return path;
@@ -39,7 +40,7 @@ export class HostProgramData {
         if (isMissing(err)) return join(this.root, ...segments);
         throw err;
       }
-      if (info.isSymbolicLink()) throw new BackendError(`refusing ${current}: it is a symbolic link, and following it could read or write outside ${this.root}`);
+      if (info.isSymbolicLink()) throw new BackendError(backendError.programDataLink({ path: current, root: this.root }));
       if (i < segments.length - 1 && !info.isDirectory()) return join(this.root, ...segments);
     }
     return current;

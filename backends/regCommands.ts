@@ -1,6 +1,7 @@
 // reg.exe argument arrays: the one builder the Windows backend, the Wine backend and their tests use.
 // Every command names the 64-bit view (`/reg:64`): the update service is 64-bit and never reads Wow6432Node.
 import { BackendError } from './types';
+import { backendError } from './texts';
 import { hasControlCharacter } from './names';
 
 const VIEW = '/reg:64';
@@ -8,16 +9,16 @@ const ROOT = /^HKEY_(LOCAL_MACHINE|CURRENT_USER|CLASSES_ROOT|USERS|CURRENT_CONFI
 
 /** Refuses key paths that could be read as a switch or smuggle a control character onto a command line. */
 export function checkedKey(key: string): string {
-  if (!ROOT.test(key)) throw new BackendError(`refusing registry path '${key}': it must start with a long root name such as HKEY_LOCAL_MACHINE`);
-  if (hasControlCharacter(key)) throw new BackendError(`refusing registry path '${key}': it contains a control character`);
-  if (key.endsWith('\\')) throw new BackendError(`refusing registry path '${key}': it ends with a backslash`);
+  if (!ROOT.test(key)) throw new BackendError(backendError.keyRoot({ key }));
+  if (hasControlCharacter(key)) throw new BackendError(backendError.keyControl({ key }));
+  if (key.endsWith('\\')) throw new BackendError(backendError.keyBackslash({ key }));
   return key;
 }
 
 function checkedFile(file: string): string {
   // Always an absolute Windows path (Wine: Z:\...), so it can never be read as a switch.
-  if (!/^[A-Za-z]:\\/.test(file)) throw new BackendError(`refusing file argument '${file}': not an absolute Windows path`);
-  if (hasControlCharacter(file)) throw new BackendError(`refusing file argument '${file}': it contains a control character`);
+  if (!/^[A-Za-z]:\\/.test(file)) throw new BackendError(backendError.fileNotAbsolute({ file }));
+  if (hasControlCharacter(file)) throw new BackendError(backendError.fileControl({ file }));
   return file;
 }
 
@@ -72,7 +73,7 @@ export function windowsCommandLine(argv: readonly string[]): string {
 export function elevatedCommandLine(argv: readonly string[]): string {
   for (const arg of argv) {
     if (/[%!^&|<>()"]/.test(arg) || hasControlCharacter(arg)) {
-      throw new BackendError(`refusing to elevate a command whose argument '${arg}' holds characters cmd.exe interprets; run VS Code or the CLI as Administrator instead`);
+      throw new BackendError(backendError.elevateUnsafeArgument({ argument: arg }));
     }
   }
   return argv.map((a) => (a === '' || /[ \t]/.test(a) ? `"${a}"` : a)).join(' ');

@@ -2,12 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { HostProgramData } from './programData';
 import type { ProcessResult } from './process';
-import { processMessage } from './process';
+import { processMessage, processOutput } from './process';
 import { regArgs } from './regCommands';
 import { decodeExport } from './regText';
 import { utf16leWithBom, withPrivateTemp } from './tempFiles';
 import type { Backend, DirEntry, FaultOptions, ProgramDataPath, TargetKind, WriteOp } from './types';
 import { BackendError } from './types';
+import { backendError } from './texts';
 
 export interface RegExeConfig {
   kind: TargetKind;
@@ -72,8 +73,8 @@ export class RegExeBackend implements Backend {
   async queryKey(key: string): Promise<string[] | undefined> {
     const result = await this.config.runReg(regArgs.query(key));
     if (result.code !== 0) {
-      if (MISSING_KEY.test(processMessage(result))) return undefined;
-      throw new BackendError(`reg query ${key} failed: ${processMessage(result)}`);
+      if (MISSING_KEY.test(processOutput(result))) return undefined;
+      throw new BackendError(backendError.queryFailed({ key, error: processMessage(result) }));
     }
     return result.stdout.replace(/\r/g, '').split('\n');
   }
@@ -83,8 +84,8 @@ export class RegExeBackend implements Backend {
       const file = temp.path('export.reg');
       const result = await this.config.runReg(regArgs.export(key, this.config.targetPath(file)));
       if (result.code !== 0) {
-        if (MISSING_KEY.test(processMessage(result))) return undefined;
-        throw new BackendError(`reg export ${key} failed: ${processMessage(result)}`);
+        if (MISSING_KEY.test(processOutput(result))) return undefined;
+        throw new BackendError(backendError.exportFailed({ key, error: processMessage(result) }));
       }
       return decodeExport(new Uint8Array(await readFile(file)));
     });
@@ -101,11 +102,11 @@ export class RegExeBackend implements Backend {
   async write(op: WriteOp, signal?: AbortSignal): Promise<void> {
     this.writes++;
     if (this.config.faults?.failWrite === this.writes) {
-      throw new BackendError(`injected failure at write ${this.writes} (${this.describe(op).join(' ')})`);
+      throw new BackendError(backendError.injectedAt({ count: this.writes, operation: this.describe(op).join(' ') }));
     }
     await this.perform(op, signal);
     if (this.config.faults?.failAfterWrite === this.writes) {
-      throw new BackendError(`injected failure after write ${this.writes} (${this.describe(op).join(' ')})`);
+      throw new BackendError(backendError.injectedAfter({ count: this.writes, operation: this.describe(op).join(' ') }));
     }
   }
 
@@ -135,6 +136,6 @@ export class RegExeBackend implements Backend {
   }
 
   protected checked(what: string, result: ProcessResult): void {
-    if (result.code !== 0) throw new BackendError(`${what} failed: ${processMessage(result)}`);
+    if (result.code !== 0) throw new BackendError(backendError.commandFailed({ command: what, error: processMessage(result) }));
   }
 }

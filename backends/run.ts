@@ -13,6 +13,9 @@ import type { ImportedKey } from '../core/reg/model';
 import type { Backend, TargetKind, TargetReader, WriteOp } from './types';
 import { verifyExpectation } from './verify';
 import { foldName } from '../core/text/caseFold';
+import { list } from '../core/rules/message';
+import { backendLog, backendReport, targetTitle, verbText, type BackendText } from './texts';
+import { errorText } from './types';
 
 export interface OperationRecord {
   /** The command (argument array) or file operation, as the target runs it. */
@@ -42,19 +45,20 @@ export interface ChangeReport {
   refused: Refusal[];
   operations: OperationRecord[];
   /** After the writes: every expected value read back (undefined in dry runs and when nothing ran). */
-  verification?: { checked: number; problems: string[] };
+  verification?: { checked: number; problems: BackendText[] };
   backup?: string;
-  error?: string;
-  rollback?: { ok: boolean; problems: string[] };
+  error?: BackendText;
+  rollback?: { ok: boolean; problems: BackendText[] };
   /** True when the change was stopped by `ChangeOptions.signal` (then rolled back). */
   interrupted?: boolean;
-  message?: string;
+  message?: BackendText;
 }
 
 export interface ChangeOptions {
   /** Where backups go; none are written when undefined or in dry runs. */
   backupRoot?: string;
-  log?: (line: string) => void;
+  /** Progress lines, as messages: the caller renders them in its language. */
+  log?: (line: BackendText) => void;
   /** Aborting stops the running child process and the remaining writes; what ran is rolled back. */
   signal?: AbortSignal;
 }
@@ -109,7 +113,7 @@ class Runner {
 
   constructor(
     private readonly backend: Backend,
-    private readonly log: (line: string) => void,
+    private readonly log: (line: BackendText) => void,
     private readonly signal?: AbortSignal,
   ) {}
 
@@ -132,7 +136,7 @@ class Runner {
     const record: OperationRecord = { command: this.backend.describe(op) };
     if (op.op === 'import' || op.op === 'import-export') record.regText = op.regText;
     this.operations.push(record);
-    this.log(`${this.backend.dryRun ? 'would run' : 'run'}: ${record.command.join(' ')}`);
+    this.log(this.backend.dryRun ? backendLog.wouldRun({ command: record.command.join(' ') }) : backendLog.run({ command: record.command.join(' ') }));
     await this.backend.write(op, signal);
   }
 
@@ -154,8 +158,8 @@ class Runner {
   }
 
   /** Puts registry keys back from their lossless copy (or, without one, from the export text) and removes an empty UScheduler_OOBE it left. */
-  async restoreRegistry(restore: RegistryRestore): Promise<string[]> {
-    const problems: string[] = [];
+  async restoreRegistry(restore: RegistryRestore): Promise<BackendText[]> {
+    const problems: BackendText[] = [];
     if (restore.snapshots.length === 0) return problems;
     const keys = restore.snapshots.map((s) => s.key);
     await this.restoreWrite({ op: 'import', keys: [], deletes: keys, regText: batchImportText(keys, []) });
@@ -167,7 +171,7 @@ class Runner {
       } else {
         // Only the text export is left: values reg export cannot write exactly may come back changed.
         for (const s of needed) await this.restoreWrite({ op: 'import-export', key: s.key, regText: s.before! });
-        problems.push(`the lossless copy ${restore.copyKey ?? '(none recorded)'} is missing: restored from the text export, which does not keep every value exactly (embedded NULs, odd-sized data)`);
+        problems.push(backendReport.lossyRestore({ copy: restore.copyKey ?? backendReport.noneRecorded() }));
       }
     }
     if (!restore.uschedulerExisted) {
@@ -184,18 +188,18 @@ class Runner {
     try {
       await this.restoreWrite({ op: 'delete-key', key: copyKey });
     } catch (err) {
-      this.log(`could not delete the backup copy ${copyKey}: ${(err as Error).message}`);
+      this.log(backendLog.copyNotDeleted({ key: copyKey, error: errorText(err) }));
     }
   }
 
   /** Puts each snapshot back as it was and checks it by reading the target back. */
-  async rollback(snapshots: readonly Snapshot[], restore: Omit<RegistryRestore, 'snapshots'>): Promise<{ ok: boolean; problems: string[] }> {
-    const problems: string[] = [];
+  async rollback(snapshots: readonly Snapshot[], restore: Omit<RegistryRestore, 'snapshots'>): Promise<{ ok: boolean; problems: BackendText[] }> {
+    const problems: BackendText[] = [];
     const registry = registrySnapshots(snapshots);
     try {
       problems.push(...(await this.restoreRegistry({ ...restore, snapshots: registry })));
     } catch (err) {
-      problems.push(`restoring ${ORCHESTRATOR_KEY}: ${(err as Error).message}`);
+      problems.push(backendReport.restoring({ what: ORCHESTRATOR_KEY, error: errorText(err) }));
     }
     for (const snapshot of [...snapshots].reverse()) {
       if (snapshot.kind !== 'folder') continue;
@@ -203,29 +207,29 @@ class Runner {
         const now = await readFolderFiles(this.backend, snapshot.path);
         for (const op of folderRestoreOps(snapshot, now !== undefined)) await this.restoreWrite(op);
       } catch (err) {
-        problems.push(`restoring ${this.backend.describePath(snapshot.path)}: ${(err as Error).message}`);
+        problems.push(backendReport.restoring({ what: this.backend.describePath(snapshot.path), error: errorText(err) }));
       }
     }
     problems.push(...(await this.verifyRestored(snapshots, restore.uschedulerExisted)));
     return { ok: problems.length === 0, problems };
   }
 
-  async verifyRestored(snapshots: readonly Snapshot[], uschedulerExisted: boolean): Promise<string[]> {
+  async verifyRestored(snapshots: readonly Snapshot[], uschedulerExisted: boolean): Promise<BackendText[]> {
     const view = new RegistryView(this.backend);
-    const problems: string[] = [];
+    const problems: BackendText[] = [];
     try {
       for (const snapshot of snapshots) problems.push(...(await this.verify(view, restoredExpectation(snapshot))));
       if (!uschedulerExisted && registrySnapshots(snapshots).length > 0 && (await view.uscheduler()).text !== undefined) {
         const parent = await view.uscheduler();
-        if (parent.keys.length <= 1 && (parent.keys[0]?.values.length ?? 0) === 0) problems.push(`${ORCHESTRATOR_KEY} did not exist before and is still there`);
+        if (parent.keys.length <= 1 && (parent.keys[0]?.values.length ?? 0) === 0) problems.push(backendReport.parentStillThere({ key: ORCHESTRATOR_KEY }));
       }
     } catch (err) {
-      problems.push(`reading the target back: ${(err as Error).message}`);
+      problems.push(backendReport.readingBack({ error: errorText(err) }));
     }
     return problems;
   }
 
-  verify(reader: TargetReader, expect: Expectation): Promise<string[]> {
+  verify(reader: TargetReader, expect: Expectation): Promise<BackendText[]> {
     return verifyExpectation(reader, expect, (p) => this.backend.describePath(p));
   }
 }
@@ -254,7 +258,7 @@ async function runSteps(backend: Backend, verb: Verb, steps: PlannedStep[], base
       }
       if (options.backupRoot && steps.length > 0) {
         report.backup = await writeBackup(options.backupRoot, verb, report.target, snapshots, { registryCopy: restore.copyKey, uschedulerExisted });
-        log(`backup: ${report.backup}`);
+        log(backendLog.backup({ path: report.backup }));
       }
     }
     const registryWrite = batchedRegistryWrite(registrySteps);
@@ -271,8 +275,8 @@ async function runSteps(backend: Backend, verb: Verb, steps: PlannedStep[], base
     }
   } catch (err) {
     report.interrupted = err instanceof InterruptedError || options.signal?.aborted === true || undefined;
-    report.error = report.interrupted ? 'interrupted before the change was complete' : (err as Error).message;
-    log(`failed: ${report.error}; rolling back`);
+    report.error = report.interrupted ? backendReport.interruptedBeforeComplete() : errorText(err);
+    log(backendLog.failedRollingBack({ error: report.error }));
     return rolledBack(report, runner, started, restore, log);
   }
   if (backend.dryRun) {
@@ -281,37 +285,37 @@ async function runSteps(backend: Backend, verb: Verb, steps: PlannedStep[], base
   }
   if (options.signal?.aborted) {
     report.interrupted = true;
-    report.error = 'interrupted before the change was verified';
-    log(`${report.error}; rolling back`);
+    report.error = backendReport.interruptedBeforeVerified();
+    log(backendLog.rollingBack({ error: report.error }));
     return rolledBack(report, runner, started, restore, log);
   }
-  const problems: string[] = [];
+  const problems: BackendText[] = [];
   const after = new RegistryView(backend);
   try {
     for (const step of steps) problems.push(...(await runner.verify(after, step.expect)));
   } catch (err) {
-    problems.push(`reading the target back: ${(err as Error).message}`);
+    problems.push(backendReport.readingBack({ error: errorText(err) }));
   }
   report.verification = { checked: steps.length, problems };
   if (problems.length > 0) {
-    report.error = `verification failed: ${problems.join('; ')}`;
-    log(`${report.error}; rolling back`);
+    report.error = backendReport.verificationFailed({ problems: list(problems, '; ') });
+    log(backendLog.rollingBack({ error: report.error }));
     return rolledBack(report, runner, started, restore, log);
   }
   // Without a backup folder nothing will ever refer to the lossless copy.
   if (!report.backup) await runner.dropCopy(restore.copyKey);
-  log(`verified ${steps.length} change(s) on ${backend.label}`);
+  log(backendLog.verified({ count: steps.length, label: targetTitle(backend.label) }));
   report.ok = true;
   return report;
 }
 
-async function rolledBack(report: ChangeReport, runner: Runner, started: Snapshot[], restore: Omit<RegistryRestore, 'snapshots'>, log: (line: string) => void): Promise<ChangeReport> {
+async function rolledBack(report: ChangeReport, runner: Runner, started: Snapshot[], restore: Omit<RegistryRestore, 'snapshots'>, log: (line: BackendText) => void): Promise<ChangeReport> {
   report.rollback = await runner.rollback(started, restore);
   for (const s of report.steps) if (s.status === 'done') s.status = 'rolled-back';
   report.ok = false;
   if (report.rollback.ok) await runner.dropCopy(restore.copyKey);
   await retireBackup(report);
-  log(report.rollback.ok ? 'rolled back: the target is as it was' : `rollback incomplete: ${report.rollback.problems.join('; ')}`);
+  log(report.rollback.ok ? backendLog.rolledBack() : backendLog.rollbackIncomplete({ problems: list(report.rollback.problems, '; ') }));
   return report;
 }
 
@@ -335,13 +339,16 @@ export async function changeRegistrations(verb: Verb, inputs: readonly PlanInput
   const state = await readMachineState(view, selection, (p) => backend.describePath(p));
   const plan = planChanges(selection, state);
   const base = { ...baseReport(backend, verb), skipped: plan.skipped, refused: plan.refused };
-  for (const skip of plan.skipped) log(`skip ${skip.what} (${skip.source}): ${skip.reason}`);
+  for (const skip of plan.skipped) log(backendLog.skip({ what: skip.what, source: skip.source, reason: skip.reason }));
   if (plan.refused.length > 0) {
-    for (const r of plan.refused) log(`refused ${r.name ?? r.source}: ${r.reason}${r.findings?.length ? ` — ${r.findings.map((f) => `${f.line + 1}:${f.character + 1} ${f.code}`).join(', ')}` : ''}`);
-    return { ...base, steps: plan.steps.map((s) => ({ name: s.name, form: s.form, source: s.source, action: s.action, target: s.target, status: 'not-run' })), message: `nothing was ${verb === 'apply' ? 'written' : 'removed'}: ${plan.refused.length} registration(s) refused` };
+    for (const r of plan.refused) {
+      const name = r.name ?? r.source;
+      log(r.findings?.length ? backendLog.refusedWith({ name, reason: r.reason, findings: r.findings.map((f) => `${f.line + 1}:${f.character + 1} ${f.code}`).join(', ') }) : backendLog.refused({ name, reason: r.reason }));
+    }
+    return { ...base, steps: plan.steps.map((s) => ({ name: s.name, form: s.form, source: s.source, action: s.action, target: s.target, status: 'not-run' })), message: (verb === 'apply' ? backendReport.nothingWritten : backendReport.nothingRemoved)({ count: plan.refused.length }) };
   }
-  if (plan.steps.length === 0) return { ...base, ok: true, message: 'no registrations found in the given files' };
-  if (options.signal?.aborted) return { ...base, interrupted: true, error: 'interrupted before anything was written', message: 'nothing was changed' };
+  if (plan.steps.length === 0) return { ...base, ok: true, message: backendReport.noRegistrations() };
+  if (options.signal?.aborted) return { ...base, interrupted: true, error: backendReport.interruptedBeforeWrite(), message: backendReport.nothingChanged() };
   return runSteps(backend, verb, plan.steps, base, view, options);
 }
 
@@ -354,7 +361,7 @@ function stepOf(backend: Backend, backup: { dir: string }, snapshot: Snapshot): 
 export async function undoLastChange(backend: Backend, options: ChangeOptions & { backupRoot: string }): Promise<ChangeReport> {
   const base = baseReport(backend, 'undo');
   const backup = await latestBackup(options.backupRoot, backend.label);
-  if (!backup) return { ...base, message: `no backup to undo for ${backend.label} in ${options.backupRoot}`, error: 'nothing to undo' };
+  if (!backup) return { ...base, message: backendReport.noBackup({ label: targetTitle(backend.label), root: options.backupRoot }), error: backendReport.nothingToUndo() };
   const log = options.log ?? (() => undefined);
   const snapshots = restoredSnapshots(backup.manifest);
   const report: ChangeReport = { ...base, backup: backup.dir, steps: snapshots.map((s) => stepOf(backend, backup, s)) };
@@ -364,11 +371,11 @@ export async function undoLastChange(backend: Backend, options: ChangeOptions & 
   if (backend.dryRun) {
     report.ok = true;
     for (const s of report.steps) s.status = 'planned';
-    report.message = `would restore the state from before the ${backup.manifest.verb} of ${backup.manifest.createdAt}`;
+    report.message = backendReport.wouldRestore({ verb: verbText(backup.manifest.verb), date: backup.manifest.createdAt });
     return report;
   }
   // The undo runs to its end: an interrupted restore would leave neither state.
-  const problems: string[] = [];
+  const problems: BackendText[] = [];
   try {
     problems.push(...(await runner.restoreRegistry({ ...restore, snapshots: registrySnapshots(snapshots) })));
     for (const snapshot of snapshots) {
@@ -377,20 +384,20 @@ export async function undoLastChange(backend: Backend, options: ChangeOptions & 
       for (const op of folderRestoreOps(snapshot, now !== undefined)) await runner.restoreWrite(op);
     }
   } catch (err) {
-    problems.push((err as Error).message);
+    problems.push(errorText(err));
   }
   const readBack = await runner.verifyRestored(snapshots, restore.uschedulerExisted);
   problems.push(...readBack);
   report.verification = { checked: snapshots.length, problems };
   for (const s of report.steps) s.status = problems.length === 0 ? 'done' : 'not-run';
   if (problems.length > 0) {
-    report.error = `undo incomplete: ${problems.join('; ')}`;
+    report.error = backendReport.undoIncomplete({ problems: list(problems, '; ') });
     return report;
   }
   await runner.dropCopy(restore.copyKey);
   await markUndone(backup);
   report.ok = true;
-  report.message = `restored the state from before the ${backup.manifest.verb} of ${backup.manifest.createdAt} (read back: every key and file as it was)`;
+  report.message = backendReport.restored({ verb: verbText(backup.manifest.verb), date: backup.manifest.createdAt });
   return report;
 }
 

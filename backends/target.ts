@@ -2,6 +2,7 @@
 import { DryRunBackend } from './dryRun';
 import { createWindowsBackend } from './windows';
 import { createWineBackend, wineInstalled } from './wine';
+import { backendError } from './texts';
 import { BackendUnavailableError, type Backend, type FaultOptions } from './types';
 
 export type TargetSetting = 'auto' | 'local' | 'wine' | 'dry-run';
@@ -26,7 +27,7 @@ export async function resolveTarget(options: TargetOptions): Promise<'local' | '
   if (options.target !== 'auto') return options.target;
   if ((options.platform ?? process.platform) === 'win32') return 'local';
   if (await wineInstalled(options.wineCommand || 'wine', options.env)) return 'wine';
-  throw new BackendUnavailableError('no registry to write to: this is not Windows and Wine is not installed (apt-get install wine64 wine), or set expeditedApps.target to "dry-run"');
+  throw new BackendUnavailableError(backendError.noRegistry());
 }
 
 export async function createBackend(options: TargetOptions): Promise<Backend> {

@@ -1,5 +1,7 @@
 // The registry backend interface the editor commands and the CLI share.
 import type { ImportedKey } from '../core/reg/model';
+import { render } from '../core/rules/render';
+import type { BackendText } from './texts';
 
 export type TargetKind = 'local' | 'wine' | 'dry-run';
 
@@ -57,7 +59,20 @@ export interface FaultOptions {
   failAfterWrite?: number;
 }
 
-export class BackendError extends Error {}
+/** A refusal or failure of the target. `text` is what the user reads, rendered in their language at the edge; `message` is its English form (logs, stack traces). */
+export class BackendError extends Error {
+  readonly text: BackendText;
+  constructor(text: BackendText) {
+    super(render(text));
+    this.text = text;
+  }
+}
+
+/** What to tell the user about a failure: a backend's message, else the error's own words. */
+export function errorText(err: unknown): BackendText {
+  if (err instanceof BackendError) return err.text;
+  return err instanceof Error ? err.message : String(err);
+}
 
 /** The target cannot be used at all (wrong platform, Wine missing): the CLI exits 2. */
 export class BackendUnavailableError extends BackendError {}

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { detectElevation, ElevationRequiredError } from './elevation';
 import { runProcess, type ProcessResult } from './process';
 import { RegExeBackend } from './regExeBackend';
+import { backendError, backendTarget } from './texts';
+import { render } from '../core/rules/render';
 import { BackendUnavailableError, type Backend, type FaultOptions, type WriteOp } from './types';
 
 export interface WindowsOptions {
@@ -37,7 +39,7 @@ export class WindowsBackend extends RegExeBackend {
   constructor(windows: WindowsBackendConfig) {
     super({
       kind: 'local',
-      label: 'local registry (reg.exe, 64-bit view)',
+      label: render(backendTarget.local()),
       program: [windows.regExe],
       runReg: windows.runReg ?? ((args, signal) => runProcess(windows.regExe, args, { signal })),
       targetPath: (p) => p,
@@ -63,7 +65,7 @@ export function writesNeedElevation(backend: Backend): boolean {
 export async function createWindowsBackend(options: WindowsOptions = {}): Promise<WindowsBackend> {
   const platform = options.platform ?? process.platform;
   if (platform !== 'win32') {
-    throw new BackendUnavailableError(`--target local needs Windows (this is ${platform}); use --target wine with a Wine prefix, or --dry-run`);
+    throw new BackendUnavailableError(backendError.localNeedsWindows({ platform }));
   }
   const env = options.env ?? process.env;
   const programData = env.ProgramData ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData';

@@ -4,6 +4,8 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { runProcess } from './process';
 import { RegExeBackend } from './regExeBackend';
+import { backendError, backendTarget } from './texts';
+import { render } from '../core/rules/render';
 import { BackendUnavailableError, type FaultOptions } from './types';
 
 export interface WineOptions {
@@ -49,19 +51,19 @@ export async function createWineBackend(options: WineOptions = {}): Promise<RegE
   const baseEnv = options.env ?? process.env;
   const command = options.command && options.command.trim() ? options.command.trim() : 'wine';
   const prefix = resolve(options.prefix && options.prefix.length > 0 ? options.prefix : defaultWinePrefix(baseEnv));
-  if (!isAbsolute(prefix)) throw new BackendUnavailableError(`the Wine prefix must be an absolute path: ${prefix}`);
+  if (!isAbsolute(prefix)) throw new BackendUnavailableError(backendError.winePrefixRelative({ prefix }));
   // Quiet Wine's own logging; a new prefix must not stop to offer Mono or Gecko downloads.
   const env: NodeJS.ProcessEnv = { ...baseEnv, WINEPREFIX: prefix, WINEDEBUG: '-all', WINEDLLOVERRIDES: baseEnv.WINEDLLOVERRIDES ?? 'mscoree,mshtml=' };
   // Wine first: without it, the prefix question does not arise.
   if (!(await wineInstalled(command, env))) {
-    throw new BackendUnavailableError(`Wine is not available ('${command} --version' did not run). Install Wine (apt-get install wine64 wine) or choose another target.`);
+    throw new BackendUnavailableError(backendError.wineMissing({ command }));
   }
   if (!options.createPrefix && !(await winePrefixExists(prefix))) {
-    throw new BackendUnavailableError(`the Wine prefix ${prefix} does not exist (no system.reg or drive_c in it): choose an existing prefix with --wineprefix, or pass --create-prefix to have Wine create this one`);
+    throw new BackendUnavailableError(backendError.winePrefixMissing({ prefix }));
   }
   return new RegExeBackend({
     kind: 'wine',
-    label: `Wine prefix ${prefix}`,
+    label: render(backendTarget.wine({ prefix })),
     program: [command, 'reg'],
     runReg: (args, signal) => runProcess(command, ['reg', ...args], { env, signal }),
     targetPath: wineDrivePath,

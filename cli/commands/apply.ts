@@ -4,7 +4,7 @@ import * as l10n from '@vscode/l10n';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultBackupRoot } from '../../backends/backup';
-import { formatChangeReport, formatPulled } from '../../backends/format';
+import { formatChangeReport, formatPulled, renderChangeReport } from '../../backends/format';
 import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange, type ChangeReport } from '../../backends/run';
@@ -12,9 +12,11 @@ import { createBackend, type TargetSetting } from '../../backends/target';
 import { ElevationRequiredError, relaunchThisCli } from '../../backends/elevation';
 import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
+import type { BackendText } from '../../backends/texts';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
-import { takeLocaleOption } from '../locale';
+import { cliLocale, takeLocaleOption } from '../locale';
+import { render } from '../../core/rules/render';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../io';
 
 type Verb = 'apply' | 'remove' | 'pull';
@@ -131,8 +133,8 @@ async function planInputs(paths: string[], cwd: string): Promise<PlanInput[]> {
 }
 
 function printReport(report: ChangeReport, args: ApplyArgs, io: CliIO): number {
-  if (args.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else io.stdout(formatChangeReport(report));
+  if (args.format === 'json') io.stdout(`${JSON.stringify(renderChangeReport(report, cliLocale()), null, 2)}\n`);
+  else io.stdout(formatChangeReport(report, cliLocale()));
   return report.ok ? EXIT_OK : EXIT_FINDINGS;
 }
 
@@ -164,7 +166,7 @@ async function pull(backend: Backend, args: ApplyArgs, io: CliIO): Promise<numbe
     const files = pulled.files.map((f) => ({ path: f.path.join('\\'), location: f.location, text: f.text }));
     io.stdout(`${JSON.stringify({ target: { kind: backend.kind, label: backend.label }, reg: pulled.regText, keys: pulled.keys, files, storeExists: pulled.storeExists }, null, 2)}\n`);
   } else {
-    io.stdout(formatPulled(backend.label, pulled));
+    io.stdout(formatPulled(backend.label, pulled, cliLocale()));
   }
   return EXIT_OK;
 }
@@ -182,7 +184,7 @@ async function runElevatedOnce(args: ApplyArgs, io: CliIO): Promise<number> {
     result = await relaunchThisCli(again);
   } catch (err) {
     if (!(err instanceof BackendError)) throw err;
-    io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+    io.stderr(`expedite ${args.verb}: ${render(err.text, cliLocale())}\n`);
     return EXIT_USAGE;
   }
   io.stdout(result.stdout);
@@ -201,7 +203,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     // The target refused something (a symbolic link in the store, a name reg.exe cannot take): say what, no stack trace.
     if (err instanceof BackendError) {
-      io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+      io.stderr(`expedite ${args.verb}: ${render(err.text, cliLocale())}\n`);
       return EXIT_USAGE;
     }
     // A file the CLI could not read or write (backup folder, pull folder): Node's message names it.
@@ -222,14 +224,14 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
   } catch (err) {
     if (err instanceof ElevationRequiredError && args.elevate) return runElevatedOnce(args, io);
     if (err instanceof BackendUnavailableError) {
-      io.stderr(`expedite ${args.verb}: ${err.message}\n`);
+      io.stderr(`expedite ${args.verb}: ${render(err.text, cliLocale())}\n`);
       return EXIT_USAGE;
     }
     throw err;
   }
   if (args.verb === 'pull') return pull(backend, args, io);
   const backupRoot = args.backupDir ? resolve(io.cwd, args.backupDir) : defaultBackupRoot();
-  const log = (line: string) => io.stderr(`${line}\n`);
+  const log = (line: BackendText) => io.stderr(`${render(line, cliLocale())}\n`);
   const interrupt = watchInterrupts(io);
   try {
     const options = { backupRoot, log: args.format === 'json' ? log : undefined, signal: interrupt.signal };
@@ -244,7 +246,7 @@ async function run(args: ApplyArgs, io: CliIO): Promise<number> {
       : report.rollback
         ? report.rollback.ok
           ? l10n.t('rolled back: the target is as it was')
-          : l10n.t('rollback incomplete: {0}', report.rollback.problems.join('; '))
+          : l10n.t('rollback incomplete: {0}', report.rollback.problems.map((p) => render(p, cliLocale())).join('; '))
         : report.ok
           ? l10n.t('the change was already complete')
           : l10n.t('nothing was changed');

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { nameProblem, suggestFileNames } from '../../core/intel/conversion';
+import type { Message } from '../../core/rules/message';
 import { render } from '../../core/rules/render';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import { choiceOption, flag, parseCommandArgs, stringOption, type OptionSpec } from '../args';
@@ -52,7 +53,7 @@ interface Output {
   folder: string;
   bytes: Uint8Array;
   text: string;
-  notes: string[];
+  notes: Message[];
 }
 
 export async function convertCommand(args: string[], io: CliIO): Promise<number> {
@@ -130,7 +131,7 @@ export async function convertCommand(args: string[], io: CliIO): Promise<number>
       }
     }
   }
-  for (const out of outputs) for (const note of out.notes) log(l10n.t('note ({0}): {1}', out.name, note));
+  for (const out of outputs) for (const note of out.notes) log(l10n.t('note ({0}): {1}', out.name, render(note, cliLocale())));
   if (outputs.length === 0 && problems === 0 && withErrors === 0) {
     log(to === 'reg' ? l10n.t('nothing to convert: no registration file among the inputs') : l10n.t('nothing to convert: no UScheduler_OOBE registration in a .reg file among the inputs'));
     return EXIT_USAGE;

@@ -8,6 +8,7 @@ import { choiceOption, parseCommandArgs, stringOption, type OptionSpec } from '.
 import { resolveCodePage } from '../codepage';
 import { assertPathsGiven, loadInputs } from '../files';
 import { cliLocale } from '../locale';
+import { render } from '../../core/rules/render';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 function help(): string {
@@ -40,7 +41,7 @@ async function readScenario(path: string | undefined, cwd: string): Promise<Scen
 
 function parseOrThrow(text: string, path: string): Scenario {
   const parsed = parseScenario(text);
-  if (!parsed.ok) throw new UsageError(l10n.t('invalid scenario {0}:\n{1}', path, parsed.errors.map((e) => `  - ${e}`).join('\n')));
+  if (!parsed.ok) throw new UsageError(l10n.t('invalid scenario {0}:\n{1}', path, parsed.problems.map((e) => `  - ${render(e, cliLocale())}`).join('\n')));
   return parsed.scenario;
 }
 

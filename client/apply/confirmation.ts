@@ -5,6 +5,8 @@ import type { ImportedValue } from '../../core/reg/model';
 import { analyzeDocument } from '../../core/analyze';
 import type { Plan, PlanInput, PlannedStep } from '../../backends/plan';
 import { keysOf, regTextOf } from '../../backends/regText';
+import type { Locale } from '../../core/rules/message';
+import { render } from '../../core/rules/render';
 
 /** The longest value line shown; a payload is one long line. */
 const MAX_LINE = 110;
@@ -71,14 +73,14 @@ function actionLine(action: PlannedStep['action'], target: string): string {
 }
 
 /** The confirmation dialog's detail: one block per step, then what is skipped. */
-export function confirmationDetail(plan: Plan): string {
+export function confirmationDetail(plan: Plan, locale: Locale = 'en'): string {
   const blocks = plan.steps.map((step) => {
     if (step.form !== 'registry' || step.action === 'delete') return actionLine(step.action, step.target);
     const change = registryChange(step);
     const head = change.unchanged ? l10n.t('unchanged {0} (already holds these values; written again)', step.target) : actionLine(step.action, step.target);
     return [head, ...change.lines].join('\n');
   });
-  for (const skip of plan.skipped) blocks.push(l10n.t('skip {0}: {1}', skip.what, skip.reason));
+  for (const skip of plan.skipped) blocks.push(l10n.t('skip {0}: {1}', skip.what, render(skip.reason, locale)));
   return blocks.join('\n');
 }
 

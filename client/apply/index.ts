@@ -24,6 +24,18 @@ import { loadPlanInput } from './documents';
 import { confirmationDetail, onlyRegistration } from './confirmation';
 import { confirmBeforeWriting, targetOptions } from './settings';
 import { TargetContentProvider } from './targetContent';
+import { render } from '../../core/rules/render';
+import { targetTitle, type BackendText } from '../../backends/texts';
+import { displayLocale } from '../displayLocale';
+
+function say(text: BackendText): string {
+  return render(text, displayLocale());
+}
+
+/** The target, named in the display language. */
+function where(backend: Backend): string {
+  return say(targetTitle(backend.label));
+}
 
 /** Returns the provider of the comparisons' target side (registered for its scheme by client/lazyFeatures.ts). */
 export function registerApplyCommands(context: vscode.ExtensionContext, deps: ClientDeps): TargetContentProvider {
@@ -79,7 +91,7 @@ async function missingWinePrefix(): Promise<string | undefined> {
 async function readingBackendOrExplain(deps: ClientDeps, what: 'pull' | 'compare', uri?: vscode.Uri): Promise<Backend | undefined> {
   const missing = await missingWinePrefix();
   if (missing) {
-    deps.log.warn(`${what === 'pull' ? 'Pull' : 'Compare'}: no Wine prefix at ${missing}`);
+    deps.log.warn(what === 'pull' ? vscode.l10n.t('Pull: no Wine prefix at {0}', missing) : vscode.l10n.t('Compare: no Wine prefix at {0}', missing));
     const message = vscode.workspace.isTrusted
       ? what === 'pull'
         ? vscode.l10n.t('Pull: there is no Wine prefix at {0} yet, so there is nothing to read (Apply creates it). Set expeditedApps.wine.prefix to read another one.', missing)
@@ -103,10 +115,11 @@ async function backendOrExplain(deps: ClientDeps, uri?: vscode.Uri): Promise<Bac
     return await createBackend(targetOptions());
   } catch (err) {
     if (!(err instanceof BackendUnavailableError)) throw err;
-    deps.log.warn(err.message);
+    const why = say(err.text);
+    deps.log.warn(why);
     const saveAsReg = vscode.l10n.t('Save as .reg');
     const openSettings = vscode.l10n.t('Open Settings');
-    const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Expedited Apps: {0}', err.message), saveAsReg, openSettings);
+    const choice = await vscode.window.showErrorMessage(vscode.l10n.t('Expedited Apps: {0}', why), saveAsReg, openSettings);
     if (choice === saveAsReg) await vscode.commands.executeCommand('expeditedApps.saveAsReg', uri);
     if (choice === openSettings) await vscode.commands.executeCommand('workbench.action.openSettings', 'expeditedApps.target');
     return undefined;
@@ -114,12 +127,12 @@ async function backendOrExplain(deps: ClientDeps, uri?: vscode.Uri): Promise<Bac
 }
 
 function logReport(deps: ClientDeps, report: ChangeReport): void {
-  for (const line of formatChangeReport(report).trimEnd().split('\n')) (report.ok ? deps.log.info : deps.log.error).call(deps.log, line);
+  for (const line of formatChangeReport(report, displayLocale()).trimEnd().split('\n')) (report.ok ? deps.log.info : deps.log.error).call(deps.log, line);
 }
 
 function refusalSummary(refused: readonly Refusal[]): string {
   return refused
-    .map((r) => [`${r.name ?? r.source}: ${r.reason}`, ...(r.findings ?? []).map((f) => vscode.l10n.t('  line {0}: {1}', f.line + 1, f.message))].join('\n'))
+    .map((r) => [`${r.name ?? r.source}: ${say(r.reason)}`, ...(r.findings ?? []).map((f) => vscode.l10n.t('  line {0}: {1}', f.line + 1, say(f.message)))].join('\n'))
     .join('\n');
 }
 
@@ -148,7 +161,7 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   // An invalid file is refused before the target is read (no Wine start, no waiting).
   const invalid = selectRegistrations([input], verb).refused;
   if (invalid.length > 0) {
-    for (const r of invalid) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, r.reason));
+    for (const r of invalid) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, say(r.reason)));
     const file = vscode.workspace.asRelativePath(uri);
     const showProblems = vscode.l10n.t('Show Problems');
     const message = apply ? vscode.l10n.t('Apply refused: {0} has errors, so nothing was changed.', file) : vscode.l10n.t('Remove refused: {0} has errors, so nothing was changed.', file);
@@ -158,39 +171,40 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   }
   const backend = await backendOrExplain(deps, uri);
   if (!backend) return;
-  deps.log.info(`${verb} ${input.path}${registrationName ? ` (${registrationName})` : ''} → ${backend.label}`);
+  const what = registrationName ? `${input.path} (${registrationName})` : input.path;
+  deps.log.info(apply ? vscode.l10n.t('apply {0} → {1}', what, where(backend)) : vscode.l10n.t('remove {0} → {1}', what, where(backend)));
   // Plan against the real target without writing: the confirmation shows exactly what will change.
   // Reading the target takes seconds under Wine: show that something is happening before the question.
-  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, async () => {
+  const plan = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, async () => {
     const selection = selectRegistrations([input], verb);
     return planChanges(selection, await readMachineState(backend, selection, (p) => backend.describePath(p)));
   });
   if (plan.refused.length > 0 || plan.steps.length === 0) {
-    for (const r of plan.refused) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, r.reason));
+    for (const r of plan.refused) deps.log.error(vscode.l10n.t('refused {0}: {1}', r.name ?? r.source, say(r.reason)));
     const detail = plan.refused.length > 0 ? refusalSummary(plan.refused) : vscode.l10n.t('no registrations found in the file');
-    const message = apply ? vscode.l10n.t('Apply refused: nothing was changed on {0}.', backend.label) : vscode.l10n.t('Remove refused: nothing was changed on {0}.', backend.label);
+    const message = apply ? vscode.l10n.t('Apply refused: nothing was changed on {0}.', where(backend)) : vscode.l10n.t('Remove refused: nothing was changed on {0}.', where(backend));
     void vscode.window.showErrorMessage(message, { modal: true, detail });
     return;
   }
   if (confirmBeforeWriting() && !backend.dryRun) {
     const count = plan.steps.length;
-    const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, backend.label) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, backend.label);
-    const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan) }, title);
+    const question = apply ? vscode.l10n.t('Apply {0} registration(s) to {1}?', count, where(backend)) : vscode.l10n.t('Remove {0} registration(s) from {1}?', count, where(backend));
+    const answer = await vscode.window.showWarningMessage(question, { modal: true, detail: confirmationDetail(plan, displayLocale()) }, title);
     if (answer !== title) {
-      deps.log.info(`${verb} cancelled`);
+      deps.log.info(apply ? vscode.l10n.t('apply cancelled') : vscode.l10n.t('remove cancelled'));
       return;
     }
   }
   // Without administrator rights on Windows: one elevation prompt for the whole batch, never one per write.
-  const progressTitle = apply ? vscode.l10n.t('Expedited Apps: applying on {0}', backend.label) : vscode.l10n.t('Expedited Apps: removing from {0}', backend.label);
+  const progressTitle = apply ? vscode.l10n.t('Expedited Apps: applying on {0}', where(backend)) : vscode.l10n.t('Expedited Apps: removing from {0}', where(backend));
   const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: progressTitle }, () =>
     writesNeedElevation(backend) && uri.scheme === 'file'
       ? changeElevatedOnce(elevatedCli(), verb, [uri.fsPath], backupRoot)
-      : changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(line) }),
+      : changeRegistrations(verb, [input], backend, { backupRoot, log: (line) => deps.log.info(say(line)) }),
   );
   logReport(deps, report);
   if (!report.ok) {
-    const why = report.error ?? report.message ?? vscode.l10n.t('see the log');
+    const why = report.error !== undefined ? say(report.error) : report.message !== undefined ? say(report.message) : vscode.l10n.t('see the log');
     const failed = report.rollback?.ok
       ? apply
         ? vscode.l10n.t('Apply failed: {0} (rolled back: nothing changed)', why)
@@ -204,8 +218,8 @@ async function change(deps: ClientDeps, verb: 'apply' | 'remove', arg: unknown, 
   const done = backend.dryRun
     ? vscode.l10n.t('Dry run: {0} operation(s) listed in the log, nothing changed.', report.operations.length)
     : apply
-      ? vscode.l10n.t('Applied {0} registration(s) on {1}; verified.', report.steps.length, backend.label)
-      : vscode.l10n.t('Removed {0} registration(s) on {1}; verified.', report.steps.length, backend.label);
+      ? vscode.l10n.t('Applied {0} registration(s) on {1}; verified.', report.steps.length, where(backend))
+      : vscode.l10n.t('Removed {0} registration(s) on {1}; verified.', report.steps.length, where(backend));
   const compareButton = vscode.l10n.t('Compare');
   const showLog = vscode.l10n.t('Show Log');
   const choice = await vscode.window.showInformationMessage(done, compareButton, showLog);
@@ -219,15 +233,15 @@ async function undo(deps: ClientDeps, backupRoot: string): Promise<void> {
   if (!backend) return;
   if (confirmBeforeWriting() && !backend.dryRun) {
     const undoButton = vscode.l10n.t('Undo');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Put back what the last apply or remove changed on {0}?', backend.label), { modal: true }, undoButton);
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Put back what the last apply or remove changed on {0}?', where(backend)), { modal: true }, undoButton);
     if (answer !== undoButton) return;
   }
-  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: undoing the last change on {0}', backend.label) }, () =>
-    writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(line) }),
+  const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: undoing the last change on {0}', where(backend)) }, () =>
+    writesNeedElevation(backend) ? changeElevatedOnce(elevatedCli(), 'undo', [], backupRoot) : undoLastChange(backend, { backupRoot, log: (line) => deps.log.info(say(line)) }),
   );
   logReport(deps, report);
   if (report.ok) void vscode.window.showInformationMessage(await undoneMessage(report));
-  else void vscode.window.showErrorMessage(vscode.l10n.t('Undo failed: {0}', report.message ?? report.error ?? vscode.l10n.t('see the log')));
+  else void vscode.window.showErrorMessage(vscode.l10n.t('Undo failed: {0}', report.message !== undefined ? say(report.message) : report.error !== undefined ? say(report.error) : vscode.l10n.t('see the log')));
 }
 
 /** "Restored …: A, B (as before the apply of 1 Dec 2026, 11:30)", in the editor's time zone. */
@@ -245,8 +259,8 @@ async function undoneMessage(report: ChangeReport): Promise<string> {
 async function pull(deps: ClientDeps): Promise<void> {
   const backend = await readingBackendOrExplain(deps, 'pull');
   if (!backend) return;
-  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
-  deps.log.info(vscode.l10n.t('pull from {0}: {1} key(s), {2} staged file(s)', backend.label, pulled.keys.length, pulled.files.length));
+  const pulled = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, () => pullFromTarget(backend, (p) => backend.describePath(p)));
+  deps.log.info(vscode.l10n.t('pull from {0}: {1} key(s), {2} staged file(s)', where(backend), pulled.keys.length, pulled.files.length));
   const reg = await vscode.workspace.openTextDocument({ language: 'reg', content: pulled.regText });
   await vscode.window.showTextDocument(reg, { preview: false });
   for (const file of pulled.files.slice(0, 10)) {
@@ -266,11 +280,12 @@ async function compare(deps: ClientDeps, provider: TargetContentProvider, arg: u
   if (!backend) return;
   const left = TargetContentProvider.uriFor(uri);
   const name = uri.path.split('/').pop() ?? 'registration';
-  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', backend.label) }, () => provider.read(left, backend));
-  deps.log.info(`compare ${vscode.workspace.asRelativePath(uri)} with ${backend.label}: ${view.identical ? 'identical' : 'different'}`);
-  const title = view.identical ? vscode.l10n.t('{0}: {1} ↔ file (identical)', name, backend.label) : vscode.l10n.t('{0}: {1} ↔ file', name, backend.label);
+  const view = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Expedited Apps: reading {0}', where(backend)) }, () => provider.read(left, backend));
+  const file = vscode.workspace.asRelativePath(uri);
+  deps.log.info(view.identical ? vscode.l10n.t('compare {0} with {1}: identical', file, where(backend)) : vscode.l10n.t('compare {0} with {1}: different', file, where(backend)));
+  const title = view.identical ? vscode.l10n.t('{0}: {1} ↔ file (identical)', name, where(backend)) : vscode.l10n.t('{0}: {1} ↔ file', name, where(backend));
   await vscode.commands.executeCommand('vscode.diff', left, uri, title);
-  if (view.identical) void vscode.window.showInformationMessage(vscode.l10n.t('{0} and {1} are identical: the target holds exactly what the file registers.', name, backend.label));
+  if (view.identical) void vscode.window.showInformationMessage(vscode.l10n.t('{0} and {1} are identical: the target holds exactly what the file registers.', name, where(backend)));
 }
 
 async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
@@ -286,7 +301,7 @@ async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
     const selection = selectRegistrations([input], 'remove');
     const keys = selection.items.flatMap((i) => (i.form === 'registry' ? [{ key: i.key, values: i.values }] : []));
     text = regTextOf(keys);
-    notes.push(...selection.skipped.map((s) => vscode.l10n.t('skipped {0}: {1}', s.what, s.reason)));
+    notes.push(...selection.skipped.map((s) => vscode.l10n.t('skipped {0}: {1}', s.what, say(s.reason))));
   } else {
     const registration = input.analysis.registrations.find((r) => r.form === 'file');
     if (!registration) {
@@ -295,7 +310,7 @@ async function saveAsReg(deps: ClientDeps, arg: unknown): Promise<void> {
     }
     const converted = regFromRegistrationFile(registration);
     text = converted.text;
-    notes.push(...converted.notes);
+    notes.push(...converted.notes.map(say));
   }
   const base = (uri.path.split('/').pop() ?? 'registrations').replace(/\.(reg|json)$/i, '');
   const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri ?? vscode.Uri.joinPath(uri, '..');

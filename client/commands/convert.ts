@@ -9,7 +9,8 @@ import { registrationFileFromRegistry } from '../../core/convert/toFile';
 import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import { formatOffset, nameProblem, registrationAtCursor, suggestFileNames } from '../../core/intel/conversion';
 import type { Registration } from '../../core/model/registration';
-import { render, resolveLocale } from '../../core/rules';
+import { render } from '../../core/rules';
+import { displayLocale } from '../displayLocale';
 import type { ClientDeps } from '../deps';
 import { backupName, originalRemoval } from './originalCopy';
 
@@ -167,7 +168,7 @@ async function convertToRegistrationFile(deps: ClientDeps, target: unknown): Pro
   const fileName = `updater_${UpdaterName}.json`;
   await openUntitled(found.document.uri, fileName, text, 'json');
   // Not awaited: the command is done; the offer waits for the user.
-  void guarded(deps, vscode.l10n.t('Convert to Registration File'), () => offerOriginalRemoval(deps, found.document, analysis, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
+  void guarded(deps, vscode.l10n.t('Convert to Registration File'), () => offerOriginalRemoval(deps, found.document, analysis, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes.map((n) => render(n, displayLocale()))));
 }
 
 async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void> {
@@ -181,7 +182,7 @@ async function convertToRegFile(deps: ClientDeps, target: unknown): Promise<void
   const { text, notes } = regFromRegistrationFile(registration);
   const fileName = `${registration.name.replace(/[\\/:*?"<>|]/g, '_')}.reg`;
   await openUntitled(found.document.uri, fileName, text, 'reg');
-  void guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => offerOriginalRemoval(deps, found.document, analysis!, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes));
+  void guarded(deps, vscode.l10n.t('Convert to Registry Form'), () => offerOriginalRemoval(deps, found.document, analysis!, registration, vscode.l10n.t('Converted {0} to {1}.', registration.name, fileName), notes.map((n) => render(n, displayLocale()))));
 }
 
 async function formatPayload(target: unknown): Promise<void> {
@@ -200,10 +201,4 @@ async function formatPayload(target: unknown): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   for (const e of edits) edit.replace(document.uri, new vscode.Range(document.positionAt(e.span.start), document.positionAt(e.span.end)), e.newText);
   await vscode.workspace.applyEdit(edit);
-}
-
-/** The language of texts shown here: the expeditedApps.locale setting, else VS Code's display language. */
-function displayLocale() {
-  const setting = vscode.workspace.getConfiguration('expeditedApps').get<string>('locale');
-  return resolveLocale(setting === 'auto' ? undefined : setting, vscode.env.language);
 }

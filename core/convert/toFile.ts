@@ -1,10 +1,12 @@
 import type { Registration } from '../model/registration';
+import type { Message } from '../rules/message';
 import { isValidNamePart, isWritten, REGISTRATION_FILE_KEYS, settingValue } from './keys';
+import { toFileNote } from './texts';
 
 export interface ConversionResult {
   text: string;
-  /** What the conversion assumed or could not carry, one sentence each. */
-  notes: string[];
+  /** What the conversion assumed or could not carry, one sentence each (rendered by the caller). */
+  notes: Message[];
 }
 
 /** Keys the conversion decides itself; every other registration-file key comes from the payload. */
@@ -15,7 +17,7 @@ const DECIDED = new Set(['PFN', 'OEMName', 'UpdaterName', 'RegistrationVersion',
  * with the payload's Endpoint, Scenario Acquisition, Priority from updaterPriority.
  */
 export function registrationFileFromRegistry(reg: Registration, names: { OEMName: string; UpdaterName: string }): ConversionResult {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const { settings } = reg;
   const file: Record<string, unknown> = {};
   const add = (key: string, value: unknown): void => {
@@ -26,32 +28,32 @@ export function registrationFileFromRegistry(reg: Registration, names: { OEMName
     switch (key) {
       case 'PFN':
         add(key, settings.PFN);
-        if (settings.PFN === undefined) notes.push('The payload has no PFN: add the Package Family Name of the app.');
+        if (settings.PFN === undefined) notes.push(toFileNote.noPfn());
         break;
       case 'OEMName':
       case 'UpdaterName':
         add(key, names[key]);
-        if (!isValidNamePart(names[key])) notes.push(`${key} "${names[key]}" must match ^[a-zA-Z0-9_-]+$ (letters, digits, _ and -); rename it before staging the file.`);
+        if (!isValidNamePart(names[key])) notes.push(toFileNote.badName({ key, name: names[key] }));
         break;
       case 'RegistrationVersion':
         add(key, 1);
-        notes.push('RegistrationVersion 1: the registry form has no version; raise it when you change a staged registration.');
+        notes.push(toFileNote.registrationVersion());
         break;
       case 'Source':
         add(key, 'CustomURL');
-        notes.push('Source CustomURL: the registry form always downloads from the payload\'s Endpoint.');
+        notes.push(toFileNote.customUrl());
         break;
       case 'Scenario':
         add(key, 'Acquisition');
-        notes.push('Scenario Acquisition: the registry form installs the app whether or not it is present (Update is not supported with CustomURL).');
+        notes.push(toFileNote.acquisition());
         break;
       case 'Endpoint':
         add(key, settings.Endpoint);
-        if (settings.Endpoint === undefined) notes.push('The payload has no Endpoint: Source CustomURL needs an https:// Endpoint.');
+        if (settings.Endpoint === undefined) notes.push(toFileNote.noEndpoint());
         break;
       case 'Priority':
         add(key, reg.priority);
-        if (!reg.priorityExplicit) notes.push(`Priority ${reg.priority}: updaterPriority is missing or unusable, so the default is assumed.`);
+        if (!reg.priorityExplicit) notes.push(toFileNote.defaultPriority({ priority: reg.priority }));
         break;
       default:
         if (!DECIDED.has(key) && isWritten(reg, key)) add(key, settingValue(settings, key));
@@ -60,11 +62,11 @@ export function registrationFileFromRegistry(reg: Registration, names: { OEMName
 
   const expectedName = `${names.OEMName}_${names.UpdaterName}`;
   if (expectedName.toLowerCase() !== reg.name.toLowerCase()) {
-    notes.push(`The registration file is named ${expectedName} (OEMName_UpdaterName); the registry subkey was ${reg.name}.`);
+    notes.push(toFileNote.renamed({ name: expectedName, subkey: reg.name }));
   }
-  if (reg.explicitKeys?.includes('Priority')) notes.push(`The payload's Priority (ignored by the registry form) is replaced by updaterPriority ${reg.priority}.`);
+  if (reg.explicitKeys?.includes('Priority')) notes.push(toFileNote.payloadPriority({ priority: reg.priority }));
   const dropped = (reg.explicitKeys ?? []).filter((k) => !REGISTRATION_FILE_KEYS.includes(k));
-  if (dropped.length) notes.push(`Not carried (not keys of a registration file): ${dropped.join(', ')}.`);
-  if (reg.workCompleted) notes.push('workCompleted = 1 has no file-form equivalent: the registration file will run the app.');
+  if (dropped.length) notes.push(toFileNote.notCarried({ keys: dropped.join(', ') }));
+  if (reg.workCompleted) notes.push(toFileNote.workCompleted());
   return { text: `${JSON.stringify(file, null, 2)}\n`, notes };
 }

@@ -4,16 +4,18 @@ import { writeReg } from '../reg/write';
 import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import { isWritten, PAYLOAD_KEYS, REGISTRATION_FILE_KEYS, settingValue } from './keys';
 import type { ConversionResult } from './toFile';
+import type { Message } from '../rules/message';
+import { toRegistryNote } from './texts';
 
 /** What each registration-file key the payload cannot hold means for the registry form. */
-const NOT_EXPRESSIBLE: Readonly<Record<string, string>> = {
-  IncludedRegions: 'the app is expedited in every region not excluded',
-  IncludedEditions: 'the app is expedited on every edition',
-  ExcludedEditions: 'the app is expedited on every edition',
-  Architecture: 'the app is expedited on every architecture',
-  MinimumAllowedBuildVersion: 'the app is expedited on every build',
-  HonorDeprovisioning: 'an app the user deprovisioned is installed again',
-  SkipIfPresent: 'the app is acquired even when present',
+const NOT_EXPRESSIBLE: Readonly<Record<string, Message>> = {
+  IncludedRegions: toRegistryNote.everyRegion(),
+  IncludedEditions: toRegistryNote.everyEdition(),
+  ExcludedEditions: toRegistryNote.everyEdition(),
+  Architecture: toRegistryNote.everyArchitecture(),
+  MinimumAllowedBuildVersion: toRegistryNote.everyBuild(),
+  HonorDeprovisioning: toRegistryNote.deprovisioned(),
+  SkipIfPresent: toRegistryNote.present(),
 };
 
 /**
@@ -21,10 +23,10 @@ const NOT_EXPRESSIBLE: Readonly<Record<string, string>> = {
  * (domain.md §1): subkey `<OEMName>_<UpdaterName>`, updaterPriority, expeditedPayload.
  */
 export function regFromRegistrationFile(reg: Registration): ConversionResult {
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const { settings } = reg;
   const subkey = settings.OEMName && settings.UpdaterName ? `${settings.OEMName}_${settings.UpdaterName}` : reg.name;
-  if (!settings.OEMName || !settings.UpdaterName) notes.push(`OEMName or UpdaterName is missing: the subkey is named ${subkey}.`);
+  if (!settings.OEMName || !settings.UpdaterName) notes.push(toRegistryNote.namesMissing({ subkey }));
 
   const payload: Record<string, unknown> = {};
   for (const key of PAYLOAD_KEYS) {
@@ -32,15 +34,15 @@ export function regFromRegistrationFile(reg: Registration): ConversionResult {
   }
 
   if (settings.Source === 'Store') {
-    notes.push(`Source Store cannot be expressed: the registry form downloads only from an https Endpoint${settings.ProductId ? ` (ProductId ${settings.ProductId} is dropped)` : ''}. Add "Endpoint" to the payload.`);
+    notes.push(settings.ProductId ? toRegistryNote.storeProductId({ productId: settings.ProductId }) : toRegistryNote.store());
   }
-  if (settings.Scenario === 'Update') notes.push('Scenario Update cannot be expressed: the registry form installs the app even when it is absent.');
-  if (settings.Scenario === 'StubAcquisition') notes.push('Scenario StubAcquisition cannot be expressed: the registry form acquires the full app.');
+  if (settings.Scenario === 'Update') notes.push(toRegistryNote.update());
+  if (settings.Scenario === 'StubAcquisition') notes.push(toRegistryNote.stub());
   for (const key of REGISTRATION_FILE_KEYS) {
     const consequence = NOT_EXPRESSIBLE[key];
-    if (consequence && isWritten(reg, key)) notes.push(`${key} has no place in expeditedPayload and is dropped: ${consequence}.`);
+    if (consequence && isWritten(reg, key)) notes.push(toRegistryNote.dropped({ key, consequence }));
   }
-  if (!reg.priorityExplicit) notes.push(`Priority is not set: updaterPriority ${reg.priority} (the file form's default).`);
+  if (!reg.priorityExplicit) notes.push(toRegistryNote.priorityNotSet({ priority: reg.priority }));
 
   const key: ImportedKey = {
     key: `${ORCHESTRATOR_KEY}\\${subkey}`,

@@ -7,6 +7,9 @@ import countries from 'i18n-iso-countries/index.js';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import koNames from 'i18n-iso-countries/langs/ko.json';
 
+import { jsonPhrase } from '../rules/json';
+import type { Message } from '../rules/message';
+
 countries.registerLocale(enNames);
 countries.registerLocale(koNames);
 
@@ -32,7 +35,7 @@ export interface RegionCheck {
   name?: string;
   /** The assigned code to use instead, when there is an unambiguous one. */
   suggestion?: string;
-  /** Why the code is not a valid region, one sentence; '' when valid. */
+  /** Why the code is not a valid region, one sentence in English (logs, tests); '' when valid. Users read `regionReason(check)`. */
   reason: string;
   /** What to know about a valid code that is not an ISO 3166-1 assignment (hover text). */
   note?: string;
@@ -110,6 +113,31 @@ function computeCheck(code: string): RegionCheck {
     return { ...base, valid: false, status: 'user-assigned', reason: `${upper} is in the user-assigned range, not an assigned code` };
   }
   return { ...base, valid: false, status: 'unassigned', suggestion: meant?.use, reason: meant?.why ?? `${upper} is not an assigned ISO 3166-1 alpha-2 code` };
+}
+
+const RESERVED_STATUS: Partial<Record<RegionStatus, Message>> = {
+  'exceptionally-reserved': jsonPhrase.exceptionallyReserved(),
+  'transitionally-reserved': jsonPhrase.transitionallyReserved(),
+  'indeterminately-reserved': jsonPhrase.indeterminatelyReserved(),
+  'formerly-assigned': jsonPhrase.formerlyAssigned(),
+};
+
+/**
+ * Why an upper-case code is not a valid region, as a message (rendered in the user's language at the
+ * edge): the same cases, in the same order, as checkRegion decides them, the same English words as
+ * `reason`. Lower-case codes have their own rule (region-lowercase) and hover text.
+ */
+export function regionReason(check: RegionCheck): Message {
+  const code = check.code;
+  const upper = code.toUpperCase();
+  if (/^[A-Z]{3}$/.test(upper)) return check.suggestion ? jsonPhrase.regionAlpha3({ code, use: check.suggestion }) : jsonPhrase.regionNotAlpha2({ code });
+  if (check.status === 'malformed') return check.suggestion ? jsonPhrase.regionMalformedSpaces({ code }) : jsonPhrase.regionMalformed({ code });
+  if (upper === 'UK') return jsonPhrase.regionUK();
+  if (upper === 'EL') return jsonPhrase.regionEL();
+  const status = RESERVED_STATUS[check.status];
+  if (status) return jsonPhrase.regionReserved({ code: upper, name: check.name ?? upper, status });
+  if (check.status === 'user-assigned') return jsonPhrase.regionUserAssigned({ code: upper });
+  return jsonPhrase.regionUnassigned({ code: upper });
 }
 
 export type RegionLocale = 'en' | 'ko';

@@ -6,7 +6,7 @@ import type { JsonForm } from '../json/schemas';
 import { keyDoc } from '../json/keys';
 import { checkRegion, regionName, type RegionCheck } from '../data/regions';
 import { regionReason } from '../json/rules/values';
-import { editionInfo } from '../data/editions';
+import { editionInfo, editionName } from '../data/editions';
 import type { RegDocument, RegKeyEntry, RegValueEntry } from '../reg/model';
 import { classifyKey } from '../registry/keyPath';
 import { jsonCursorAt } from './jsonCursor';
@@ -17,7 +17,7 @@ import { registrationMarkdown } from './runOrder';
 import { ORCHESTRATOR_KEY } from '../registry/orchestratorKey';
 import type { IntelHover, IntelOptions } from './types';
 import type { Message } from '../rules/message';
-import { intelText, lines } from './texts';
+import { intelText, joined, lines } from './texts';
 
 /** Values that name the registration or set its priority: their hover shows the run order. */
 const REGISTRATION_KEYS = new Set(['OEMName', 'UpdaterName', 'Priority']);
@@ -92,7 +92,7 @@ export function editionMarkdown(code: number): Message {
   const notes: Message[] = [];
   if (info.server) notes.push(intelText.editionServer());
   if (info.special) notes.push(intelText.editionSpecial());
-  return lines(`**${code}** · ${info.name}`, '', intelText.editionCode({ constant: info.constant, hex: info.hex }), ...notes.flatMap((n) => ['', n]));
+  return lines(joined([`**${code}**`, editionName(info)], ' · '), '', intelText.editionCode({ constant: info.constant, hex: info.hex }), ...notes.flatMap((n) => ['', n]));
 }
 
 function regHover(analysis: DocumentAnalysis, doc: RegDocument, offset: number, options: IntelOptions): IntelHover | undefined {

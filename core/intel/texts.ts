@@ -44,11 +44,11 @@ export const intelText = defineMessages('intel', {
     en: "XK is a user-assigned code, not an ISO 3166-1 assignment; Windows' own geo data uses it for Kosovo, so a device set to Kosovo reports XK.",
     ko: 'XK는 ISO 3166-1에서 할당한 코드가 아니라 사용자 할당 코드입니다. Windows 자체 지역 데이터가 코소보에 이 코드를 사용하므로 코소보로 설정된 디바이스는 XK를 보고합니다.',
   },
-  editionUnknown: { en: '**{code}** is not a known Windows edition code (GetProductInfo).', ko: '**{code}**은(는) 알려진 Windows 버전 코드(GetProductInfo)가 아닙니다.' },
-  editionCode: { en: '`{constant}` ({hex}), a GetProductInfo edition code', ko: '`{constant}` ({hex}), GetProductInfo 버전 코드' },
-  editionServer: { en: "A Server edition: Microsoft's AppOrchestration module refuses to run there.", ko: 'Server 버전: Microsoft의 AppOrchestration 모듈은 이 버전에서 실행되지 않습니다.' },
-  editionServerDoc: { en: "`{constant}` · a Server edition: Microsoft's AppOrchestration module refuses to run there", ko: '`{constant}` · Server 버전: Microsoft의 AppOrchestration 모듈은 이 버전에서 실행되지 않음' },
-  editionSpecial: { en: 'Not a real edition.', ko: '실제 버전이 아닙니다.' },
+  editionUnknown: { en: '**{code}** is not a known Windows edition code (GetProductInfo).', ko: '**{code}**은(는) 알려진 Windows 에디션 코드(GetProductInfo)가 아닙니다.' },
+  editionCode: { en: '`{constant}` ({hex}), a GetProductInfo edition code', ko: '`{constant}` ({hex}), GetProductInfo 에디션 코드' },
+  editionServer: { en: "A Server edition: Microsoft's AppOrchestration module refuses to run there.", ko: 'Server 에디션: Microsoft의 AppOrchestration 모듈은 이 에디션에서 실행되지 않습니다.' },
+  editionServerDoc: { en: "`{constant}` · a Server edition: Microsoft's AppOrchestration module refuses to run there", ko: '`{constant}` · Server 에디션: Microsoft의 AppOrchestration 모듈은 이 에디션에서 실행되지 않음' },
+  editionSpecial: { en: 'Not a real edition.', ko: '실제 에디션이 아닙니다.' },
 
   // The registry form.
   parentKeyHover: {

@@ -3,7 +3,7 @@
 import type { Registration } from '../model/registration';
 import type { Scenario } from './scenario';
 import { list, type Message } from '../rules/message';
-import { editionLabel } from './labels';
+import { editionLabel } from '../data/editions';
 import { simulatePhrase, simulateReason } from './texts';
 
 export interface Verdict {

@@ -1,4 +1,7 @@
 // The device, conditions and assumptions a simulation runs under (contracts.md, `expedite simulate`).
+import { list as listArg, type Arg, type Message } from '../rules/message';
+import { render } from '../rules/render';
+import { scenarioError, scenarioPhrase } from './scenarioTexts';
 
 export type Phase = 'oobe' | 'desktop';
 export type Architecture = 'amd64' | 'arm64';
@@ -93,42 +96,51 @@ export const MAX_ATTEMPT_MINUTES = 1440;
 /** More scripted tries than any registration can use (MaxRetryCount ≤ 5 gives 6 tries). */
 export const MAX_SCRIPTED_ATTEMPTS = 50;
 
-export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
+/**
+ * A scenario, or what is wrong with it: `problems` are messages the edges render in the user's
+ * language; `errors` are the same in English (logs, the panel's protocol).
+ */
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[]; problems: Message[] };
 
 /**
- * Why an upper-case two-letter region code is not acceptable, or undefined when it is. The ISO 3166-1
- * check lives in scenarioInput.ts so this module stays free of the country tables (the webview bundles it).
+ * Why an upper-case two-letter region code is not acceptable (and the code to use), or undefined
+ * when it is. The ISO 3166-1 check lives in scenarioInput.ts so this module stays free of the
+ * country tables (the webview bundles it).
  */
-export type RegionCheck = (code: string) => string | undefined;
+export type RegionCheck = (code: string) => { reason: Message; use?: string } | undefined;
+
+function failed(problems: Message[]): ScenarioResult {
+  return { ok: false, errors: problems.map((p) => render(p)), problems };
+}
 
 /** Validates a scenario object (every field optional) and fills in the defaults. */
 export function readScenario(value: unknown, regionProblem: RegionCheck = () => undefined): ScenarioResult {
-  const errors: string[] = [];
+  const errors: Message[] = [];
   const scenario = defaultScenario();
   if (value === undefined || value === null) return { ok: true, scenario };
-  if (!isObject(value)) return { ok: false, errors: [`the scenario must be a JSON object; found ${describe(value)}`] };
+  if (!isObject(value)) return failed([scenarioError.notObject({ found: describe(value) })]);
 
   checkKeys(value, 'scenario', ['phase', 'device', 'conditions', 'attempts', 'attemptMinutes', 'assumptions'], errors);
   if (value.phase !== undefined) {
     if (isOneOf(value.phase, PHASES)) scenario.phase = value.phase;
-    else errors.push(`phase must be ${listOf(PHASES)}; found ${describe(value.phase)}`);
+    else errors.push(scenarioError.oneOf({ field: 'phase', allowed: listOf(PHASES), found: describe(value.phase), hint: '' }));
   }
   if (value.attemptMinutes !== undefined) {
     const m = value.attemptMinutes;
     if (typeof m === 'number' && Number.isFinite(m) && m > 0 && m <= MAX_ATTEMPT_MINUTES) scenario.attemptMinutes = m;
-    else errors.push(`attemptMinutes must be a number greater than 0 and at most ${MAX_ATTEMPT_MINUTES}; found ${describe(m)}`);
+    else errors.push(scenarioError.attemptMinutes({ max: MAX_ATTEMPT_MINUTES, found: describe(m) }));
   }
   readDevice(value.device, scenario.device, errors, regionProblem);
   readConditions(value.conditions, scenario.conditions, errors);
   readAttempts(value.attempts, scenario.attempts, errors);
   readAssumptions(value.assumptions, scenario.assumptions, errors);
-  return errors.length ? { ok: false, errors } : { ok: true, scenario };
+  return errors.length ? failed(errors) : { ok: true, scenario };
 }
 
-function readDevice(value: unknown, device: DeviceState, errors: string[], regionProblem: RegionCheck): void {
+function readDevice(value: unknown, device: DeviceState, errors: Message[], regionProblem: RegionCheck): void {
   if (value === undefined) return;
   if (!isObject(value)) {
-    errors.push(`device must be an object; found ${describe(value)}`);
+    errors.push(scenarioError.notAnObject({ field: 'device', found: describe(value) }));
     return;
   }
   checkKeys(value, 'device', ['region', 'edition', 'architecture', 'build', 'installed', 'deprovisioned'], errors);
@@ -136,36 +148,36 @@ function readDevice(value: unknown, device: DeviceState, errors: string[], regio
     if (typeof value.region === 'string' && /^[A-Za-z]{2}$/.test(value.region)) {
       const code = value.region.toUpperCase();
       const problem = regionProblem(code);
-      if (problem) errors.push(`device.region ${problem}`);
+      if (problem) errors.push(problem.use === undefined ? scenarioError.region({ reason: problem.reason }) : scenarioError.regionUse({ reason: problem.reason, use: problem.use }));
       else device.region = code;
     } else {
-      errors.push(`device.region must be a two-letter ISO 3166-1 code such as "US"; found ${describe(value.region)}${suggestAlpha2(value.region)}`);
+      errors.push(scenarioError.regionFormat({ found: describe(value.region), hint: suggestAlpha2(value.region) }));
     }
   }
   if (value.edition !== undefined) {
     if (isInteger(value.edition, 0, 0xffffffff)) device.edition = value.edition;
-    else errors.push(`device.edition must be a GetProductInfo edition code (an integer, e.g. 48 for Professional); found ${describe(value.edition)}`);
+    else errors.push(scenarioError.edition({ found: describe(value.edition) }));
   }
   if (value.architecture !== undefined) {
     if (isOneOf(value.architecture, ARCHITECTURES)) device.architecture = value.architecture;
-    else errors.push(`device.architecture must be ${listOf(ARCHITECTURES)}; found ${describe(value.architecture)}`);
+    else errors.push(scenarioError.oneOf({ field: 'device.architecture', allowed: listOf(ARCHITECTURES), found: describe(value.architecture), hint: '' }));
   }
   if (value.build !== undefined) {
     if (isInteger(value.build, 1, 1_000_000)) device.build = value.build;
-    else errors.push(`device.build must be a Windows build number (an integer such as 26100); found ${describe(value.build)}`);
+    else errors.push(scenarioError.build({ found: describe(value.build) }));
   }
   for (const key of ['installed', 'deprovisioned'] as const) {
     const list = value[key];
     if (list === undefined) continue;
     if (Array.isArray(list) && list.every((x) => typeof x === 'string' && x.length > 0)) device[key] = [...list];
-    else errors.push(`device.${key} must be an array of package family names (strings); found ${describe(list)}`);
+    else errors.push(scenarioError.packageList({ field: `device.${key}`, found: describe(list) }));
   }
 }
 
-function readConditions(value: unknown, conditions: Conditions, errors: string[]): void {
+function readConditions(value: unknown, conditions: Conditions, errors: Message[]): void {
   if (value === undefined) return;
   if (!isObject(value)) {
-    errors.push(`conditions must be an object; found ${describe(value)}`);
+    errors.push(scenarioError.notAnObject({ field: 'conditions', found: describe(value) }));
     return;
   }
   const flags = ['internet', 'metered', 'onBattery', 'batterySaver', 'restrictedNetworkTraffic'] as const;
@@ -174,65 +186,65 @@ function readConditions(value: unknown, conditions: Conditions, errors: string[]
     const v = value[flag];
     if (v === undefined) continue;
     if (typeof v === 'boolean') conditions[flag] = v;
-    else errors.push(`conditions.${flag} must be true or false; found ${describe(v)}`);
+    else errors.push(scenarioError.boolean({ field: `conditions.${flag}`, found: describe(v) }));
   }
   if (value.ctaPolicy !== undefined) {
     if (typeof value.ctaPolicy === 'string' && value.ctaPolicy.length > 0) conditions.ctaPolicy = value.ctaPolicy;
-    else errors.push(`conditions.ctaPolicy must be a policy name such as "AutoApprove"; found ${describe(value.ctaPolicy)}`);
+    else errors.push(scenarioError.ctaPolicy({ found: describe(value.ctaPolicy) }));
   }
 }
 
-function readAttempts(value: unknown, attempts: Record<string, ScriptedOutcome[]>, errors: string[]): void {
+function readAttempts(value: unknown, attempts: Record<string, ScriptedOutcome[]>, errors: Message[]): void {
   if (value === undefined) return;
   if (!isObject(value)) {
-    errors.push(`attempts must be an object mapping registration names to lists of outcomes; found ${describe(value)}`);
+    errors.push(scenarioError.attemptsObject({ found: describe(value) }));
     return;
   }
   for (const [name, list] of Object.entries(value)) {
     if (!Array.isArray(list)) {
-      errors.push(`attempts["${name}"] must be an array of ${listOf(OUTCOMES)}; found ${describe(list)}`);
+      errors.push(scenarioError.attemptsList({ name, allowed: listOf(OUTCOMES), found: describe(list) }));
       continue;
     }
     if (list.length > MAX_SCRIPTED_ATTEMPTS) {
-      errors.push(`attempts["${name}"] scripts ${list.length} tries; at most ${MAX_SCRIPTED_ATTEMPTS} are used`);
+      errors.push(scenarioError.tooManyTries({ name, count: list.length, max: MAX_SCRIPTED_ATTEMPTS }));
       continue;
     }
     const bad = list.findIndex((o) => !isOneOf(o, OUTCOMES));
     if (bad >= 0) {
-      errors.push(`attempts["${name}"][${bad}] must be ${listOf(OUTCOMES)}; found ${describe(list[bad])}${suggest(list[bad], OUTCOMES)}`);
+      errors.push(scenarioError.oneOf({ field: `attempts["${name}"][${bad}]`, allowed: listOf(OUTCOMES), found: describe(list[bad]), hint: suggest(list[bad], OUTCOMES) }));
       continue;
     }
     attempts[name] = list as ScriptedOutcome[];
   }
 }
 
-function readAssumptions(value: unknown, assumptions: Assumptions, errors: string[]): void {
+function readAssumptions(value: unknown, assumptions: Assumptions, errors: Message[]): void {
   if (value === undefined) return;
   if (!isObject(value)) {
-    errors.push(`assumptions must be an object; found ${describe(value)}`);
+    errors.push(scenarioError.notAnObject({ field: 'assumptions', found: describe(value) }));
     return;
   }
   checkKeys(value, 'assumptions', ['tieBreak', 'retriesAfterWindow'], errors);
   if (value.tieBreak !== undefined) {
     if (isOneOf(value.tieBreak, TIE_BREAKS)) assumptions.tieBreak = value.tieBreak;
-    else errors.push(`assumptions.tieBreak must be ${listOf(TIE_BREAKS)}; found ${describe(value.tieBreak)}`);
+    else errors.push(scenarioError.oneOf({ field: 'assumptions.tieBreak', allowed: listOf(TIE_BREAKS), found: describe(value.tieBreak), hint: '' }));
   }
   if (value.retriesAfterWindow !== undefined) {
     if (typeof value.retriesAfterWindow === 'boolean') assumptions.retriesAfterWindow = value.retriesAfterWindow;
-    else errors.push(`assumptions.retriesAfterWindow must be true or false; found ${describe(value.retriesAfterWindow)}`);
+    else errors.push(scenarioError.boolean({ field: 'assumptions.retriesAfterWindow', found: describe(value.retriesAfterWindow) }));
   }
 }
 
 /** "USA" → ` (did you mean "US"?)`: the common alpha-3 slip, without the country tables. */
-function suggestAlpha2(v: unknown): string {
+function suggestAlpha2(v: unknown): Arg {
   const common: Record<string, string> = { USA: 'US', GBR: 'GB', KOR: 'KR', DEU: 'DE', FRA: 'FR', JPN: 'JP', CHN: 'CN', IND: 'IN', CAN: 'CA', AUS: 'AU' };
   const hit = typeof v === 'string' ? common[v.toUpperCase()] : undefined;
-  return hit ? ` (did you mean "${hit}"?)` : '';
+  return hit ? scenarioPhrase.didYouMean({ name: hit }) : '';
 }
 
-function checkKeys(obj: Record<string, unknown>, where: string, known: readonly string[], errors: string[]): void {
+function checkKeys(obj: Record<string, unknown>, where: string, known: readonly string[], errors: Message[]): void {
   for (const key of Object.keys(obj)) {
-    if (!known.includes(key)) errors.push(`unknown key "${key}" in ${where}${suggest(key, known)}; known keys: ${known.join(', ')}`);
+    if (!known.includes(key)) errors.push(scenarioError.unknownKey({ key, where, hint: suggest(key, known), known: known.join(', ') }));
   }
 }
 
@@ -248,21 +260,23 @@ function isInteger(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
 
-function listOf(values: readonly string[]): string {
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function listOf(values: readonly string[]): Arg {
   const quoted = values.map((v) => `"${v}"`);
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return quoted.length === 1 ? quoted[0] : scenarioPhrase.or({ first: listArg(quoted.slice(0, -1)), last: quoted[quoted.length - 1] });
 }
 
-function describe(v: unknown): string {
+/** What a field holds, for "found …": JSON literals as written, an array or an object in words. */
+function describe(v: unknown): Arg {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
+  if (Array.isArray(v)) return scenarioPhrase.anArray();
+  if (typeof v === 'object') return scenarioPhrase.anObject();
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   return String(v);
 }
 
 /** ` (did you mean "x"?)` for a near miss (case, or typos in at most half the word), else nothing. */
-function suggest(v: unknown, known: readonly string[]): string {
+function suggest(v: unknown, known: readonly string[]): Arg {
   if (typeof v !== 'string') return '';
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -275,7 +289,7 @@ function suggest(v: unknown, known: readonly string[]): string {
       limit = Math.max(2, Math.floor(k.length / 2));
     }
   }
-  return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
+  return best !== undefined && bestDistance <= limit ? scenarioPhrase.didYouMean({ name: best }) : '';
 }
 
 function editDistance(a: string, b: string): number {

@@ -1,13 +1,14 @@
 // Scenarios from users (a scenario file, the panel, a request): the shape checks plus ISO 3166-1 membership
 // of the device region, with the reason and the code to use (UK → GB).
-import { checkRegion } from '../data/regions';
-import { readScenario, type ScenarioResult } from './scenario';
+import { checkRegion, regionReason } from '../data/regions';
+import { readScenario, type RegionCheck, type ScenarioResult } from './scenario';
+import { scenarioError } from './scenarioTexts';
+import { render } from '../rules/render';
 
-function isoRegionProblem(code: string): string | undefined {
+const isoRegionProblem: RegionCheck = (code) => {
   const check = checkRegion(code);
-  if (check.valid) return undefined;
-  return `${check.reason}${check.suggestion ? ` (use "${check.suggestion}")` : ''}`;
-}
+  return check.valid ? undefined : { reason: regionReason(check), use: check.suggestion };
+};
 
 /** Validates a scenario object (every field optional) and fills in the defaults. */
 export function normalizeScenario(value: unknown): ScenarioResult {
@@ -20,7 +21,9 @@ export function parseScenario(text: string): ScenarioResult {
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (err) {
-    return { ok: false, errors: [`the scenario is not valid JSON: ${(err as Error).message}`] };
+    // The parser's own words (JavaScript's, in English) say where the JSON breaks.
+    const problem = scenarioError.notJson({ error: (err as Error).message });
+    return { ok: false, errors: [render(problem)], problems: [problem] };
   }
   return normalizeScenario(value);
 }

@@ -211,3 +211,7 @@ export const simulateHazard = defineMessages('simulate.hazard', {
     ko: '같은 이름의 등록이 또 있습니다. 하나만 등록할 수 있습니다',
   },
 });
+
+// The scenario's own errors live in scenarioTexts.ts: the preview's webview validates scenarios and
+// bundles those, without every note above.
+export { scenarioError, scenarioPhrase } from './scenarioTexts';

@@ -6,7 +6,7 @@ import type { Registration } from '../../core/model/registration';
 import { normalizeScenario, renderSimulation, simulate, SIMULATE_REQUEST, type ExtraDocument, type LocatedSimulationResult } from '../../core/simulate';
 import { LineIndex } from '../../core/text/lineIndex';
 import { intelText } from '../../core/intel/texts';
-import type { Locale } from '../../core/rules/message';
+import { list, type Locale } from '../../core/rules/message';
 import { render } from '../../core/rules/render';
 import type { ServerContext, ServerFeature } from '../context';
 
@@ -25,7 +25,7 @@ export function answerSimulate(params: unknown, registrations: readonly Registra
     return { ok: false, message: render(intelText.simulateDocuments(), locale) };
   }
   const scenario = normalizeScenario(scenarioInput);
-  if (!scenario.ok) return { ok: false, message: render(intelText.simulateScenario({ errors: scenario.errors.join('; ') }), locale) };
+  if (!scenario.ok) return { ok: false, message: render(intelText.simulateScenario({ errors: list(scenario.problems, '; ') }), locale) };
   const wanted = uris ? new Set(uris as string[]) : undefined;
   const selected = wanted ? registrations.filter((r) => wanted.has(r.path)) : [...registrations];
   // Extra documents (the machine's registrations) count for this request only.

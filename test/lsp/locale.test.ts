@@ -219,6 +219,28 @@ describe('the server renders in the locale of initialize.locale and expeditedApp
     assert.equal(n, e);
   });
 
+  test("the preview's simulate request with a bad scenario: the scenario's errors in Korean; English unchanged", async () => {
+    const scenario = { phase: 'setup', device: { region: 'UK' }, attempts: { A: ['sucess'] } };
+    const refusal = async (client: LspTestClient) => {
+      try {
+        await client.request('expeditedApps/simulate', { scenario, uris: [REG_URI] });
+      } catch (err) {
+        return (err as Error).message;
+      }
+      assert.fail('expeditedApps/simulate accepted a bad scenario');
+    };
+    const [k, e, n] = await Promise.all([ko, en, none].map(refusal));
+    assert.equal(
+      e,
+      'invalid scenario: phase must be "oobe" or "desktop"; found "setup"; device.region UK is exceptionally reserved (used by the UK itself), not an assigned code (use "GB"); attempts["A"][0] must be "fail", "timeout" or "succeed"; found "sucess" (did you mean "succeed"?)',
+    );
+    assert.equal(n, e);
+    assert.equal(
+      k,
+      '잘못된 시나리오: phase에는 "oobe" 또는 "desktop"만 사용할 수 있습니다. 찾은 값: "setup"; device.region 값이 잘못되었습니다. UK는 예외적으로 예약된 코드(영국이 자체적으로 사용)이며 할당된 코드가 아닙니다("GB" 사용); attempts["A"][0]에는 "fail", "timeout" 또는 "succeed"만 사용할 수 있습니다. 찾은 값: "sucess" ("succeed"을(를) 의도하셨습니까?)',
+    );
+  });
+
   test('simulate: reasons and notes in Korean, equal to the core; English unchanged', async () => {
     const words = (r: RenderedSimulationResult) => ({ reasons: r.registrations.map((x) => `${x.name}|${x.reason}`), notes: r.notes });
     const [k, e, n] = await Promise.all([ko, en, none].map((c) => c.request<LocatedSimulationResult>('expeditedApps/simulate', { scenario: {}, uris: [REG_URI, JSON_URI] })));

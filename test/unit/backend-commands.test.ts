@@ -7,6 +7,7 @@ import { WindowsBackend } from '../../backends/windows';
 import { BackendError } from '../../backends/types';
 import type { ProcessResult } from '../../backends/process';
 import { registrationKey, subkeyNameProblem } from '../../backends/names';
+import { render } from '../../core/rules/render';
 
 /** The C runtime's argv rules (what reg.exe does with its command line), to check the quoting round-trips. */
 function parseWindowsCommandLine(line: string): string[] {
@@ -71,11 +72,11 @@ describe('reg.exe argument arrays', () => {
 
   test('subkey names are validated before they reach a command', () => {
     assert.equal(subkeyNameProblem('Contoso App "Beta"'), undefined);
-    assert.match(subkeyNameProblem('a\\b') ?? '', /backslash/);
-    assert.match(subkeyNameProblem('a\tb') ?? '', /control/);
-    assert.match(subkeyNameProblem('') ?? '', /empty/);
-    assert.match(subkeyNameProblem(' x') ?? '', /white space/);
-    assert.match(subkeyNameProblem('x'.repeat(256)) ?? '', /255/);
+    assert.match(render(subkeyNameProblem('a\\b') ?? ''), /backslash/);
+    assert.match(render(subkeyNameProblem('a\tb') ?? ''), /control/);
+    assert.match(render(subkeyNameProblem('') ?? ''), /empty/);
+    assert.match(render(subkeyNameProblem(' x') ?? ''), /white space/);
+    assert.match(render(subkeyNameProblem('x'.repeat(256)) ?? ''), /255/);
   });
 });
 

@@ -8,6 +8,7 @@ import { regFromRegistrationFile } from '../../core/convert/toRegistry';
 import type { Registration } from '../../core/model/registration';
 import type { ImportedKey } from '../../core/reg/model';
 import { parseReg } from '../../core/reg/parse';
+import { render } from '../../core/rules/render';
 import { importedValues } from '../../core/reg/values';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -100,9 +101,9 @@ describe('registry form → registration file → registry form', () => {
         2,
       )}\n`,
     );
-    assert.ok(file.notes.some((n) => /CustomURL/.test(n)));
-    assert.ok(file.notes.some((n) => /Acquisition/.test(n)));
-    assert.ok(file.notes.some((n) => /RegistrationVersion 1/.test(n)));
+    assert.ok(file.notes.some((n) => /CustomURL/.test(render(n))));
+    assert.ok(file.notes.some((n) => /Acquisition/.test(render(n))));
+    assert.ok(file.notes.some((n) => /RegistrationVersion 1/.test(render(n))));
   });
 
   test('a missing updaterPriority becomes Priority 100 with a note', () => {
@@ -110,7 +111,7 @@ describe('registry form → registration file → registry form', () => {
     const [reg] = analyzeDocument({ path: 'a.reg', text, encoding: 'utf16le-bom' }).registrations;
     const file = registrationFileFromRegistry(reg, { OEMName: 'Fabrikam', UpdaterName: 'Tool' });
     assert.equal((JSON.parse(file.text) as { Priority: number }).Priority, 100);
-    assert.ok(file.notes.some((n) => /Priority 100.*default is assumed/.test(n)));
+    assert.ok(file.notes.some((n) => /Priority 100.*default is assumed/.test(render(n))));
   });
 });
 
@@ -165,7 +166,7 @@ describe('registration file → registry form → registration file', () => {
     };
     const reg = fileRegistration(JSON.stringify(store));
     const { notes, text } = regFromRegistrationFile(reg);
-    const joined = notes.join('\n');
+    const joined = notes.map((n) => render(n)).join('\n');
     assert.match(joined, /Source Store.*Endpoint/);
     assert.match(joined, /9NBLGGH4NNS1/);
     assert.match(joined, /Scenario Update/);

@@ -1,18 +1,32 @@
 // Every rule's documentation (what, why, fix) and every message is complete in every locale, with
 // the same placeholders; every rule has an example that really gives its finding (and its fixed
 // form does not).
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
 import { allMessages, LOCALES, PLACEHOLDER, rules, type Text } from '../../core/rules';
 import { ruleDocs, type AreaDocs, type RuleDoc } from '../../core/rules/docs';
 import type { RuleArea } from '../../core/rules/rule';
 
-// Importing the areas registers every message (intel, phrases) before the check runs.
-import '../../core/intel/hover';
-import '../../core/intel/jsonCompletion';
-import '../../core/intel/regCompletion';
-import '../../core/simulate/texts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+// Every module that declares messages (core/, node/, backends/), found by what it calls, not by a
+// hand list: importing them registers their messages before the checks run, so a new message group
+// is checked the day it is written.
+const MESSAGE_MODULE = /\b(?:defineMessages|registerMessages|defineRule)\(/;
+function messageModules(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) return messageModules(path);
+    return /\.ts$/.test(e.name) && !e.name.endsWith('.d.ts') && MESSAGE_MODULE.test(readFileSync(join(ROOT, path), 'utf8')) ? [path] : [];
+  });
+}
+const MODULES = ['core', 'node', 'backends'].flatMap(messageModules);
+before(async () => {
+  for (const path of MODULES) await import(`./${relative(__dirname, join(ROOT, path))}`);
+});
 
 const placeholders = (s: string) => [...s.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
 
@@ -42,6 +56,11 @@ describe('every rule in every locale', () => {
       assert.deepEqual(problems, []);
     });
   }
+
+  test('the message modules are found: the simulator, the intel texts and the backends', () => {
+    for (const path of ['core/simulate/texts.ts', 'core/intel/texts.ts', 'backends/texts.ts']) assert.ok(MODULES.includes(path), `${path} not among ${MODULES.join(', ')}`);
+    for (const scope of ['simulate.scenario.', 'simulate.note.', 'intel.', 'backend.']) assert.ok([...allMessages().keys()].some((id) => id.startsWith(scope)), `no message ${scope}*`);
+  });
 
   test('every other message (fix titles, hovers, completions) has English and Korean with the same placeholders', () => {
     const ruleIds = new Set<string>(rules.map((r) => r.id));

@@ -12,6 +12,7 @@ import { changeRegistrations, undoLastChange } from '../../backends/run';
 import type { Backend } from '../../backends/types';
 import { createWineBackend } from '../../backends/wine';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
+import { render } from '../../core/rules/render';
 
 const USCHED_OOBE = 'HKLM\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_Oobe';
 const CURRENT_VERSION = 'HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion';
@@ -48,7 +49,7 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
   test('refuses when the registration store does not exist, and creates nothing', async () => {
     const report = await changeRegistrations('apply', [jsonFile('updater_App.json', registrationText('Contoso', 'App'))], backend, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.equal(report.refused[0]?.reason, `${backend.describePath(['USOPrivate', 'ExpeditedAppRegistrations'])} does not exist.`);
+    assert.equal(render(report.refused[0]?.reason ?? ''), `${backend.describePath(['USOPrivate', 'ExpeditedAppRegistrations'])} does not exist.`);
     assert.equal(existsSync(join(prefix.dir, 'drive_c', 'ProgramData', 'USOPrivate')), false);
   });
 
@@ -66,7 +67,7 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
   test('refuses when the registration folder exists (names compared case-insensitively)', async () => {
     const report = await changeRegistrations('apply', [jsonFile('updater_APP.json', registrationText('CONTOSO', 'APP'))], backend, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.equal(report.refused[0]?.reason, 'An updater for OEMName:CONTOSO and UpdaterName:APP already exists.');
+    assert.equal(render(report.refused[0]?.reason ?? ''), 'An updater for OEMName:CONTOSO and UpdaterName:APP already exists.');
     assert.deepEqual(stagedFolders(), ['Contoso_App']);
   });
 
@@ -74,7 +75,7 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
     assert.equal((await prefix.reg('add', `${USCHED_OOBE}\\Contoso_Tool`, '/v', 'updaterPriority', '/t', 'REG_DWORD', '/d', '5', '/f', '/reg:64')).code, 0);
     const report = await changeRegistrations('apply', [jsonFile('updater_Tool.json', registrationText('Contoso', 'Tool'))], backend, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.equal(report.refused[0]?.reason, 'An updater for OEMName:Contoso and UpdaterName:Tool already exists.');
+    assert.equal(render(report.refused[0]?.reason ?? ''), 'An updater for OEMName:Contoso and UpdaterName:Tool already exists.');
     assert.deepEqual(stagedFolders(), ['Contoso_App']);
   });
 
@@ -83,7 +84,7 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
     try {
       const report = await changeRegistrations('apply', [jsonFile('updater_Srv.json', registrationText('Contoso', 'Srv'))], backend, { backupRoot: backups });
       assert.equal(report.ok, false);
-      assert.equal(report.refused[0]?.reason, 'App Expedition is not supported on Server Editions.');
+      assert.equal(render(report.refused[0]?.reason ?? ''), 'App Expedition is not supported on Server Editions.');
       assert.deepEqual(stagedFolders(), ['Contoso_App']);
     } finally {
       // Every later test needs a client edition again: make sure the value is gone.
@@ -114,7 +115,7 @@ describe('apply to Wine: registration-file form', { skip: !wineAvailable() && 'w
 
     const again = await changeRegistrations('remove', [input], backend, { backupRoot: backups });
     assert.equal(again.ok, false);
-    assert.equal(again.refused[0]?.reason, 'Updater registration for OEMName:Contoso and UpdaterName:App does not exist.');
+    assert.equal(render(again.refused[0]?.reason ?? ''), 'Updater registration for OEMName:Contoso and UpdaterName:App does not exist.');
 
     const undo = await undoLastChange(backend, { backupRoot: backups });
     assert.equal(undo.ok, true, JSON.stringify(undo, null, 2));

@@ -12,6 +12,7 @@ import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange } from '../../backends/run';
 import type { Backend } from '../../backends/types';
 import { createWineBackend } from '../../backends/wine';
+import { render } from '../../core/rules/render';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
 
 const USCHED = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE';
@@ -134,7 +135,7 @@ describe('apply to Wine: registry form', { skip: !wineAvailable() && 'wine is no
     const input = regFile('three.reg', `${registration('Contoso_App', 42, 'Contoso.App_8wekyb3d8bbwe')}${registration('Second', 43, 'Second.App_8wekyb3d8bbwe')}${registration('Third', 44, 'Third.App_8wekyb3d8bbwe')}`);
     const report = await changeRegistrations('apply', [input], failing, { backupRoot: backups });
     assert.equal(report.ok, false);
-    assert.match(report.error ?? '', /injected failure after write 3/);
+    assert.match(render(report.error ?? ''), /injected failure after write 3/);
     assert.deepEqual(report.rollback, { ok: true, problems: [] });
     assert.deepEqual(readQuery(await query()), readQuery(beforeText));
     assert.equal(subkey(readQuery(await query()), 'Contoso_App')?.get('updaterpriority')?.data, '0x5');
@@ -174,7 +175,7 @@ describe('apply to Wine: registry form', { skip: !wineAvailable() && 'wine is no
 
     const again = await changeRegistrations('remove', [input], backend, { backupRoot: backups });
     assert.equal(again.ok, false);
-    assert.match(again.refused[0]?.reason ?? '', /does not exist/);
+    assert.match(render(again.refused[0]?.reason ?? ''), /does not exist/);
 
     const undo = await undoLastChange(backend, { backupRoot: backups });
     assert.equal(undo.ok, true);

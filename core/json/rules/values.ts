@@ -1,10 +1,10 @@
 import type { Node } from 'jsonc-parser';
 import { report } from '../../diagnostics/catalogue';
 import { duplicateArrayItem, editionServer, editionUnknown, endpointInvalidUrl, endpointNotHttps, jsonFix, jsonPhrase, pfnInvalid, pfnPublisherUppercase, regionLowercase, regionNotAssigned } from '../../rules/json';
-import { list, type Message } from '../../rules/message';
+import { list } from '../../rules/message';
 import type { Fix, TextEdit } from '../../diagnostics/types';
 import { editionInfo } from '../../data/editions';
-import { checkRegion, REGION_GROUPS, type RegionCheck } from '../../data/regions';
+import { checkRegion, regionReason, REGION_GROUPS } from '../../data/regions';
 import { stringAt, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
 import { checkPfn } from '../pfn';
@@ -137,23 +137,5 @@ function checkEditionList(ctx: RuleContext, key: string, array: Node): void {
   }
 }
 
-const RESERVED_STATUS: Partial<Record<RegionCheck['status'], Message>> = {
-  'exceptionally-reserved': jsonPhrase.exceptionallyReserved(),
-  'transitionally-reserved': jsonPhrase.transitionallyReserved(),
-  'indeterminately-reserved': jsonPhrase.indeterminatelyReserved(),
-  'formerly-assigned': jsonPhrase.formerlyAssigned(),
-};
-
-/** Why a region code is not a valid region, in words: the same cases, in the same order, as checkRegion decides them. */
-export function regionReason(check: RegionCheck): Message {
-  const code = check.code;
-  const upper = code.toUpperCase();
-  if (/^[A-Z]{3}$/.test(upper)) return check.suggestion ? jsonPhrase.regionAlpha3({ code, use: check.suggestion }) : jsonPhrase.regionNotAlpha2({ code });
-  if (check.status === 'malformed') return check.suggestion ? jsonPhrase.regionMalformedSpaces({ code }) : jsonPhrase.regionMalformed({ code });
-  if (upper === 'UK') return jsonPhrase.regionUK();
-  if (upper === 'EL') return jsonPhrase.regionEL();
-  const status = RESERVED_STATUS[check.status];
-  if (status) return jsonPhrase.regionReserved({ code: upper, name: check.name ?? upper, status });
-  if (check.status === 'user-assigned') return jsonPhrase.regionUserAssigned({ code: upper });
-  return jsonPhrase.regionUnassigned({ code: upper });
-}
+// Why a region code is not a region lives beside the check (the scenario reader says it too).
+export { regionReason } from '../../data/regions';
