@@ -191,5 +191,8 @@ export function openStages(events: PerfEvent[], openedAt: number, drawnAt: numbe
     out[stage] = t === undefined ? null : round(Math.max(0, t - previous));
     if (t !== undefined) previous = Math.max(previous, t);
   }
+  // The server started at activation (the folder holds registrations): how long before the Enter it was running (State.Running = 2).
+  const running = events.filter((e) => e.t < openedAt && e.p === 'client' && e.ev === 'state' && (e as { state?: number }).state === 2).at(-1)?.t;
+  out.serverRunningBeforeOpen = running === undefined ? null : round(openedAt - running);
   return out;
 }

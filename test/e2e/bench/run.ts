@@ -247,8 +247,9 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
   log(`${ws.size} registrations: a fresh window`);
   // Open-to-first-squiggle: from the Enter that opens the .reg to its first squiggle on screen.
   const first = await step('open to first squiggle', async () => {
-    await openWindow(s, ws.folder);
+    // Marked before the window opens: the server may start at activation, before the Enter.
     s.perf.mark();
+    await openWindow(s, ws.folder);
     await openFile(page, REG_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
     return waitForProbe('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
   });
