@@ -7,6 +7,7 @@ import type { ClientDeps } from './deps';
 import { REG_FILE_GLOB } from '../core/documentKinds';
 import { createLanguageClient, fileGlobs, isServedDocument, type ExpeditedClient } from './languageClient';
 import { registerLazyFeatures } from './lazyFeatures';
+import { clientPerfEvent } from './perfLog';
 
 /** What `activate` returns: used by the end-to-end tests. */
 export interface ExtensionApi {
@@ -62,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const cpu = process.cpuUsage(cpuStarted);
   const activationCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   log.info(`activated in ${activationMs} ms (${activationCpuMs} ms of CPU)`);
+  clientPerfEvent({ ev: 'activated', ms: activationMs });
   return {
     client,
     log,
@@ -106,6 +108,7 @@ function startOnDemand(context: vscode.ExtensionContext, client: LanguageClient,
   const served = `{${[REG_FILE_GLOB, ...fileGlobs()].join(',')}}`;
   void Promise.resolve(vscode.workspace.findFiles(served, undefined, 1)).then(
     (found) => {
+      clientPerfEvent({ ev: 'workspaceSearched', found: found.length > 0 });
       if (found.length > 0) {
         log.info('the workspace holds registrations: starting the language server');
         start();

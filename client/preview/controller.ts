@@ -4,10 +4,20 @@ import * as l10n from '@vscode/l10n';
 import type { Range } from '../../core/diagnostics/types';
 import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
 import { normalizeScenario } from '../../core/simulate/scenarioInput';
-import type { ExtraDocument, LocatedSimulationResult, SimulationRowsAnswer } from '../../core/simulate/result';
+import type { ExtraDocument, LocatedRegistration, LocatedSimulationResult, SimulationRowsAnswer } from '../../core/simulate/result';
 import { patchRows } from '../../core/simulate/rowDelta';
 import { toJson, toMarkdown } from './markdown';
 import { parseFromWebview, resultProblem, rowsAnswerProblem, type ExportFormat, type NamedCode, type ToWebview } from './protocol';
+
+/**
+ * A row without its offsets into the text (`span`, `nameSpan`): they move with every character typed
+ * above it, so rows the server reuses would hold stale ones; the panel places rows by `range`.
+ */
+function withoutOffsets(row: LocatedRegistration): LocatedRegistration {
+  if (!('span' in row) && !('nameSpan' in row)) return row;
+  const { span: _span, nameSpan: _nameSpan, ...rest } = row as LocatedRegistration & { span?: unknown; nameSpan?: unknown };
+  return rest as LocatedRegistration;
+}
 
 /** What a server answer gives: the whole table (and the rows that changed, when it sent only those), a problem, or a stale base. */
 type Answered = { table: LocatedSimulationResult; rows?: SimulationRowsAnswer } | { problem: string } | { stale: true };
@@ -159,13 +169,16 @@ export class PreviewController {
       if (problem) return { problem };
       const rows = answer as SimulationRowsAnswer;
       const held = this.result;
-      const registrations = held && held.resultId === rows.rowsDelta.base ? patchRows(held.registrations, rows.rowsDelta.segments) : undefined;
+      if (!held || held.resultId !== rows.rowsDelta.base) return { stale: true };
+      const registrations = patchRows(held.registrations, rows.rowsDelta.segments);
       if (!registrations) return { stale: true };
       const { rowsDelta: _delta, ...rest } = rows;
-      return { table: { ...rest, order: registrations.map((r) => r.name), registrations }, rows };
+      return { table: { ...rest, notes: rows.notes ?? held.notes, order: registrations.map((r) => r.name), registrations: registrations.map(withoutOffsets) }, rows };
     }
     const problem = resultProblem(answer);
-    return problem ? { problem } : { table: answer as LocatedSimulationResult };
+    if (problem) return { problem };
+    const table = answer as LocatedSimulationResult;
+    return { table: { ...table, registrations: table.registrations.map(withoutOffsets) } };
   }
 
   /** Sends the webview the rows that changed when it holds the table they build on, the whole table otherwise. */

@@ -125,7 +125,8 @@ export function resultProblem(value: unknown): string | undefined {
 export function rowsAnswerProblem(value: unknown): string | undefined {
   if (!isObject(value)) return l10n.t('not an object');
   if (typeof value.resultId !== 'string') return l10n.t('resultId must be a string');
-  const problem = tableHeadProblem(value);
+  // Notes left out are the base table's.
+  const problem = tableHeadProblem(value.notes === undefined ? { ...value, notes: [] } : value);
   if (problem) return problem;
   const delta = value.rowsDelta;
   if (!isObject(delta) || typeof delta.base !== 'string') return l10n.t('rowsDelta needs a base (a result id) and segments');

@@ -91,11 +91,14 @@ export interface LocatedSimulationResult extends Omit<RenderedSimulationResult, 
 
 /**
  * The answer to a request that named the table the client holds (`previousResultId`): only the rows
- * that changed since, the runs of the others by position (core/simulate/rowDelta.ts). `order` is
- * the rows' names, so it is left out.
+ * that changed since (by content, not offsets: `span` and `nameSpan` are left out of the comparison),
+ * the runs of the others by position (core/simulate/rowDelta.ts). `order` is the rows' names, so it
+ * is left out.
  */
-export interface SimulationRowsAnswer extends Omit<LocatedSimulationResult, 'registrations' | 'order' | 'resultId'> {
+export interface SimulationRowsAnswer extends Omit<LocatedSimulationResult, 'registrations' | 'order' | 'resultId' | 'notes'> {
   resultId: string;
+  /** Absent when they are the notes of the base table. */
+  notes?: string[];
   rowsDelta: RowsDelta<LocatedRegistration>;
 }
 

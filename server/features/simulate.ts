@@ -61,9 +61,14 @@ export function answerSimulate(params: unknown, registrations: readonly Registra
   };
 }
 
-/** A row's content, for telling which rows changed: the rows are built with their keys in one order. */
+/**
+ * A row's content, for telling which rows changed (the rows are built with their keys in one order).
+ * Not its offsets (`span`, `nameSpan`): a character typed above a registration moves them, and the
+ * panel places rows by `range`, in lines and characters; the client drops them (client/preview/controller.ts).
+ */
 function rowKey(row: LocatedRegistration): string {
-  return JSON.stringify(row);
+  const { span: _span, nameSpan: _nameSpan, ...shown } = row;
+  return JSON.stringify(shown);
 }
 
 /**
@@ -76,19 +81,21 @@ export class SimulationTables {
   private count = 0;
   /** Ids from another server (before a restart) never name one of these. */
   private readonly prefix = Date.now().toString(36);
-  private readonly tables: { id: string; keys: string[] }[] = [];
+  private readonly tables: { id: string; keys: string[]; notes: string }[] = [];
 
   constructor(private readonly keep = 3) {}
 
   answer(result: LocatedSimulationResult, previousResultId: unknown): LocatedSimulationResult | SimulationRowsAnswer {
     const keys = result.registrations.map(rowKey);
+    const notes = JSON.stringify(result.notes);
     const resultId = `${this.prefix}.${++this.count}`;
     const base = typeof previousResultId === 'string' ? this.tables.find((t) => t.id === previousResultId) : undefined;
-    this.tables.push({ id: resultId, keys });
+    this.tables.push({ id: resultId, keys, notes });
     if (this.tables.length > this.keep) this.tables.shift();
     if (!base) return { ...result, resultId };
-    const { registrations, order: _order, ...rest } = result;
-    return { ...rest, resultId, rowsDelta: { base: base.id, segments: rowDeltaOf(base.keys, registrations, keys) } };
+    const { registrations, order: _order, notes: _notes, ...rest } = result;
+    // The notes too only when they changed (hundreds of KB with thousands of registrations).
+    return { ...rest, ...(notes === base.notes ? {} : { notes: result.notes }), resultId, rowsDelta: { base: base.id, segments: rowDeltaOf(base.keys, registrations, keys) } };
   }
 }
 

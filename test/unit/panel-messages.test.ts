@@ -362,7 +362,7 @@ describe('the panel is sent only the rows that changed', () => {
     assert.deepEqual(asked, [undefined, first.result.resultId]);
     assert.equal(last.rows.rowsDelta.base, first.result.resultId);
     assert.deepEqual(last.rows.rowsDelta.segments, [{ from: 0, count: 1 }, { items: [edited.registrations[1]] }, { from: 2, count: 3 }]);
-    assert.deepEqual(c.current()?.registrations, edited.registrations);
+    assert.deepEqual(c.current()?.registrations, edited.registrations.map(({ span: _s, nameSpan: _n, ...r }) => r), 'the new table, without offsets into the text (the panel places rows by range)');
     assert.deepEqual(c.current()?.order, edited.order);
   });
 

@@ -80,4 +80,16 @@ describe('the server answers the table the client holds with the rows that chang
     tables.answer(knownResult(), undefined);
     assert.ok(!('rowsDelta' in tables.answer(knownResult(), held.resultId)), 'forgotten after three newer tables');
   });
+
+  test('a row whose offsets moved (a character typed above it) is not sent again; the notes only when they changed', () => {
+    const tables = new SimulationTables();
+    const first = tables.answer(knownResult(), undefined) as LocatedSimulationResult;
+    const moved = knownResult();
+    moved.registrations = moved.registrations.map((r) => ({ ...r, span: { start: r.span.start + 1, end: r.span.end + 1 }, nameSpan: { start: r.nameSpan.start + 1, end: r.nameSpan.end + 1 } }));
+    const second = tables.answer(moved, first.resultId) as SimulationRowsAnswer;
+    assert.deepEqual(second.rowsDelta.segments, [{ from: 0, count: 5 }]);
+    assert.equal(second.notes, undefined, 'the same notes: left out');
+    const renoted = tables.answer({ ...knownResult(), notes: ['A new note'] }, second.resultId) as SimulationRowsAnswer;
+    assert.deepEqual(renoted.notes, ['A new note']);
+  });
 });

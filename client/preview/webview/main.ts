@@ -180,6 +180,8 @@ function setOutcome(name: string, preset: string): void {
 /** The timeline and the notes as shown: a new result replaces them only when they differ. */
 const shown = { timeline: '', notes: '' };
 let table: RowTable | undefined;
+/** The notes of the table shown: a rows message without notes keeps them. */
+let heldNotes: string[] = [];
 /** The timeline and notes of the latest result, drawn once the rows are on screen (a big SVG takes a while). */
 let cancelDecorations: (() => void) | undefined;
 
@@ -206,8 +208,9 @@ function showResult(message: Extract<ToWebview, { type: 'result' | 'rows' }>): v
       send({ type: 'resync' });
       return;
     }
-    result = { ...head, order: registrations.map((r) => r.name), registrations };
+    result = { ...head, notes: head.notes ?? heldNotes, order: registrations.map((r) => r.name), registrations };
   }
+  heldNotes = result.notes;
   scenario = result.scenario;
   applyScenario(result.scenario);
   applying = true;
