@@ -2,10 +2,12 @@
 // preview, conversions), which load on first use (client/lazyFeatures.ts).
 import * as vscode from 'vscode';
 import * as l10n from '@vscode/l10n';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { ClientDeps } from './deps';
-import { createLanguageClient, isServedDocument, type ExpeditedClient } from './languageClient';
+import { REG_FILE_GLOB } from '../core/documentKinds';
+import { createLanguageClient, fileGlobs, isServedDocument, type ExpeditedClient } from './languageClient';
 import { registerLazyFeatures } from './lazyFeatures';
+import { clientPerfEvent } from './perfLog';
 
 /** What `activate` returns: used by the end-to-end tests. */
 export interface ExtensionApi {
@@ -19,6 +21,9 @@ export interface ExtensionApi {
   activationMs: number;
   /** The CPU time `activate` used: unlike `activationMs`, not stretched when other processes hold the CPU. */
   activationCpuMs: number;
+  /** `performance.now()` when `activate` returned, and when the language server answered `initialize` (undefined before). */
+  activatedAt: number;
+  serverInitializedAt(): number | undefined;
 }
 
 let expedited: ExpeditedClient | undefined;
@@ -32,6 +37,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   context.subscriptions.push(log);
   expedited = createLanguageClient(context, log);
   const { client } = expedited;
+  let serverInitializedAt: number | undefined;
+  context.subscriptions.push(
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) serverInitializedAt ??= performance.now();
+    }),
+  );
   const deps: ClientDeps = { client, log };
 
   context.subscriptions.push(
@@ -52,6 +63,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
   const cpu = process.cpuUsage(cpuStarted);
   const activationCpuMs = Math.round((cpu.user + cpu.system) / 1000);
   log.info(`activated in ${activationMs} ms (${activationCpuMs} ms of CPU)`);
+  clientPerfEvent({ ev: 'activated', ms: activationMs });
   return {
     client,
     log,
@@ -61,15 +73,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     featuresLoaded: features.loaded,
     activationMs,
     activationCpuMs,
+    activatedAt: performance.now(),
+    serverInitializedAt: () => serverInitializedAt,
   };
 }
 
 /**
- * Starts the language server once a document it serves is open (now or later), in the background:
- * activation does not wait for it. A request (the preview's simulation) starts it as well.
+ * Starts the language server in the background (activation does not wait for it): at once when the
+ * workspace holds files it serves (the extension activates by `workspaceContains` before any is
+ * opened, so the first open finds it running), otherwise once a document it serves is opened. A
+ * request (the preview's simulation) starts it as well.
  */
 function startOnDemand(context: vscode.ExtensionContext, client: LanguageClient, log: vscode.LogOutputChannel): void {
+  let started = false;
   const start = () => {
+    if (started) return;
+    started = true;
+    opened.dispose();
     client.start().catch((err: unknown) => {
       log.error('the language server did not start', err);
       const showLog = vscode.l10n.t('Show Log');
@@ -78,13 +98,24 @@ function startOnDemand(context: vscode.ExtensionContext, client: LanguageClient,
       });
     });
   };
-  if (vscode.workspace.textDocuments.some(isServedDocument)) return start();
   const opened = vscode.workspace.onDidOpenTextDocument((doc) => {
-    if (!isServedDocument(doc)) return;
-    opened.dispose();
-    start();
+    if (isServedDocument(doc)) start();
   });
   context.subscriptions.push(opened);
+  if (vscode.workspace.textDocuments.some(isServedDocument)) return start();
+  // The same search as the `workspaceContains` activation events, for the configured globs: one hit is enough.
+  if (!vscode.workspace.workspaceFolders?.length) return;
+  const served = `{${[REG_FILE_GLOB, ...fileGlobs()].join(',')}}`;
+  void Promise.resolve(vscode.workspace.findFiles(served, undefined, 1)).then(
+    (found) => {
+      clientPerfEvent({ ev: 'workspaceSearched', found: found.length > 0 });
+      if (found.length > 0) {
+        log.info('the workspace holds registrations: starting the language server');
+        start();
+      }
+    },
+    (err: unknown) => log.warn(`could not search the workspace for registrations: ${String(err)}`),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,13 +4,30 @@ import * as l10n from '@vscode/l10n';
 import type { Range } from '../../core/diagnostics/types';
 import { defaultScenario, type Scenario } from '../../core/simulate/scenario';
 import { normalizeScenario } from '../../core/simulate/scenarioInput';
-import type { ExtraDocument, LocatedSimulationResult } from '../../core/simulate/result';
+import type { ExtraDocument, LocatedRegistration, LocatedSimulationResult, SimulationRowsAnswer } from '../../core/simulate/result';
+import { patchRows } from '../../core/simulate/rowDelta';
 import { toJson, toMarkdown } from './markdown';
-import { parseFromWebview, resultProblem, type ExportFormat, type NamedCode, type ToWebview } from './protocol';
+import { parseFromWebview, resultProblem, rowsAnswerProblem, type ExportFormat, type NamedCode, type ToWebview } from './protocol';
+
+/**
+ * A row without its offsets into the text (`span`, `nameSpan`): they move with every character typed
+ * above it, so rows the server reuses would hold stale ones; the panel places rows by `range`.
+ */
+function withoutOffsets(row: LocatedRegistration): LocatedRegistration {
+  if (!('span' in row) && !('nameSpan' in row)) return row;
+  const { span: _span, nameSpan: _nameSpan, ...rest } = row as LocatedRegistration & { span?: unknown; nameSpan?: unknown };
+  return rest as LocatedRegistration;
+}
+
+/** What a server answer gives: the whole table (and the rows that changed, when it sent only those), a problem, or a stale base. */
+type Answered = { table: LocatedSimulationResult; rows?: SimulationRowsAnswer } | { problem: string } | { stale: true };
 
 export interface PreviewPorts {
-  /** Runs `expeditedApps/simulate` over every registration of the workspace (plus `documents`). */
-  simulate(scenario: Scenario, documents: ExtraDocument[]): Promise<unknown>;
+  /**
+   * Runs `expeditedApps/simulate` over every registration of the workspace (plus `documents`);
+   * with `previousResultId` (the table held here) the server may answer only the rows that changed.
+   */
+  simulate(scenario: Scenario, documents: ExtraDocument[], previousResultId?: string): Promise<unknown>;
   /** Reads the target machine's registrations; absent when no backend can be used. */
   machineDocuments?(): Promise<ExtraDocument[]>;
   post(message: ToWebview): void;
@@ -26,7 +43,10 @@ export interface PreviewPorts {
 
 export class PreviewController {
   private scenario: Scenario;
+  /** The whole table last shown (rows answers are patched into it). */
   private result: LocatedSimulationResult | undefined;
+  /** The `resultId` of the table the webview holds: a rows message builds on it. None until it has one, or after it reloaded. */
+  private webviewTable: string | undefined;
   private generation = 0;
   private timer: { handle: ReturnType<typeof setTimeout>; settle: () => void } | undefined;
   /** Edits arrived while a simulation ran: simulate once more as soon as it is done. */
@@ -70,8 +90,14 @@ export class PreviewController {
     const message = parsed.message;
     switch (message.type) {
       case 'ready':
+        // A (re)loaded webview holds no table.
+        this.webviewTable = undefined;
         this.ports.post({ type: 'init', regions: this.ports.regions(), editions: this.ports.editions(), machineAvailable: this.ports.machineDocuments !== undefined });
         return this.refresh();
+      case 'resync':
+        this.webviewTable = undefined;
+        if (this.result) this.postTable({ table: this.result });
+        return;
       case 'machine':
         return this.includeMachine(message.include);
       case 'refresh':
@@ -101,24 +127,26 @@ export class PreviewController {
     this.rerun = undefined;
     const generation = ++this.generation;
     const run = async () => {
-      let answer: unknown;
-      try {
-        answer = await this.ports.simulate(this.scenario, this.machine ?? []);
-      } catch (err) {
-        if (generation === this.generation) this.ports.post({ type: 'error', message: l10n.t('The simulation failed: {0}', err instanceof Error ? err.message : String(err)) });
+      const ask = async (previousResultId: string | undefined): Promise<Answered | undefined> => {
+        let answer: unknown;
+        try {
+          answer = await this.ports.simulate(this.scenario, this.machine ?? [], previousResultId);
+        } catch (err) {
+          if (generation === this.generation) this.ports.post({ type: 'error', message: l10n.t('The simulation failed: {0}', err instanceof Error ? err.message : String(err)) });
+          return undefined;
+        }
+        return generation === this.generation ? this.read(answer) : undefined;
+      };
+      let answered = await ask(this.result?.resultId);
+      // Rows for a table not held here (the server restarted, or named another one): ask for the whole table.
+      if (answered && 'stale' in answered) answered = await ask(undefined);
+      if (!answered || 'stale' in answered) return;
+      if ('problem' in answered) {
+        this.ports.post({ type: 'error', message: l10n.t('The language server answered something the panel cannot show ({0}).', answered.problem) });
         return;
       }
-      if (generation !== this.generation) return;
-      const problem = resultProblem(answer);
-      if (problem) {
-        this.ports.post({ type: 'error', message: l10n.t('The language server answered something the panel cannot show ({0}).', problem) });
-        return;
-      }
-      this.result = answer as LocatedSimulationResult;
-      const message: ToWebview = { type: 'result', result: this.result };
-      if (this.focusUri) message.focusUri = this.focusUri;
-      if (this.machine) message.includeMachine = true;
-      this.ports.post(message);
+      this.result = answered.table;
+      this.postTable(answered);
     };
     this.inFlight = true;
     const running = run().finally(() => {
@@ -132,6 +160,35 @@ export class PreviewController {
     });
     this.running = running;
     return running;
+  }
+
+  /** The whole table an answer gives: the answer itself, or the rows it carries patched into the table held. */
+  private read(answer: unknown): Answered {
+    if (typeof answer === 'object' && answer !== null && 'rowsDelta' in answer) {
+      const problem = rowsAnswerProblem(answer);
+      if (problem) return { problem };
+      const rows = answer as SimulationRowsAnswer;
+      const held = this.result;
+      if (!held || held.resultId !== rows.rowsDelta.base) return { stale: true };
+      const registrations = patchRows(held.registrations, rows.rowsDelta.segments);
+      if (!registrations) return { stale: true };
+      const { rowsDelta: _delta, ...rest } = rows;
+      return { table: { ...rest, notes: rows.notes ?? held.notes, order: registrations.map((r) => r.name), registrations: registrations.map(withoutOffsets) }, rows };
+    }
+    const problem = resultProblem(answer);
+    if (problem) return { problem };
+    const table = answer as LocatedSimulationResult;
+    return { table: { ...table, registrations: table.registrations.map(withoutOffsets) } };
+  }
+
+  /** Sends the webview the rows that changed when it holds the table they build on, the whole table otherwise. */
+  private postTable(answered: { table: LocatedSimulationResult; rows?: SimulationRowsAnswer }): void {
+    const extras: { focusUri?: string; includeMachine?: boolean } = {};
+    if (this.focusUri) extras.focusUri = this.focusUri;
+    if (this.machine) extras.includeMachine = true;
+    const rows = answered.rows && this.webviewTable !== undefined && answered.rows.rowsDelta.base === this.webviewTable ? answered.rows : undefined;
+    this.ports.post(rows ? { type: 'rows', rows, ...extras } : { type: 'result', result: answered.table, ...extras });
+    this.webviewTable = answered.table.resultId;
   }
 
   /** Reads the machine's registrations (each time it is switched on) or drops them, then simulates. */
@@ -212,7 +269,9 @@ export class PreviewController {
       this.ports.post({ type: 'error', message: l10n.t('Nothing to export yet: the simulation has not finished.') });
       return;
     }
-    const content = format === 'markdown' ? toMarkdown(this.result) : toJson(this.result);
+    // The result id names the table for the server only: not part of the simulate JSON.
+    const { resultId: _id, ...result } = this.result;
+    const content = format === 'markdown' ? toMarkdown(result) : toJson(result);
     const name = format === 'markdown' ? 'priority-order.md' : 'priority-order.json';
     try {
       const saved = await this.ports.save(format, content, name);

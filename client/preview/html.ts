@@ -156,6 +156,10 @@ td.name { min-width: 8em; }
 td.pfn code, .pfn-inline code { overflow-wrap: normal; word-break: normal; }
 td.status { min-width: 7em; }
 .outcome-picker { width: 11em; }
+/* The outcome picker's stand-in until its row is shown or focused (render.ts renderLazyPicker): the picker's look. */
+.outcome-lazy { display: inline-flex; align-items: center; justify-content: space-between; gap: 4px; box-sizing: border-box; height: 26px; padding: 0 2px 0 6px; font: inherit; color: var(--vscode-dropdown-foreground); background: var(--vscode-dropdown-background); border: 1px solid var(--vscode-dropdown-border); border-radius: 2px; cursor: pointer; text-align: left; }
+.outcome-lazy .outcome-value { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.outcome-lazy:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
 .pfn-inline { display: none; color: var(--vscode-descriptionForeground); font-size: 0.92em; }
 .scenario-summary { font-weight: normal; color: var(--vscode-descriptionForeground); }
 /* A side panel: the PFN moves under the name, the Form column goes, the outcome picker narrows,

@@ -77,7 +77,7 @@ export class PreviewPanel {
     this.panel = panel;
     const controller = new PreviewController(
       {
-        simulate: (scenario, documents) => this.deps.client.sendRequest(SIMULATE_REQUEST, documents.length ? { scenario, documents } : { scenario }),
+        simulate: (scenario, documents, previousResultId) => this.deps.client.sendRequest(SIMULATE_REQUEST, { scenario, ...(documents.length ? { documents } : {}), ...(previousResultId ? { previousResultId } : {}) }),
         machineDocuments: () => this.machineDocuments(),
         post: (message) => void panel.webview.postMessage(message),
         reveal: (uri, range) => this.reveal(uri, range),

@@ -47,12 +47,25 @@ export function renderRows(result: LocatedSimulationResult, focusUri?: string): 
   return renderRowList(result, focusUri).join('\n');
 }
 
+export interface RowOptions {
+  /**
+   * Rows from this index on get a stand-in for their outcome picker (a button that looks like it,
+   * see renderLazyPicker), turned into the picker when the row is shown or focused: thousands of
+   * pickers (web components, six each with their options) would hold up the first render.
+   */
+  lazyPickersFrom?: number;
+}
+
 /** The rows of renderRows one string each, so the webview can replace only the rows that changed. */
-export function renderRowList(result: LocatedSimulationResult, focusUri?: string): string[] {
-  if (result.registrations.length === 0) {
-    return [`<tr class="empty"><td colspan="7">${escapeHtml(l10n.t('No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.'))}</td></tr>`];
-  }
-  return result.registrations.map((r) => renderRow(r, result, focusUri));
+export function renderRowList(result: Pick<LocatedSimulationResult, 'registrations' | 'scenario'>, focusUri?: string, options: RowOptions = {}): string[] {
+  if (result.registrations.length === 0) return [emptyRow()];
+  const lazyFrom = options.lazyPickersFrom ?? Number.POSITIVE_INFINITY;
+  return result.registrations.map((r, i) => renderRow(r, result, focusUri, i >= lazyFrom));
+}
+
+/** The only row of a table without registrations. */
+export function emptyRow(): string {
+  return `<tr class="empty"><td colspan="7">${escapeHtml(l10n.t('No registrations in the workspace: open or add a .reg file or an updater_*.json registration file.'))}</td></tr>`;
 }
 
 /**
@@ -67,7 +80,8 @@ export function changedRows(previous: readonly string[], next: readonly string[]
   return changed;
 }
 
-function renderRow(r: RenderedRegistration & { uri?: string }, result: LocatedSimulationResult, focusUri?: string): string {
+/** One registration's `<tr>`; `lazyPicker`: its outcome picker as a stand-in (RowOptions). */
+export function renderRow(r: RenderedRegistration & { uri?: string }, result: Pick<LocatedSimulationResult, 'scenario'>, focusUri?: string, lazyPicker = false): string {
   const label = r.reason
     ? l10n.t('{0}. {1}, priority {2}, {3}: {4}. Press Enter to show it in its file.', r.rank, r.name, r.priority, statusLabel(r.status), r.reason)
     : l10n.t('{0}. {1}, priority {2}, {3}. Press Enter to show it in its file.', r.rank, r.name, r.priority, statusLabel(r.status));
@@ -84,17 +98,34 @@ function renderRow(r: RenderedRegistration & { uri?: string }, result: LocatedSi
     `<td class="pfn">${r.pfn ? `<code>${breakable(r.pfn)}</code>` : `<span class="missing">${escapeHtml(l10n.t('none'))}</span>`}</td>`,
     `<td class="form">${escapeHtml(r.form === 'file' ? l10n.t('file') : l10n.t('registry'))}</td>`,
     `<td class="status"><span class="status-label status-${r.status}"><span class="codicon codicon-${STATUS_ICONS[r.status]}" aria-hidden="true"></span> ${escapeHtml(statusLabel(r.status))}</span>${reason}</td>`,
-    `<td class="outcome">${renderOutcomePicker(r.name, result)}</td>`,
+    `<td class="outcome">${lazyPicker ? renderLazyPicker(r.name, result) : renderOutcomePicker(r.name, result)}</td>`,
     '</tr>',
   ].join('');
 }
 
-function renderOutcomePicker(name: string, result: LocatedSimulationResult): string {
-  const script = result.scenario.attempts[name] ?? Object.entries(result.scenario.attempts).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+function scriptFor(name: string, result: Pick<LocatedSimulationResult, 'scenario'>) {
+  return result.scenario.attempts[name] ?? Object.entries(result.scenario.attempts).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+}
+
+/** A registration's outcome picker (a `vscode-single-select` of the presets). */
+export function renderOutcomePicker(name: string, result: Pick<LocatedSimulationResult, 'scenario'>): string {
+  const script = scriptFor(name, result);
   const current = presetOf(script);
   const options = PRESETS.map((p) => `<vscode-option value="${p.preset}"${p.preset === current ? ' selected' : ''}>${escapeHtml(presetLabel(p.preset))}</vscode-option>`);
   if (current === 'custom') options.push(`<vscode-option value="custom" selected>${escapeHtml(l10n.t('Custom: {0}', (script ?? []).join(', ')))}</vscode-option>`);
   return `<vscode-single-select class="outcome-picker" data-name="${escapeHtml(name)}" aria-label="${escapeHtml(l10n.t("Outcome of {0}'s attempts", name))}">${options.join('')}</vscode-single-select>`;
+}
+
+/**
+ * The outcome picker's stand-in: a button showing the chosen outcome, styled like the picker, with
+ * the picker's accessible name. The webview puts the picker in its place when the row is shown,
+ * focused or clicked.
+ */
+export function renderLazyPicker(name: string, result: Pick<LocatedSimulationResult, 'scenario'>): string {
+  const script = scriptFor(name, result);
+  const current = presetOf(script);
+  const label = current === 'custom' ? l10n.t('Custom: {0}', (script ?? []).join(', ')) : presetLabel(current);
+  return `<button type="button" class="outcome-picker outcome-lazy" data-name="${escapeHtml(name)}" aria-haspopup="listbox" aria-label="${escapeHtml(l10n.t("Outcome of {0}'s attempts", name))}"><span class="outcome-value">${escapeHtml(label)}</span><span class="codicon codicon-chevron-down" aria-hidden="true"></span></button>`;
 }
 
 export interface TimelineOptions {

@@ -2,6 +2,7 @@
 import type { Range, Span } from '../diagnostics/types';
 import type { RegistrationForm } from '../model/registration';
 import type { Message } from '../rules/message';
+import type { RowsDelta } from './rowDelta';
 import type { Scenario } from './scenario';
 
 export type SimulationStatus = 'installed' | 'failed' | 'skipped' | 'blocked' | 'not-in-phase';
@@ -84,6 +85,21 @@ export interface LocatedRegistration extends RenderedRegistration {
 /** The `expeditedApps/simulate` response: the simulate JSON with locations added. */
 export interface LocatedSimulationResult extends Omit<RenderedSimulationResult, 'registrations'> {
   registrations: LocatedRegistration[];
+  /** Names this table: a later request gives it as `previousResultId` to be sent only the rows that changed. */
+  resultId?: string;
+}
+
+/**
+ * The answer to a request that named the table the client holds (`previousResultId`): only the rows
+ * that changed since (by content, not offsets: `span` and `nameSpan` are left out of the comparison),
+ * the runs of the others by position (core/simulate/rowDelta.ts). `order` is the rows' names, so it
+ * is left out.
+ */
+export interface SimulationRowsAnswer extends Omit<LocatedSimulationResult, 'registrations' | 'order' | 'resultId' | 'notes'> {
+  resultId: string;
+  /** Absent when they are the notes of the base table. */
+  notes?: string[];
+  rowsDelta: RowsDelta<LocatedRegistration>;
 }
 
 /** The `expeditedApps/simulate` request parameters (contracts.md). */
@@ -94,6 +110,8 @@ export interface SimulateParams {
   uris?: string[];
   /** Documents to add for this request only, e.g. what the target machine has (pulled by the client). */
   documents?: ExtraDocument[];
+  /** The `resultId` of the table the client holds: the answer then carries only the rows that changed (SimulationRowsAnswer). */
+  previousResultId?: string;
 }
 
 /** A document the client sends along with a simulate request (not open, not on disk). */

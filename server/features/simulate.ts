@@ -3,7 +3,17 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { analyzeDocument } from '../../core/analyze';
 import type { Registration } from '../../core/model/registration';
-import { normalizeScenario, renderSimulation, simulate, SIMULATE_REQUEST, type ExtraDocument, type LocatedSimulationResult } from '../../core/simulate';
+import {
+  normalizeScenario,
+  renderSimulation,
+  rowDeltaOf,
+  simulate,
+  SIMULATE_REQUEST,
+  type ExtraDocument,
+  type LocatedRegistration,
+  type LocatedSimulationResult,
+  type SimulationRowsAnswer,
+} from '../../core/simulate';
 import { LineIndex } from '../../core/text/lineIndex';
 import { intelText } from '../../core/intel/texts';
 import { list, type Locale } from '../../core/rules/message';
@@ -51,6 +61,44 @@ export function answerSimulate(params: unknown, registrations: readonly Registra
   };
 }
 
+/**
+ * A row's content, for telling which rows changed (the rows are built with their keys in one order).
+ * Not its offsets (`span`, `nameSpan`): a character typed above a registration moves them, and the
+ * panel places rows by `range`, in lines and characters; the client drops them (client/preview/controller.ts).
+ */
+function rowKey(row: LocatedRegistration): string {
+  const { span: _span, nameSpan: _nameSpan, ...shown } = row;
+  return JSON.stringify(shown);
+}
+
+/**
+ * The last tables answered, by result id. A request naming one of them (`previousResultId`, the
+ * table the preview holds) is answered with the rows that changed since: typing in one registration
+ * sends one row, not the whole table. A few are kept, so an answer the client dropped (a newer
+ * request was on its way) still leaves it a base the server knows.
+ */
+export class SimulationTables {
+  private count = 0;
+  /** Ids from another server (before a restart) never name one of these. */
+  private readonly prefix = Date.now().toString(36);
+  private readonly tables: { id: string; keys: string[]; notes: string }[] = [];
+
+  constructor(private readonly keep = 3) {}
+
+  answer(result: LocatedSimulationResult, previousResultId: unknown): LocatedSimulationResult | SimulationRowsAnswer {
+    const keys = result.registrations.map(rowKey);
+    const notes = JSON.stringify(result.notes);
+    const resultId = `${this.prefix}.${++this.count}`;
+    const base = typeof previousResultId === 'string' ? this.tables.find((t) => t.id === previousResultId) : undefined;
+    this.tables.push({ id: resultId, keys, notes });
+    if (this.tables.length > this.keep) this.tables.shift();
+    if (!base) return { ...result, resultId };
+    const { registrations, order: _order, notes: _notes, ...rest } = result;
+    // The notes too only when they changed (hundreds of KB with thousands of registrations).
+    return { ...rest, ...(notes === base.notes ? {} : { notes: result.notes }), resultId, rowsDelta: { base: base.id, segments: rowDeltaOf(base.keys, registrations, keys) } };
+  }
+}
+
 function isExtraDocuments(value: unknown): value is ExtraDocument[] {
   return (
     Array.isArray(value) &&
@@ -61,13 +109,15 @@ function isExtraDocuments(value: unknown): value is ExtraDocument[] {
 export const simulateFeature: ServerFeature = {
   capabilities: () => ({}),
   register: (ctx: ServerContext) => {
-    ctx.connection.onRequest(SIMULATE_REQUEST, (params: unknown) => {
+    const tables = new SimulationTables();
+    ctx.connection.onRequest<LocatedSimulationResult | SimulationRowsAnswer, void>(SIMULATE_REQUEST, (params: unknown) => {
       try {
         const started = Date.now();
         const answer = answerSimulate(params, ctx.allRegistrations(), (path) => ctx.lineIndexOfPath(path) ?? ctx.lineIndex(path), ctx.locale);
         if (!answer.ok) return new ResponseError(ErrorCodes.InvalidParams, answer.message);
-        ctx.trace(`simulated ${answer.result.registrations.length} registrations in ${Date.now() - started} ms`);
-        return answer.result;
+        const sent = tables.answer(answer.result, (params as { previousResultId?: unknown } | null | undefined)?.previousResultId);
+        ctx.trace(`simulated ${answer.result.registrations.length} registrations in ${Date.now() - started} ms${'rowsDelta' in sent ? ` (sent the rows that changed)` : ''}`);
+        return sent;
       } catch (err) {
         // The server must survive anything: report, do not throw.
         return new ResponseError(ErrorCodes.InternalError, render(intelText.simulateFailed({ error: err instanceof Error ? err.message : String(err) }), ctx.locale));

@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ResponseError } from 'vscode-jsonrpc';
 import { LspTestClient, fileUri } from '../helpers/lspClient';
-import type { LocatedSimulationResult } from '../../core/simulate/result';
+import type { LocatedSimulationResult, SimulationRowsAnswer } from '../../core/simulate/result';
+import { patchRows } from '../../core/simulate/rowDelta';
 import { KEY, contosoReg, fabrikamRegistration } from '../helpers/workedExample';
 
 const REG_URI = fileUri('test-results/simulate-lsp/contoso.reg');
@@ -72,5 +73,28 @@ describe('expeditedApps/simulate', () => {
     await assert.rejects(simulate({ uris: 'all' }), (err: unknown) => err instanceof ResponseError && /uris must be an array/.test(err.message));
     const ok = await simulate(null);
     assert.deepEqual(ok.order, ['Contoso_App', 'Fabrikam_Tool']);
+  });
+});
+
+describe('expeditedApps/simulate sends the table the client holds only the rows that changed', () => {
+  test('the whole table names itself; an edit of one registration then sends one row; an unknown id gets the whole table', async () => {
+    const first = await simulate({ scenario: {} });
+    assert.equal(typeof first.resultId, 'string');
+    assert.equal(first.registrations.length, 2);
+    const same = (await client.request<SimulationRowsAnswer>('expeditedApps/simulate', { scenario: {}, previousResultId: first.resultId }));
+    assert.equal(same.rowsDelta.base, first.resultId);
+    assert.deepEqual(same.rowsDelta.segments, [{ from: 0, count: 2 }], 'nothing changed: one run of the table held');
+    // Fabrikam's PFN is not touched: the edit of Contoso's priority changes only Contoso's row (it stays first).
+    await client.change(REG_URI, regText(6));
+    const edited = await client.request<SimulationRowsAnswer>('expeditedApps/simulate', { scenario: {}, previousResultId: same.resultId });
+    assert.equal(edited.rowsDelta.base, same.resultId);
+    assert.equal('registrations' in edited, false);
+    const rows = patchRows(first.registrations, edited.rowsDelta.segments);
+    const fresh = await simulate({ scenario: {} });
+    assert.deepEqual(rows, fresh.registrations, 'the table held, patched, is the table a whole answer gives');
+    assert.deepEqual(edited.rowsDelta.segments.filter((s) => 'items' in s).flatMap((s) => ('items' in s ? s.items.map((r) => r.name) : [])), ['Contoso_App']);
+    const unknown = await simulate({ scenario: {}, previousResultId: 'not-a-table' });
+    assert.equal(unknown.registrations.length, 2, 'the whole table');
+    await client.change(REG_URI, regText(5));
   });
 });

@@ -9,6 +9,11 @@ import type { ExtraDocument } from '../../core/simulate/result';
 import { knownResult } from './panel-fixtures';
 import { scenarioWith } from './simulate-fixtures';
 import { waitFor } from '../helpers/lspClient';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as l10n from '@vscode/l10n';
+import type { LocatedSimulationResult, SimulationRowsAnswer } from '../../core/simulate/result';
+import { SimulationTables } from '../../server/features/simulate';
 
 describe('messages from the webview are validated', () => {
   test('valid messages', () => {
@@ -64,6 +69,41 @@ describe('messages to the webview are validated before rendering', () => {
     assert.equal(reason((r) => ((r.registrations[0].range as unknown) = { start: 1 })), 'result: registrations[0].range is not a range');
     assert.equal(parseToWebview({ type: 'init', regions: [{ code: 1 }], editions: [] }).ok, false);
     assert.equal(parseToWebview({ type: 'result' }).ok, false);
+  });
+
+  test('the rows that changed pass; broken ones are refused with the reason', () => {
+    const { registrations, order: _order, ...head } = knownResult();
+    const rows = (delta: unknown, extra: Record<string, unknown> = {}) => ({ ...head, resultId: 'b', rowsDelta: delta, ...extra });
+    const good = rows({ base: 'a', segments: [{ from: 0, count: 2 }, { items: [registrations[2]] }, { from: 3, count: 2 }] });
+    assert.deepEqual(parseToWebview({ type: 'rows', rows: good, focusUri: 'file:///ws/oem.reg' }), { ok: true, message: { type: 'rows', rows: good, focusUri: 'file:///ws/oem.reg' } });
+    const reason = (value: unknown) => {
+      const parsed = parseToWebview({ type: 'rows', rows: value });
+      return parsed.ok ? 'ok' : parsed.error;
+    };
+    assert.equal(reason(rows({ segments: [] })), 'rows: rowsDelta needs a base (a result id) and segments');
+    assert.equal(reason(rows({ base: 'a', segments: {} })), 'rows: rowsDelta.segments must be a list');
+    assert.equal(reason(rows({ base: 'a', segments: [{ items: [] }, { from: 0 }] })), 'rows: rowsDelta.segments[1] needs items, or from and count');
+    assert.equal(reason(rows({ base: 'a', segments: [{ items: [registrations[0], { ...registrations[1], status: 'done' }] }] })), 'rows: rowsDelta.rows[1] has an unknown status');
+    assert.equal(reason(rows({ base: 'a', segments: [] }, { resultId: 7 })), 'rows: resultId must be a string');
+    assert.equal(reason(rows({ base: 'a', segments: [] }, { notes: 'none' })), 'rows: notes must be a list of strings');
+    assert.equal(reason('rows'), 'rows: not an object');
+    assert.deepEqual(parseFromWebview({ type: 'resync' }), { ok: true, message: { type: 'resync' } });
+  });
+
+  test('the validators speak the display language: Korean with the Korean bundle', () => {
+    const korean = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
+    l10n.config({ contents: korean });
+    try {
+      const error = (parsed: { ok: boolean; error?: string }) => (parsed.ok ? 'ok' : parsed.error);
+      assert.equal(error(parseFromWebview({ type: 'reveal', rank: 0 })), 'reveal에는 순위(1 이상의 정수)가 필요합니다');
+      assert.equal(error(parseFromWebview({ type: 'delete' })), '알 수 없는 메시지 유형 "delete"');
+      const result = knownResult();
+      (result.registrations[0] as { status: string }).status = 'done';
+      assert.equal(error(parseToWebview({ type: 'result', result })), '결과: registrations[0]의 status를 알 수 없습니다');
+      assert.equal(error(parseToWebview({ type: 'rows', rows: { ...result, resultId: 'b', rowsDelta: { base: 'a', segments: [{ from: -1, count: 1 }] } } })), '행: rowsDelta.segments[0]에는 items 또는 from과 count가 필요합니다');
+    } finally {
+      l10n.config({ contents: {} });
+    }
   });
 });
 
@@ -288,5 +328,75 @@ describe("the target machine's registrations", () => {
     await new PreviewController(failing.ports, scenarioWith()).handle({ type: 'machine', include: true });
     assert.deepEqual(failing.documentsSent, [[]]);
     assert.deepEqual(failing.posted.at(-1), { type: 'error', message: 'Could not read the target machine: Wine is not installed' });
+  });
+});
+
+describe('the panel is sent only the rows that changed', () => {
+  /** The server's side for real (server/features/simulate.ts): the table held is named by its result id. */
+  function served(results: LocatedSimulationResult[]) {
+    const tables = new SimulationTables();
+    const asked: (string | undefined)[] = [];
+    const h = harness();
+    h.ports.simulate = async (scenario, _documents, previousResultId) => {
+      asked.push(previousResultId);
+      return tables.answer({ ...(results.shift() ?? knownResult()), scenario }, previousResultId);
+    };
+    return { h, asked };
+  }
+  const withPfn = (index: number, pfn: string): LocatedSimulationResult => {
+    const result = knownResult();
+    return { ...result, registrations: result.registrations.map((r, i) => (i === index ? { ...r, pfn } : r)) };
+  };
+
+  test('the first table is whole; an edit sends the webview the one row that changed; the controller holds the whole new table', async () => {
+    const edited = withPfn(1, 'Contoso.Q2_8wekyb3d8bbwe');
+    const { h, asked } = served([knownResult(), edited]);
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.handle({ type: 'ready' });
+    assert.deepEqual(h.posted.map((m) => m.type), ['init', 'result']);
+    c.scheduleRefresh();
+    await c.idle();
+    const last = h.posted.at(-1);
+    assert.ok(last?.type === 'rows', `posted ${last?.type}`);
+    const first = h.posted[1] as { result: LocatedSimulationResult };
+    assert.deepEqual(asked, [undefined, first.result.resultId]);
+    assert.equal(last.rows.rowsDelta.base, first.result.resultId);
+    assert.deepEqual(last.rows.rowsDelta.segments, [{ from: 0, count: 1 }, { items: [edited.registrations[1]] }, { from: 2, count: 3 }]);
+    assert.deepEqual(c.current()?.registrations, edited.registrations.map(({ span: _s, nameSpan: _n, ...r }) => r), 'the new table, without offsets into the text (the panel places rows by range)');
+    assert.deepEqual(c.current()?.order, edited.order);
+  });
+
+  test('a reloaded webview (ready) and a resync get the whole table; so does a webview that never had one', async () => {
+    const { h } = served([]);
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.refresh();
+    await c.refresh();
+    assert.deepEqual(h.posted.map((m) => m.type), ['result', 'rows'], 'the webview held the first table');
+    await c.handle({ type: 'ready' });
+    assert.deepEqual(h.posted.slice(2).map((m) => m.type), ['init', 'result']);
+    await c.handle({ type: 'resync' });
+    assert.deepEqual(h.posted.slice(4).map((m) => m.type), ['result']);
+    await c.refresh();
+    assert.equal(h.posted.at(-1)?.type, 'rows');
+  });
+
+  test('rows for a table the controller does not hold: it asks for the whole table once', async () => {
+    const h = harness();
+    const asked: (string | undefined)[] = [];
+    const whole = { ...knownResult(), resultId: 's.2' };
+    const stale: SimulationRowsAnswer = (() => {
+      const { registrations, order: _o, ...head } = knownResult();
+      return { ...head, resultId: 's.3', rowsDelta: { base: 'other', segments: [{ items: registrations }] } };
+    })();
+    h.ports.simulate = async (_scenario, _documents, previousResultId) => {
+      asked.push(previousResultId);
+      return asked.length === 1 ? { ...knownResult(), resultId: 's.1' } : previousResultId ? stale : whole;
+    };
+    const c = new PreviewController(h.ports, scenarioWith());
+    await c.refresh();
+    await c.refresh();
+    assert.deepEqual(asked, [undefined, 's.1', undefined]);
+    assert.deepEqual(h.posted.map((m) => m.type), ['result', 'result']);
+    assert.equal(c.current()?.resultId, 's.2');
   });
 });

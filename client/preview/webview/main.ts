@@ -9,9 +9,11 @@ import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import * as l10n from '@vscode/l10n';
 import type { Scenario } from '../../../core/simulate/scenario';
 import { scriptOf } from '../outcomes';
-import { parseToWebview, type FromWebview, type NamedCode } from '../protocol';
-import { changedRows, renderNotes, renderRowList, renderTimeline, scenarioHeadline, scenarioSummary } from '../render';
+import type { LocatedSimulationResult } from '../../../core/simulate/result';
+import { parseToWebview, type FromWebview, type NamedCode, type ToWebview } from '../protocol';
+import { renderNotes, renderTimeline, scenarioHeadline, scenarioSummary } from '../render';
 import { typedChoice } from '../typedChoice';
+import { RowTable, whenIdle } from './table';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -175,32 +177,59 @@ function setOutcome(name: string, preset: string): void {
   send({ type: 'scenario', scenario: { ...scenario, attempts } });
 }
 
-/** What the panel shows now, as rendered: a new result replaces only what differs. */
-const shown = { rows: [] as string[], timeline: '', notes: '' };
-
-/** Replaces the rows that changed (all of them when rows were added or removed). */
-function updateRows(rows: string[]): void {
-  const body = $('rows');
-  const changed = changedRows(shown.rows, rows);
-  shown.rows = rows;
-  if (!changed || body.children.length !== rows.length) {
-    body.innerHTML = rows.join('\n');
-    return;
-  }
-  if (changed.length === 0) return;
-  // One parse for every changed row, then each takes its old row's place.
-  const template = document.createElement('template');
-  template.innerHTML = `<table><tbody>${changed.map((i) => rows[i]).join('')}</tbody></table>`;
-  const fresh = Array.from(template.content.querySelectorAll('tbody > tr'));
-  const current = Array.from(body.children);
-  changed.forEach((row, k) => current[row].replaceWith(fresh[k]));
-}
+/** The timeline and the notes as shown: a new result replaces them only when they differ. */
+const shown = { timeline: '', notes: '' };
+let table: RowTable | undefined;
+/** The notes of the table shown: a rows message without notes keeps them. */
+let heldNotes: string[] = [];
+/** The timeline and notes of the latest result, drawn once the rows are on screen (a big SVG takes a while). */
+let cancelDecorations: (() => void) | undefined;
 
 /** Sets an element's markup only when it differs from what it shows (a big SVG costs to rebuild). */
 function updateMarkup(id: 'timeline' | 'notes', html: string): void {
   if (shown[id] === html) return;
   shown[id] = html;
   $(id).innerHTML = html;
+}
+
+/** Shows a whole table, or the rows that changed since the one shown; asks for the whole table when those build on another. */
+function showResult(message: Extract<ToWebview, { type: 'result' | 'rows' }>): void {
+  table ??= new RowTable($('rows'));
+  // The focused row may be replaced: it gets the focus back below.
+  const focusedRank = document.activeElement instanceof HTMLElement && document.activeElement.matches('tr.row') ? document.activeElement.dataset.rank : undefined;
+  let result: LocatedSimulationResult;
+  if (message.type === 'result') {
+    result = message.result;
+    table.setTable(result, message.focusUri);
+  } else {
+    const { rowsDelta, ...head } = message.rows;
+    const registrations = table.applyRows(rowsDelta.base, head.resultId, rowsDelta.segments, head, message.focusUri);
+    if (!registrations) {
+      send({ type: 'resync' });
+      return;
+    }
+    result = { ...head, notes: head.notes ?? heldNotes, order: registrations.map((r) => r.name), registrations };
+  }
+  heldNotes = result.notes;
+  scenario = result.scenario;
+  applyScenario(result.scenario);
+  applying = true;
+  $<CheckElement>('includeMachine').checked = message.includeMachine === true;
+  applying = false;
+  showError(undefined);
+  $('summary').textContent = scenarioSummary(result);
+  $('scenario-summary').textContent = scenarioHeadline(result.scenario);
+  if (focusedRank) ($('rows').querySelector(`tr.row[data-rank="${focusedRank}"]`) as HTMLElement | null)?.focus();
+  announce(l10n.t('Simulation updated: {0} registrations.', result.registrations.length));
+  cancelDecorations?.();
+  const decorate = () => {
+    cancelDecorations = undefined;
+    updateMarkup('timeline', renderTimeline(result));
+    updateMarkup('notes', renderNotes(result.notes));
+  };
+  // A small table draws everything at once; a big one shows its rows first.
+  if (result.registrations.length <= 200) decorate();
+  else cancelDecorations = whenIdle(decorate);
 }
 
 function rowOf(target: EventTarget | null): HTMLTableRowElement | undefined {
@@ -265,21 +294,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   } else if (message.type === 'error') {
     showError(message.message);
   } else {
-    const result = message.result;
-    const focusedRank = document.activeElement instanceof HTMLElement && document.activeElement.matches('tr.row') ? document.activeElement.dataset.rank : undefined;
-    scenario = result.scenario;
-    applyScenario(result.scenario);
-    applying = true;
-    $<CheckElement>('includeMachine').checked = message.includeMachine === true;
-    applying = false;
-    showError(undefined);
-    updateRows(renderRowList(result, message.focusUri));
-    updateMarkup('timeline', renderTimeline(result));
-    updateMarkup('notes', renderNotes(result.notes));
-    $('summary').textContent = scenarioSummary(result);
-    $('scenario-summary').textContent = scenarioHeadline(result.scenario);
-    if (focusedRank) ($('rows').querySelector(`tr.row[data-rank="${focusedRank}"]`) as HTMLElement | null)?.focus();
-    announce(l10n.t('Simulation updated: {0} registrations.', result.order.length));
+    showResult(message);
   }
 });
 

@@ -191,5 +191,13 @@ export function openStages(events: PerfEvent[], openedAt: number, drawnAt: numbe
     out[stage] = t === undefined ? null : round(Math.max(0, t - previous));
     if (t !== undefined) previous = Math.max(previous, t);
   }
+  // The server started at activation (the folder holds registrations): how long before the Enter it was running (State.Running = 2).
+  const running = events.filter((e) => e.t < openedAt && e.p === 'client' && e.ev === 'state' && (e as { state?: number }).state === 2).at(-1)?.t;
+  out.serverRunningBeforeOpen = running === undefined ? null : round(openedAt - running);
+  // When the extension activated and found registrations in the folder, from the Enter (negative: before it).
+  const activated = events.filter((e) => e.p === 'client' && e.ev === 'activated').at(-1)?.t;
+  const searched = events.filter((e) => e.p === 'client' && e.ev === 'workspaceSearched').at(-1)?.t;
+  out.activatedFromOpen = activated === undefined ? null : round(activated - openedAt);
+  out.workspaceSearchedFromOpen = searched === undefined ? null : round(searched - openedAt);
   return out;
 }

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitFor } from '../support/poll';
 import { activatedApi, extension, repoRoot } from './context';
 
 suite('activation', () => {
@@ -15,6 +16,16 @@ suite('activation', () => {
     writeFileSync(join(results, 'activation.json'), JSON.stringify({ activationMs: api.activationMs, activationCpuMs: api.activationCpuMs, vscode: vscode.version }) + '\n');
     assert.equal(typeof vscode.version, 'string');
     console.log(`      (VS Code ${vscode.version}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI, remote: ${vscode.env.remoteName ?? 'none'})`);
+  });
+
+  test('the language server starts at activation, before any registration is opened; activation does not wait for it', async () => {
+    const api = await activatedApi();
+    const served = () => vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file' && /\.reg$|updater_[^/]*\.json$|\.payload\.json$/i.test(d.uri.path));
+    assert.deepEqual(served().map((d) => d.uri.path), [], 'a registration is open already: this test needs a workspace where none is');
+    const initializedAt = await waitFor('the language server initialized', () => api?.serverInitializedAt?.(), { timeoutMs: 45_000 });
+    assert.equal(api?.client?.isRunning(), true, 'the language client is not running');
+    assert.deepEqual(served().map((d) => d.uri.path), [], 'a registration was opened while the server started');
+    assert.ok(typeof api?.activatedAt === 'number' && api.activatedAt < initializedAt, `activate returned at ${api?.activatedAt}, the server answered initialize at ${initializedAt}`);
   });
 
   test('activation leaves the feature bundle unloaded; Format Document on a .reg loads it and formats', async () => {

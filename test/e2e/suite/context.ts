@@ -9,6 +9,10 @@ export const extensionId = 'expedited-apps.expedited-apps';
 export interface ExpeditedAppsApi {
   activationMs?: number;
   activationCpuMs?: number;
+  /** `performance.now()` when activate returned, and when the language server answered initialize. */
+  activatedAt?: number;
+  serverInitializedAt?(): number | undefined;
+  client?: { isRunning(): boolean };
   /** Whether the feature bundle (dist/clientCommands.js) is loaded. */
   featuresLoaded?(): boolean;
   preview?: {
