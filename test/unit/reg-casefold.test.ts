@@ -7,6 +7,7 @@ import { analyzeDocument, analyzeWorkspace } from '../../core/analyze';
 import { importedValues } from '../../core/reg/values';
 import { foldName, sameName } from '../../core/text/caseFold';
 import { valueDifferences } from '../../backends/verify';
+import { render } from '../../core/rules/render';
 import { KEY, VALID_PAYLOAD, regText, registration } from './registry-helpers';
 
 const DOTLESS = 'updaterPr\u0131ority'; // updaterPrıority
@@ -66,6 +67,7 @@ describe('updaterPrıority (dotless ı) is not updaterPriority, for every part o
   test('the backends: verifying what was written matches names as Windows does', () => {
     const want = [{ name: 'updaterPriority', type: 'REG_DWORD', data: 5 }] as const;
     assert.deepEqual(valueDifferences(KEY, want, [{ name: 'UPDATERPRIORITY', type: 'REG_DWORD', data: 5 }]), []);
-    assert.deepEqual(valueDifferences(KEY, want, [{ name: DOTLESS, type: 'REG_DWORD', data: 5 }]), [`${KEY}: value updaterPriority is missing`, `${KEY}: unexpected value ${DOTLESS}`]);
+    const english = valueDifferences(KEY, want, [{ name: DOTLESS, type: 'REG_DWORD', data: 5 }]).map((m) => render(m, 'en'));
+    assert.deepEqual(english, [`${KEY}: value updaterPriority is missing`, `${KEY}: unexpected value ${DOTLESS}`]);
   });
 });
