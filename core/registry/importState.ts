@@ -51,12 +51,23 @@ class ImportedKey implements LiveKey {
  */
 export function orchestratorImport(doc: RegDocument): OrchestratorImport {
   const live = new Map<string, ImportedKey>();
-  /** Live key ids by each of their ancestors' ids (and their own): a deletion finds what it removes without a scan. */
-  const below = new Map<string, Set<string>>();
+  /**
+   * Live key ids by each of their ancestors' ids (and their own): a deletion finds what it removes
+   * without a scan. Built at the first deletion only: most files delete nothing, and indexing every
+   * key's ancestors was most of the cost of replaying a big file on each keystroke.
+   */
+  let below: Map<string, Set<string>> | undefined;
   const ancestorsOf = (id: string): string[] => {
     const out = [id];
     for (let i = id.lastIndexOf('\\'); i > 0; i = id.lastIndexOf('\\', i - 1)) out.push(id.slice(0, i));
     return out;
+  };
+  const index = (into: Map<string, Set<string>>, id: string): void => {
+    for (const a of ancestorsOf(id)) {
+      const set = into.get(a);
+      if (set) set.add(id);
+      else into.set(a, new Set([id]));
+    }
   };
   const lines: OrchestratorImport['lines'] = [];
   /** The key the importer is writing values into (undefined: a key we do not track, or none). */
@@ -75,6 +86,10 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     const id = foldName(entry.fullPath);
     if (entry.isDelete) {
       // A deletion removes the key and everything below it, registrations included.
+      if (!below) {
+        below = new Map();
+        for (const liveId of live.keys()) index(below, liveId);
+      }
       for (const path of below.get(id) ?? []) {
         live.delete(path);
         for (const a of ancestorsOf(path)) if (a !== id) below.get(a)?.delete(path);
@@ -91,11 +106,7 @@ export function orchestratorImport(doc: RegDocument): OrchestratorImport {
     if (!key) {
       key = new ImportedKey(place);
       live.set(id, key);
-      for (const a of ancestorsOf(id)) {
-        const set = below.get(a);
-        if (set) set.add(id);
-        else below.set(a, new Set([id]));
-      }
+      if (below) index(below, id);
     }
     key.entries.push(entry);
     key.sources.push(entry);
