@@ -3,7 +3,8 @@
 // middle registration's `MaxRetryCount` digit (out of range), then Backspace (valid again), each
 // followed by the diagnostics pull the client makes. The CPU time is the server process's
 // (user + system, from /proc), so the figure does not depend on the machine's load.
-// With --cpu-prof the server writes a V8 CPU profile per size into DIR.
+// With --cpu-prof the server writes a V8 CPU profile per size into DIR; --server PATH runs another
+// build of the server (say, of the code before a change) for a comparison on the same machine.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { DELTA_PARAM } from '../core/diagnostics/delta';
 import { registrationsReg } from './generate';
 
 const ROOT = resolve(dirname(__filename), '..');
+const SERVER = resolve(argValue('--server') ?? join(ROOT, 'dist/server.js'));
 const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
 function argValue(name: string): string | undefined {
@@ -29,7 +31,7 @@ function cpuMs(pid: number): number {
 
 async function startServer(profileDir?: string): Promise<{ child: ChildProcess; connection: MessageConnection }> {
   const flags = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const child = spawn(process.execPath, [...flags, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
   connection.onRequest('client/registerCapability', () => null);
