@@ -110,7 +110,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 }
 
-if (require.main === module) {
+// Run as a script only: bench/run.ts imports keystrokeCpu into its bundle, where require.main is the bundle.
+if (/keystrokeCpu\.[jt]s$/.test(process.argv[1] ?? '')) {
   main().then(
     () => process.exit(0),
     (err) => {
