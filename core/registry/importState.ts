@@ -60,15 +60,7 @@ const shapes = new Map<string, KeyShape>();
 /** Paths typed one character at a time each leave a shape: start over past this many. */
 const MAX_SHAPES = 50_000;
 
-/**
- * Shapes by key line: a reparse keeps the key lines before the edit (the same objects, the same
- * rows), so half the lines of a keystroke are found without cutting and hashing their paths.
- */
-const shapesByEntry = new WeakMap<RegKeyEntry, KeyShape>();
-
 function shapeOf(entry: RegKeyEntry): KeyShape {
-  const known = shapesByEntry.get(entry);
-  if (known) return known;
   const written = entry.path;
   let shape = shapes.get(written);
   if (!shape) {
@@ -79,7 +71,6 @@ function shapeOf(entry: RegKeyEntry): KeyShape {
     shape = { id: detached(foldName(entry.fullPath)), place: classifyKey({ path, pathSpan: { start: 0, end: path.length }, root: entry.root }) };
     shapes.set(path, shape);
   }
-  shapesByEntry.set(entry, shape);
   return shape;
 }
 
