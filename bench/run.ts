@@ -13,6 +13,7 @@ import { DELTA_PARAM } from '../core/diagnostics/delta';
 import type { Registration } from '../core/model/registration';
 import { generateRegExport, registrationFile, registrationsReg, rng } from './generate';
 import { benchGrowth, GROWTH_EXPONENT_GOAL, SHAPES } from './growth';
+import { keystrokeCpu } from './keystrokeCpu';
 
 /** The project folder: the bench runs from source (tsx) or bundled into out/bench.js. */
 const ROOT = (() => {
@@ -352,6 +353,9 @@ async function main(): Promise<void> {
   await step('parse', () => (reg = benchParse(results)));
   await step('payload', () => benchPayload(results));
   await step('incremental', () => benchIncremental(results));
+  await step('keystroke CPU at 5,000', async () => {
+    results.serverCpuMsPerKeystroke5k = (await keystrokeCpu(5000, 20)).cpuMsPerKeystroke;
+  });
   await step('simulate', () => benchSimulate(results));
   await step('sizes', () => benchSizes(results));
   await step('startup', () => benchStartup(results));

@@ -125,8 +125,11 @@ const MAX_KEY_NAME = 255;
 export function unsafeNameMessage(name: string): RuleMessage<RuleId> | undefined {
   const m = registrySubkeyNameUnsafe.message;
   if (name.length > MAX_KEY_NAME) return m.tooLong({ length: name.length, max: MAX_KEY_NAME });
-  const control = [...name].find((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f);
-  if (control !== undefined) return m.control({ char: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` });
+  // A loop over char codes, not a spread of the name: this runs for every key line on each keystroke.
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return m.control({ char: `U+${code.toString(16).toUpperCase().padStart(4, '0')}` });
+  }
   if (name.includes('/')) return m.slash();
   if (/[ .]$/.test(name)) return m.trailing();
   return undefined;

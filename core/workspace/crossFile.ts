@@ -33,9 +33,17 @@ interface Made {
   relatedPlace: Place;
 }
 
-/** What the findings depend on, per registration, apart from where it sits. */
-function identityOf(r: Registration): unknown[] {
-  return [r.path, r.name, r.form, r.priority, r.settings.PFN, r.pfnSpan !== undefined, r.prioritySpan !== undefined];
+/** The findings depend on these of each registration, apart from where it sits. */
+function sameIdentity(a: Registration, b: Registration): boolean {
+  return (
+    a.path === b.path &&
+    a.name === b.name &&
+    a.form === b.form &&
+    a.priority === b.priority &&
+    a.settings.PFN === b.settings.PFN &&
+    (a.pfnSpan !== undefined) === (b.pfnSpan !== undefined) &&
+    (a.prioritySpan !== undefined) === (b.prioritySpan !== undefined)
+  );
 }
 
 /**
@@ -43,14 +51,13 @@ function identityOf(r: Registration): unknown[] {
  * findings come out with moved spans. Those are moved instead of recomputed (and a finding none of
  * whose places moved is the same object as before).
  */
-let last: { identities: unknown[][]; made: Made[]; registrations: readonly Registration[] } | undefined;
+let last: { made: Made[]; registrations: readonly Registration[] } | undefined;
 
 /** Findings that need several registrations at once (same PFN, same name, equal priority), by document path. */
 export function crossFileFindings(registrations: readonly Registration[]): Map<string, Finding[]> {
-  const identities = registrations.map(identityOf);
-  const made = last && sameIdentities(last.identities, identities) ? moved(last.made, last.registrations, registrations) : compute(registrations);
+  const made = last && sameIdentities(last.registrations, registrations) ? moved(last.made, last.registrations, registrations) : compute(registrations);
   // Moving spans covers findings and related places; fixes would need their edits moved too.
-  last = made.some((m) => m.finding.fixes) ? undefined : { identities, made, registrations };
+  last = made.some((m) => m.finding.fixes) ? undefined : { made, registrations };
   const out = new Map<string, Finding[]>();
   for (const m of made) {
     const list = out.get(m.path);
@@ -60,13 +67,10 @@ export function crossFileFindings(registrations: readonly Registration[]): Map<s
   return out;
 }
 
-function sameIdentities(a: unknown[][], b: unknown[][]): boolean {
+/** Compared field by field, without building a key per registration: this runs on every keystroke. */
+function sameIdentities(a: readonly Registration[], b: readonly Registration[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameIdentity(a[i], b[i])) return false;
   return true;
 }
 
