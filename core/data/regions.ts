@@ -2,16 +2,22 @@
 import { iso31661 } from 'iso-3166/1.js';
 import { iso31661Reserved } from 'iso-3166/1-reserved.js';
 import { iso31661Alpha3ToAlpha2 } from 'iso-3166/1-a3-to-1-a2.js';
-// The package's node entry registers all ~80 locales (900 KB); its index registers none: we add en and ko.
-import countries from 'i18n-iso-countries/index.js';
+// Country names from i18n-iso-countries' locale tables, read directly: its code would also bring
+// the alpha-3/numeric tables and a diacritics folder for name search, which we never use (≈ 17 KB
+// of every bundle). `getName(code, lang)` is the first name of the entry; a test checks we agree.
 import enNames from 'i18n-iso-countries/langs/en.json';
 import koNames from 'i18n-iso-countries/langs/ko.json';
 
 import { jsonPhrase } from '../rules/json';
 import type { Message } from '../rules/message';
 
-countries.registerLocale(enNames);
-countries.registerLocale(koNames);
+const COUNTRY_NAMES: Readonly<Record<'en' | 'ko', Readonly<Record<string, string | readonly string[]>>>> = { en: enNames.countries, ko: koNames.countries };
+
+/** i18n-iso-countries' official name: the first of an entry's names. */
+function countryName(alpha2: string, lang: 'en' | 'ko'): string | undefined {
+  const names = COUNTRY_NAMES[lang][alpha2];
+  return typeof names === 'string' ? names : names?.[0];
+}
 
 export type RegionStatus =
   | 'assigned'
@@ -147,7 +153,7 @@ export function regionName(code: string, locale: string = 'en'): string | undefi
   const upper = code.toUpperCase();
   const lang: RegionLocale = locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
   if (!ASSIGNED.has(upper)) return RESERVED.get(upper)?.name;
-  return countries.getName(upper, lang) ?? ASSIGNED.get(upper);
+  return countryName(upper, lang) ?? ASSIGNED.get(upper);
 }
 
 /** The 249 assigned codes with their names, sorted by code (completions). */

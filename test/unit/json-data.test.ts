@@ -57,6 +57,15 @@ describe('regions', () => {
     assert.equal(allRegions('ko-KR').find((r) => r.code === 'JP')?.name, '일본');
   });
 
+  test("every assigned code's English and Korean name is i18n-iso-countries' getName, read from its tables", async () => {
+    const { default: countries } = await import('i18n-iso-countries/index.js');
+    countries.registerLocale((await import('i18n-iso-countries/langs/en.json')).default);
+    countries.registerLocale((await import('i18n-iso-countries/langs/ko.json')).default);
+    for (const { code } of allRegions()) {
+      for (const lang of ['en', 'ko'] as const) assert.equal(regionName(code, lang), countries.getName(code, lang), `${code} ${lang}`);
+    }
+  });
+
   test('validity comes from ISO 3166 with a reason; XK (user-assigned) is accepted with a note', () => {
     assert.equal(checkRegion('US').valid, true);
     assert.deepEqual([checkRegion('UK').status, checkRegion('UK').suggestion], ['exceptionally-reserved', 'GB']);
