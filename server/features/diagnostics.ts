@@ -39,16 +39,16 @@ function installRoot(): { root: string; homepage?: string } {
 }
 
 let install: ReturnType<typeof installRoot> | undefined;
-const codeDescriptions = new Map<string, { href: string }>();
+const codeDescriptions: Record<Locale, Map<string, { href: string }>> = { en: new Map(), ko: new Map() };
 
 /** Each diagnostic links to its rule page (like ESLint): docs/rules/<code>.md (docs/rules/ko/ in Korean), one object per code and locale. */
 function codeDescriptionOf(code: string, locale: Locale): { href: string } {
-  const key = `${locale}:${code}`;
-  let description = codeDescriptions.get(key);
+  const byCode = codeDescriptions[locale];
+  let description = byCode.get(code);
   if (!description) {
     install ??= installRoot();
     description = { href: rulePageUri(code, locale, install.homepage, pathToFileURL(install.root).href) };
-    codeDescriptions.set(key, description);
+    byCode.set(code, description);
   }
   return description;
 }
