@@ -10,7 +10,8 @@ type Compiled = readonly string[];
 const compiled: Record<Locale, Map<string, Compiled>> = { en: new Map(), ko: new Map() };
 
 function compiledOf(id: string, locale: Locale): Compiled | undefined {
-  const cache = compiled[locale];
+  // A locale from outside the types (a setting read at run time) reads English, as `text[locale] || text.en` does.
+  const cache = compiled[locale] ?? compiled.en;
   let parts = cache.get(id);
   if (parts === undefined) {
     const text = textOf(id);

@@ -39,11 +39,12 @@ function installRoot(): { root: string; homepage?: string } {
 }
 
 let install: ReturnType<typeof installRoot> | undefined;
-const codeDescriptions: Record<Locale, Map<string, { href: string }>> = { en: new Map(), ko: new Map() };
+const codeDescriptions = new Map<Locale, Map<string, { href: string }>>();
 
 /** Each diagnostic links to its rule page (like ESLint): docs/rules/<code>.md (docs/rules/ko/ in Korean), one object per code and locale. */
 function codeDescriptionOf(code: string, locale: Locale): { href: string } {
-  const byCode = codeDescriptions[locale];
+  let byCode = codeDescriptions.get(locale);
+  if (!byCode) codeDescriptions.set(locale, (byCode = new Map()));
   let description = byCode.get(code);
   if (!description) {
     install ??= installRoot();

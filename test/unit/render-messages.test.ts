@@ -81,6 +81,13 @@ describe('rendering messages', () => {
     );
   });
 
+  test('a locale outside the types renders English, as the plain replace does', () => {
+    const [id, t] = [...allMessages()].find(([, x]) => x.en.includes('{'))!;
+    const args = Object.fromEntries([...t.en.matchAll(PLACEHOLDER)].map((m) => [m[1], 'x']));
+    assert.equal(render({ id, args }, 'fr' as Locale), render({ id, args }, 'en'));
+    assert.equal(render({ id, args }, undefined), render({ id, args }, 'en'));
+  });
+
   test('a plain string renders as itself; an unknown id as the id', () => {
     assert.equal(render('C:\\a {name}.reg', 'ko'), 'C:\\a {name}.reg');
     assert.equal(render({ id: 'no.such.message', args: { name: 'x' } }), 'no.such.message');
