@@ -106,8 +106,22 @@ async function benchPayload(results: Record<string, number | null>): Promise<voi
   results.payloadVsJsonLanguageServiceRatio = round(results.jsonLanguageServiceMicros / results.payloadMicros);
 }
 
+/**
+ * CPU time (user + system, all threads, ms) a process has used so far, from /proc (Linux; undefined
+ * elsewhere). On a machine shared with other work the server's CPU per open or keystroke moves far
+ * less than the wall time does. /proc counts in clock ticks of 10 ms (USER_HZ = 100).
+ */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Starts the real server over stdio with pull diagnostics. */
-async function startServer(): Promise<{ connection: MessageConnection; stop: () => void }> {
+async function startServer(): Promise<{ connection: MessageConnection; stop: () => void; cpuMs: () => number | undefined }> {
   const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
@@ -121,12 +135,17 @@ async function startServer(): Promise<{ connection: MessageConnection; stop: () 
     capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} }, workspace: { configuration: true } },
   });
   await connection.sendNotification('initialized', {});
-  return { connection, stop: () => child.kill() };
+  return { connection, stop: () => child.kill(), cpuMs: () => cpuMsOf(child.pid) };
 }
 
 async function benchIncremental(results: Record<string, number | null>): Promise<void> {
   const text = registrationsReg(1000);
-  const { connection, stop } = await startServer();
+  const { connection, stop, cpuMs } = await startServer();
+  /** The server's CPU per step over `steps` steps since `from` (null where /proc is not there). */
+  const cpuPer = (from: number | undefined, steps: number) => {
+    const now = cpuMs();
+    return from === undefined || now === undefined ? null : round((now - from) / steps);
+  };
   try {
     // Like the extension's client: each pull names the result id of the report it holds for the
     // document, and takes deltas (core/diagnostics/delta.ts).
@@ -138,12 +157,16 @@ async function benchIncremental(results: Record<string, number | null>): Promise
       return report;
     };
     const full: number[] = [];
+    const fullCpu: number[] = [];
     for (let run = 0; run < 5; run++) {
       const uri = `file:///bench/cold${run}.reg`;
+      const cpuFrom = cpuMs();
       const t = process.hrtime.bigint();
       await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'reg', version: 1, text } });
       await pull(uri);
       full.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const cpu = cpuPer(cpuFrom, 1);
+      if (cpu !== null) fullCpu.push(cpu);
       await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
     const uri = 'file:///bench/typing.reg';
@@ -167,6 +190,7 @@ async function benchIncremental(results: Record<string, number | null>): Promise
       await pull(uri);
     }
     const incremental: number[] = [];
+    const incrementalCpuFrom = cpuMs();
     for (const stop = version + KEYSTROKES; version < stop; version++) {
       const t = process.hrtime.bigint();
       await connection.sendNotification('textDocument/didChange', {
@@ -180,7 +204,9 @@ async function benchIncremental(results: Record<string, number | null>): Promise
     const pfnAt = text.indexOf('Fabrikam.Tool500_') + 'Fabrikam.Tool500'.length;
     const pfnBefore = text.slice(0, pfnAt);
     const pfnPosition = { line: pfnBefore.split(/\r\n/).length - 1, character: pfnAt - (pfnBefore.lastIndexOf('\n') + 1) };
+    const incrementalCpu = cpuPer(incrementalCpuFrom, KEYSTROKES);
     const changing: number[] = [];
+    const changingCpuFrom = cpuMs();
     for (const stop = version + KEYSTROKES; version < stop; version++) {
       const t = process.hrtime.bigint();
       await connection.sendNotification('textDocument/didChange', {
@@ -190,9 +216,13 @@ async function benchIncremental(results: Record<string, number | null>): Promise
       await pull(uri);
       changing.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
+    const changingCpu = cpuPer(changingCpuFrom, KEYSTROKES);
     results.fullMs = round(median(full));
     results.incrementalChangingFindingsMs = round(median(changing));
     results.incrementalMs = round(median(incremental));
+    results.fullServerCpuMs = fullCpu.length ? median(fullCpu) : null;
+    results.incrementalServerCpuMs = incrementalCpu;
+    results.incrementalChangingFindingsServerCpuMs = changingCpu;
     results.incrementalVsFullRatio = round(results.incrementalMs / results.fullMs, 3);
   } finally {
     stop();
@@ -259,13 +289,17 @@ console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
 async function benchStartup(results: Record<string, number | null>): Promise<void> {
   results.clientBundleLoadMs = round(median(Array.from({ length: 5 }, clientBundleLoadMs)));
   const starts: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < 5; run++) {
     const t = process.hrtime.bigint();
-    const { stop } = await startServer();
+    const { stop, cpuMs } = await startServer();
     starts.push(Number(process.hrtime.bigint() - t) / 1e6);
+    const used = cpuMs();
+    if (used !== undefined) cpu.push(used);
     stop();
   }
   results.serverStartToInitializeMs = round(median(starts));
+  results.serverStartToInitializeCpuMs = cpu.length ? round(median(cpu)) : null;
 }
 
 /** Peak RSS growth while parsing the big file, over the file's size in memory (2 bytes a char), in a fresh process. */

@@ -14,6 +14,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Korean text as UTF-8 (3 bytes a syllable), not \uXXXX escapes (6 bytes): Node reads bundles as
+  // UTF-8 and the preview's page declares it (client/preview/html.ts).
+  charset: 'utf8',
   // jsonc-parser's UMD entry requires its parts at run time; its ESM entry bundles.
   mainFields: ['module', 'main'],
 };

@@ -155,10 +155,12 @@ export class WorkspaceState {
     const places = new Map<string, string>();
     for (const doc of this.documents.all()) {
       const findings = next.get(doc.uri) ?? [];
+      const before = this.crossFile.get(doc.uri) ?? [];
+      shareMessages(findings, before);
       // An edit elsewhere can move a related place to another line without changing its offsets.
       const where = this.otherPlaces(doc.uri, findings);
       places.set(doc.uri, where);
-      if (!sameFindings(findings, this.crossFile.get(doc.uri) ?? [], doc.uri) || where !== (this.crossFilePlaces.get(doc.uri) ?? '')) {
+      if (!sameFindings(findings, before, doc.uri) || where !== (this.crossFilePlaces.get(doc.uri) ?? '')) {
         changed.push(doc.uri);
         this.crossFileRevisions.set(doc.uri, (this.crossFileRevisions.get(doc.uri) ?? 0) + 1);
       }
@@ -182,6 +184,28 @@ export class WorkspaceState {
       }
     }
     return parts.join(',');
+  }
+}
+
+/**
+ * Recomputed cross-file findings carry new message objects that mostly say what the previous ones
+ * said: those take the previous objects (messages are values, never changed), so this comparison
+ * and the diagnostics' reuse after it (server/features/diagnosticReuse.ts) find them equal by
+ * identity instead of deeply, 11 messages a finding.
+ */
+function shareMessages(next: Finding[], previous: readonly Finding[]): void {
+  if (next.length !== previous.length) return;
+  for (let i = 0; i < next.length; i++) {
+    const x = next[i];
+    const y = previous[i];
+    if (x === y || x.code !== y.code) continue;
+    if (x.message !== y.message && sameMessage(x.message, y.message)) x.message = y.message;
+    const rx = x.related;
+    const ry = y.related;
+    if (!rx || !ry || rx.length !== ry.length) continue;
+    for (let j = 0; j < rx.length; j++) {
+      if (rx[j].message !== ry[j].message && sameMessage(rx[j].message, ry[j].message)) rx[j].message = ry[j].message;
+    }
   }
 }
 

@@ -33,9 +33,12 @@ export function setSpan(span: Span, start: number, end: number): void {
   span.end = end;
 }
 
+/** Until a scanner reads hex data: one scanner is made per key whose values are read, most never need a buffer. */
+const NO_BYTES = new Uint8Array(0);
+
 export abstract class HexDataReader extends RegLexer {
   readonly findings: Finding[] = [];
-  private bytes = new Uint8Array(256);
+  private bytes = NO_BYTES;
   private byteCount = 0;
   /** Bytes of the current hex value written with one digit, a sign or 0x: their two-digit rewrite. */
   private byteFixes: TextEdit[] | undefined;
@@ -58,7 +61,7 @@ export abstract class HexDataReader extends RegLexer {
   }
 
   protected growBytes(atLeast = 0): void {
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, atLeast));
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, atLeast, 256));
     grown.set(this.bytes);
     this.bytes = grown;
   }

@@ -120,15 +120,17 @@ export function reconvert(before: Converted, text: string, lines: LineIndex, fin
    * which are converted with those documents' lines (compare the converted diagnostics instead).
    */
   function matches(f: Finding, o: Finding): 'same' | 'elsewhere' | false {
-    if (f.code !== o.code || f.severity !== o.severity || !sameMessage(f.message, o.message) || !spanBack(f.span, o.span)) return false;
+    // Cheap tests first; messages compare by identity when they are shared (server/workspaceState.ts).
+    if (f.code !== o.code || f.severity !== o.severity || !spanBack(f.span, o.span) || !sameMessage(f.message, o.message)) return false;
     const fr = f.related ?? [];
     const or = o.related ?? [];
     if (fr.length !== or.length) return false;
     let result: 'same' | 'elsewhere' = 'same';
     for (let k = 0; k < fr.length; k++) {
-      if (fr[k].path !== or[k].path || !sameMessage(fr[k].message, or[k].message)) return false;
+      if (fr[k].path !== or[k].path) return false;
       if (!sameDoc(fr[k].path)) result = 'elsewhere';
       else if (!spanBack(fr[k].span, or[k].span)) return false;
+      if (!sameMessage(fr[k].message, or[k].message)) return false;
     }
     return result;
   }

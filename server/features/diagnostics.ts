@@ -39,16 +39,17 @@ function installRoot(): { root: string; homepage?: string } {
 }
 
 let install: ReturnType<typeof installRoot> | undefined;
-const codeDescriptions = new Map<string, { href: string }>();
+const codeDescriptions = new Map<Locale, Map<string, { href: string }>>();
 
 /** Each diagnostic links to its rule page (like ESLint): docs/rules/<code>.md (docs/rules/ko/ in Korean), one object per code and locale. */
 function codeDescriptionOf(code: string, locale: Locale): { href: string } {
-  const key = `${locale}:${code}`;
-  let description = codeDescriptions.get(key);
+  let byCode = codeDescriptions.get(locale);
+  if (!byCode) codeDescriptions.set(locale, (byCode = new Map()));
+  let description = byCode.get(code);
   if (!description) {
     install ??= installRoot();
     description = { href: rulePageUri(code, locale, install.homepage, pathToFileURL(install.root).href) };
-    codeDescriptions.set(key, description);
+    byCode.set(code, description);
   }
   return description;
 }
