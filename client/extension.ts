@@ -1,7 +1,6 @@
 // Extension entry: the language client, the log, and stand-ins for the feature modules (apply,
 // preview, conversions), which load on first use (client/lazyFeatures.ts).
 import * as vscode from 'vscode';
-import * as l10n from '@vscode/l10n';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { ClientDeps } from './deps';
 import { REG_FILE_GLOB } from '../core/documentKinds';
@@ -30,8 +29,8 @@ let expedited: ExpeditedClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const started = performance.now();
-  // The pure modules shared with the webview and the CLI translate through @vscode/l10n: same bundle as vscode.l10n.
-  l10n.config({ contents: vscode.l10n.bundle ?? {} });
+  // Nothing loaded at activation translates through @vscode/l10n: the modules that do (shared with the
+  // webview and the CLI) are in dist/clientCommands.js, whose own copy is configured there (features.ts).
   const cpuStarted = process.cpuUsage();
   const log = vscode.window.createOutputChannel('Expedited Apps', { log: true });
   context.subscriptions.push(log);

@@ -8,8 +8,22 @@ const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 const bench = process.argv.includes('--bench');
 
+// The edition table keeps where each code was found (`sources`: the SDK, mingw-w64, Wine, the
+// docs) and each code in hex for its readers; the product never reads the first and derives the
+// second (core/data/editions.ts), so the bundles leave both out (10 KB each).
+const editionTableForBundles = {
+  name: 'edition-table-for-bundles',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]core[\\/]data[\\/]windows-editions\.json$/ }, (args) => ({
+      contents: JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')).map(({ sources: _sources, hex: _hex, ...entry }) => entry)),
+      loader: 'json',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [editionTableForBundles],
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'warning',

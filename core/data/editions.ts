@@ -15,10 +15,12 @@ export interface EditionInfo {
   /** Not a real edition (PRODUCT_UNDEFINED, PRODUCT_UNLICENSED). */
   special?: boolean;
   aliases?: string[];
-  sources: string[];
+  /** Where the code was found; in the repository's table only (the bundles leave it out: scripts/build.mjs). */
+  sources?: string[];
 }
 
-const EDITIONS: readonly EditionInfo[] = editionsJson as EditionInfo[];
+// The bundles carry the table without `hex` and `sources` (scripts/build.mjs): `hex` is the code's.
+const EDITIONS: readonly EditionInfo[] = (editionsJson as Omit<EditionInfo, 'hex'>[]).map((e) => ({ ...e, hex: `0x${e.code.toString(16).toUpperCase().padStart(8, '0')}` }));
 const BY_CODE = new Map<number, EditionInfo>(EDITIONS.map((e) => [e.code, e]));
 
 // Edition names are product names: Microsoft's Korean documentation writes them as they are

@@ -40,6 +40,8 @@ describe('editions', () => {
     const shipped = JSON.parse(readFileSync(join(__dirname, '..', '..', 'core', 'data', 'windows-editions.json'), 'utf8'));
     assert.equal(allEditions().length, shipped.length);
     assert.equal(editionInfo(48)?.name, 'Pro');
+    // The hex form is derived (the bundles leave the table's own out): it must read as the table writes it.
+    for (const e of shipped) assert.equal(editionInfo(e.code)?.hex, e.hex);
     assert.equal(editionInfo(7)?.server, true);
     assert.equal(editionInfo(123456), undefined);
   });
