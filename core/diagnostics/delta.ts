@@ -18,19 +18,30 @@ export interface DiagnosticsDelta<T> {
 
 /** `after` as runs of `before` (the same objects, in order) and new items between them. */
 export function deltaOf<T extends object>(before: readonly T[], after: readonly T[]): DeltaSegment<T>[] {
-  const at = new Map<T, number>();
-  before.forEach((item, i) => at.set(item, i));
+  return deltaByKey(before, after, after);
+}
+
+/**
+ * `after` as runs of the list before and the items between them that are new, comparing by key:
+ * `beforeKeys[i]` stands for item `i` of the list before, `afterKeys[i]` for `after[i]` (the
+ * objects themselves for diagnostics, a content key for the preview's rows).
+ */
+export function deltaByKey<T, K>(beforeKeys: readonly K[], after: readonly T[], afterKeys: readonly K[]): DeltaSegment<T>[] {
+  const at = new Map<K, number>();
+  beforeKeys.forEach((key, i) => {
+    if (!at.has(key)) at.set(key, i);
+  });
   const segments: DeltaSegment<T>[] = [];
   for (let i = 0; i < after.length; ) {
-    const from = at.get(after[i]);
+    const from = at.get(afterKeys[i]);
     if (from === undefined) {
       const items: T[] = [];
-      while (i < after.length && !at.has(after[i])) items.push(after[i++]);
+      while (i < after.length && !at.has(afterKeys[i])) items.push(after[i++]);
       segments.push({ items });
       continue;
     }
     let count = 1;
-    while (i + count < after.length && after[i + count] === before[from + count]) count++;
+    while (i + count < after.length && from + count < beforeKeys.length && afterKeys[i + count] === beforeKeys[from + count]) count++;
     segments.push({ from, count });
     i += count;
   }

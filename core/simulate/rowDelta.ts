@@ -3,7 +3,7 @@
 // whose content changed since the table it holds, and the runs of rows it already has by position.
 // Rows are compared by a content key (the server uses their JSON), not by object identity: each
 // simulation builds new objects.
-import type { DeltaSegment } from '../diagnostics/delta';
+import { deltaByKey, newItemCount, type DeltaSegment } from '../diagnostics/delta';
 
 export type { DeltaSegment } from '../diagnostics/delta';
 
@@ -18,31 +18,11 @@ export interface RowsDelta<T> {
  * row `i`) and the rows between them that are new or changed.
  */
 export function rowDeltaOf<T>(beforeKeys: readonly string[], after: readonly T[], afterKeys: readonly string[]): DeltaSegment<T>[] {
-  const at = new Map<string, number>();
-  beforeKeys.forEach((key, i) => {
-    if (!at.has(key)) at.set(key, i);
-  });
-  const segments: DeltaSegment<T>[] = [];
-  for (let i = 0; i < after.length; ) {
-    const from = at.get(afterKeys[i]);
-    if (from === undefined) {
-      const items: T[] = [];
-      while (i < after.length && !at.has(afterKeys[i])) items.push(after[i++]);
-      segments.push({ items });
-      continue;
-    }
-    let count = 1;
-    while (i + count < after.length && from + count < beforeKeys.length && afterKeys[i + count] === beforeKeys[from + count]) count++;
-    segments.push({ from, count });
-    i += count;
-  }
-  return segments;
+  return deltaByKey(beforeKeys, after, afterKeys);
 }
 
 /** How many rows the segments carry themselves (the rest are taken from the table before). */
-export function rowsSent<T>(segments: readonly DeltaSegment<T>[]): number {
-  return segments.reduce((n, s) => n + ('items' in s ? s.items.length : 0), 0);
-}
+export const rowsSent: <T>(segments: readonly DeltaSegment<T>[]) => number = newItemCount;
 
 /** The words of rowDeltaProblem's answers (the caller's, in the display language). */
 export interface RowDeltaTexts {
