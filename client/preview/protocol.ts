@@ -4,6 +4,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Range } from '../../core/diagnostics/types';
 import { rowDeltaProblem } from '../../core/simulate/rowDelta';
+import { render } from '../../core/rules/render';
 import { readScenario, type Scenario, type ScenarioResult } from '../../core/simulate/scenario';
 import type { LocatedSimulationResult, SimulationRowsAnswer } from '../../core/simulate/result';
 
@@ -49,7 +50,7 @@ export function parseFromWebview(value: unknown, normalize: (scenario: unknown) 
       return { ok: true, message: { type: value.type } };
     case 'scenario': {
       const scenario = normalize(value.scenario);
-      return scenario.ok ? { ok: true, message: { type: 'scenario', scenario: scenario.scenario } } : fail(l10n.t('invalid scenario: {0}', scenario.errors.join('; ')));
+      return scenario.ok ? { ok: true, message: { type: 'scenario', scenario: scenario.scenario } } : fail(l10n.t('invalid scenario: {0}', scenario.problems.map((p) => render(p)).join('; ')));
     }
     case 'reveal':
       return Number.isInteger(value.rank) && (value.rank as number) >= 1

@@ -1,6 +1,5 @@
 // The device, conditions and assumptions a simulation runs under (contracts.md, `expedite simulate`).
 import { list as listArg, type Arg, type Message } from '../rules/message';
-import { render } from '../rules/render';
 import { scenarioError, scenarioPhrase } from './scenarioTexts';
 
 export type Phase = 'oobe' | 'desktop';
@@ -96,11 +95,8 @@ export const MAX_ATTEMPT_MINUTES = 1440;
 /** More scripted tries than any registration can use (MaxRetryCount ≤ 5 gives 6 tries). */
 export const MAX_SCRIPTED_ATTEMPTS = 50;
 
-/**
- * A scenario, or what is wrong with it: `problems` are messages the edges render in the user's
- * language; `errors` are the same in English (logs, the panel's protocol).
- */
-export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[]; problems: Message[] };
+/** A scenario, or what is wrong with it: messages the edges render in the user's language. */
+export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; problems: Message[] };
 
 /**
  * Why an upper-case two-letter region code is not acceptable (and the code to use), or undefined
@@ -110,7 +106,7 @@ export type ScenarioResult = { ok: true; scenario: Scenario } | { ok: false; err
 export type RegionCheck = (code: string) => { reason: Message; use?: string } | undefined;
 
 function failed(problems: Message[]): ScenarioResult {
-  return { ok: false, errors: problems.map((p) => render(p)), problems };
+  return { ok: false, problems };
 }
 
 /** Validates a scenario object (every field optional) and fills in the defaults. */

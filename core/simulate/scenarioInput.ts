@@ -3,7 +3,6 @@
 import { checkRegion, regionReason } from '../data/regions';
 import { readScenario, type RegionCheck, type ScenarioResult } from './scenario';
 import { scenarioError } from './scenarioTexts';
-import { render } from '../rules/render';
 
 const isoRegionProblem: RegionCheck = (code) => {
   const check = checkRegion(code);
@@ -23,7 +22,7 @@ export function parseScenario(text: string): ScenarioResult {
   } catch (err) {
     // The parser's own words (JavaScript's, in English) say where the JSON breaks.
     const problem = scenarioError.notJson({ error: (err as Error).message });
-    return { ok: false, errors: [render(problem)], problems: [problem] };
+    return { ok: false, problems: [problem] };
   }
   return normalizeScenario(value);
 }

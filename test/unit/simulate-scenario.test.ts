@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { render } from '../../core/rules/render';
 import { defaultScenario, type ScenarioResult } from '../../core/simulate/scenario';
 import { normalizeScenario, parseScenario } from '../../core/simulate/scenarioInput';
 import { formatTable } from '../../core/simulate/table';
@@ -9,7 +10,7 @@ import { fileReg, registryReg, scenarioWith } from './simulate-fixtures';
 
 function errorsOf(result: ScenarioResult): string[] {
   assert.equal(result.ok, false, 'expected the scenario to be rejected');
-  return result.ok ? [] : result.errors;
+  return result.ok ? [] : result.problems.map((p) => render(p));
 }
 
 describe('scenario defaults (contracts.md)', () => {
