@@ -26,11 +26,12 @@ export interface Reconverted {
  * moved a finding. `convert` makes a fresh diagnostic. Results equal converting every finding afresh.
  */
 export function reconvert(before: Converted, text: string, lines: LineIndex, findings: readonly Finding[], uri: string, convert: (f: Finding) => Diagnostic): Reconverted {
-  const change = changedRegion(before.text, text) ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
-  const { start, oldEnd, newEnd } = change;
+  const edited = changedRegion(before.text, text);
+  // The same text (only findings from other documents changed): nothing moved.
+  const { start, oldEnd, newEnd } = edited ?? { start: text.length, oldEnd: text.length, newEnd: text.length };
   // An edit beside a line break can join or split a CRLF, which moves positions in ways a delta does not describe.
   const nearBreak = (t: string, i: number) => isBreak(t.charCodeAt(i - 1)) || isBreak(t.charCodeAt(i));
-  if (nearBreak(text, start) || nearBreak(before.text, oldEnd) || nearBreak(text, newEnd)) {
+  if (edited && (nearBreak(text, start) || nearBreak(before.text, oldEnd) || nearBreak(text, newEnd))) {
     const items = findings.map(convert);
     return { items, same: false };
   }
