@@ -113,7 +113,10 @@ export const codeLensFeature: ServerFeature = {
       }
     });
 
+    /** Whether a title was given since the last refresh: only titles shown can be out of date. */
+    let resolvedSinceRefresh = false;
     ctx.connection.onCodeLensResolve((lens): CodeLens => {
+      resolvedSinceRefresh = true;
       // The lens as sent back, without its data (not needed once resolved).
       const shown = (command: Command): CodeLens => ({ range: lens?.range ?? NOWHERE, command });
       // Not a lens of an answer held (the document closed, the server restarted, a client's own data): nothing to show until VS Code asks again.
@@ -136,6 +139,8 @@ export const codeLensFeature: ServerFeature = {
       const next = orderSignature(ctx.allRegistrations(), ctx.locale);
       if (next === signature) return;
       signature = next;
+      if (!resolvedSinceRefresh) return;
+      resolvedSinceRefresh = false;
       ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => {});
     });
   },

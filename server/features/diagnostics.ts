@@ -220,7 +220,8 @@ function registerPull(ctx: ServerContext): void {
       case 'content':
         return; // The client pulls an edited document by itself.
       case 'crossFile':
-        if (change.uris.some((u) => u !== pulling && !awaiting.has(u))) refresh();
+        // A document never answered yet is pulled anyway (VS Code pulls on open): no refresh for it.
+        if (change.uris.some((u) => u !== pulling && !awaiting.has(u) && reported.has(u))) refresh();
         return;
       case 'closed':
       case 'files':

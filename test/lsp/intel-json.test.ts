@@ -196,4 +196,31 @@ describe('JSON registration files over LSP', () => {
       await client.shutdown();
     }
   });
+
+  // A fresh window: the order changes as the workspace scan lands, before VS Code shows any lens;
+  // a refresh then only makes it ask for every lens of a big file twice.
+  test('no code lens refresh while no lens title has been shown', async () => {
+    const client = await LspTestClient.start({
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true }, diagnostics: { refreshSupport: true } } },
+    });
+    try {
+      let refreshes = 0;
+      client.connection.onRequest('workspace/codeLens/refresh', () => {
+        refreshes++;
+        return null;
+      });
+      const a = 'file:///intel-json/no-refresh/updater_PhotoStudio.json';
+      const b = 'file:///intel-json/no-refresh/updater_Tool.json';
+      await client.open(a, 'json', registration({ Priority: 10 }));
+      await client.diagnostics(a);
+      await client.request('textDocument/codeLens', { textDocument: { uri: a } }); // answered, not resolved
+      await client.open(b, 'json', registration({ UpdaterName: 'Tool', PFN: 'Contoso.Tool_3r0m8qfzv1p4c', Priority: 5 }));
+      // The cross-file findings are recomputed while the pull is answered, and a refresh is sent before the answer.
+      await client.diagnostics(b);
+      assert.equal(refreshes, 0, 'no title was shown, so none is stale');
+      assert.equal((await client.codeLenses(a))[0]?.command?.title, 'priority 10 · runs 2nd of 2', 'resolved now, with the order of now');
+    } finally {
+      await client.shutdown();
+    }
+  });
 });
