@@ -5,10 +5,11 @@
 // Wine's own `reg query`, outside the counting launcher.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createWineBackend } from '../../backends/wine';
 import { countingWineLauncher, type CountingWine } from '../helpers/countingWine';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
 
@@ -82,6 +83,17 @@ describe('batched writes: reg.exe starts do not grow with the number of registra
     const pulled = await counted(['pull']);
     assert.deepEqual(pulled, ['export'], 'pull reads UScheduler_OOBE with one export');
     assert.ok(wine.starts().some((s) => s.startsWith('--version')), 'the CLI checked Wine through this launcher');
+  });
+
+  test("a reg.exe start that starts Wine's server returns when reg.exe exits, not when that server leaves", async () => {
+    const stopServer = () => spawnSync('wineserver', ['-k'], { env: prefix.env }).status === 0 && spawnSync('wineserver', ['-w'], { env: prefix.env });
+    stopServer();
+    const backend = await createWineBackend({ prefix: prefix.dir });
+    assert.equal(await backend.exportKey('HKEY_LOCAL_MACHINE\\SOFTWARE\\ExpediteNoSuchKey'), undefined);
+    // The server this start brought up (it holds the child's output handles) is still running: the
+    // call did not wait for it to leave, so the next start finds it and costs tens of milliseconds.
+    assert.equal(spawnSync('wineserver', ['-k'], { env: prefix.env }).status, 0, 'a wineserver is still running for the prefix');
+    spawnSync('wineserver', ['-w'], { env: prefix.env });
   });
 
   const byStep = new Map<string, Map<number, string[]>>();
