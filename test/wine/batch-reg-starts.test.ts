@@ -153,6 +153,11 @@ describe('batched writes: reg.exe starts do not grow with the number of registra
     }
   });
 
+  test('an invalid file is refused before the target is read: no reg.exe start', async () => {
+    writeFileSync(join(dir, 'invalid.reg'), readFileSync(resolve(__dirname, '..', '..', 'examples', 'invalid', 'priority-250.reg')));
+    assert.deepEqual(await counted(['apply', 'invalid.reg'], 1), []);
+  });
+
   test('registration files: staging 1 or 10 files starts reg.exe equally often (the store is files, not reg.exe)', async () => {
     const store = join(prefix.dir, 'drive_c', 'ProgramData', 'USOPrivate', 'ExpeditedAppRegistrations');
     mkdirSync(store, { recursive: true });
