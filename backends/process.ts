@@ -1,5 +1,7 @@
 // Runs a program with an argument array: never through a shell.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { open, readFile } from 'node:fs/promises';
+import { withPrivateTemp } from './tempFiles';
 import { backendError, type BackendText } from './texts';
 
 export interface ProcessResult {
@@ -13,14 +15,24 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Kills the child when aborted (Ctrl-C of the CLI). */
   signal?: AbortSignal;
+  /**
+   * The program may leave a process behind that holds its stdout and stderr (Wine: the wineserver
+   * the first client starts stays for seconds after it): the output goes to private files and the run
+   * ends when the program exits. Through pipes every call would wait for that server to leave, so
+   * each reg.exe start would also start a new server (seconds instead of tens of milliseconds).
+   */
+  outputThroughFiles?: boolean;
 }
 
+const DEFAULT_TIMEOUT_MS = 120_000;
+
 export function runProcess(program: string, args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  if (options.outputThroughFiles) return runWithOutputFiles(program, args, options);
   return new Promise((resolve) => {
     execFile(
       program,
       [...args],
-      { env: options.env, signal: options.signal, killSignal: 'SIGKILL', shell: false, windowsHide: true, encoding: 'utf8', timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 },
+      { env: options.env, signal: options.signal, killSignal: 'SIGKILL', shell: false, windowsHide: true, encoding: 'utf8', timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         if (error?.name === 'AbortError') {
@@ -31,6 +43,40 @@ export function runProcess(program: string, args: readonly string[], options: Ru
         resolve({ code, stdout: String(stdout), stderr: `${launchError}${String(stderr)}` });
       },
     );
+  });
+}
+
+function runWithOutputFiles(program: string, args: readonly string[], options: RunOptions): Promise<ProcessResult> {
+  if (options.signal?.aborted) return Promise.resolve({ code: -1, stdout: '', stderr: 'interrupted' });
+  return withPrivateTemp(async (temp) => {
+    const out = await open(temp.path('stdout'), 'wx', 0o600);
+    const err = await open(temp.path('stderr'), 'wx', 0o600);
+    let ended: { code: number; note: string };
+    try {
+      ended = await new Promise<{ code: number; note: string }>((resolve) => {
+        const child = spawn(program, [...args], { env: options.env, stdio: ['ignore', out.fd, err.fd], shell: false, windowsHide: true });
+        const kill = () => child.kill('SIGKILL');
+        const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        const timer = setTimeout(() => {
+          kill();
+          resolve({ code: -1, note: `${program}: no exit after ${timeoutMs / 1000} s, stopped\n` });
+        }, timeoutMs);
+        options.signal?.addEventListener('abort', kill, { once: true });
+        const done = (result: { code: number; note: string }) => {
+          clearTimeout(timer);
+          options.signal?.removeEventListener('abort', kill);
+          resolve(result);
+        };
+        child.on('error', (error) => done({ code: -1, note: `${error.message}\n` }));
+        child.on('exit', (code) => done(options.signal?.aborted ? { code: -1, note: 'interrupted' } : { code: code ?? -1, note: '' }));
+      });
+    } finally {
+      await out.close();
+      await err.close();
+    }
+    if (ended.note === 'interrupted') return { code: -1, stdout: await readFile(temp.path('stdout'), 'utf8'), stderr: 'interrupted' };
+    const [stdout, stderr] = await Promise.all([readFile(temp.path('stdout'), 'utf8'), readFile(temp.path('stderr'), 'utf8')]);
+    return { code: ended.code, stdout, stderr: `${ended.note}${stderr}` };
   });
 }
 

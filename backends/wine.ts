@@ -65,7 +65,7 @@ export async function createWineBackend(options: WineOptions = {}): Promise<RegE
     kind: 'wine',
     label: render(backendTarget.wine({ prefix })),
     program: [command, 'reg'],
-    runReg: (args, signal) => runProcess(command, ['reg', ...args], { env, signal }),
+    runReg: (args, signal) => runProcess(command, ['reg', ...args], { env, signal, outputThroughFiles: true }),
     targetPath: wineDrivePath,
     programDataRoot: join(prefix, 'drive_c', 'ProgramData'),
     programDataDisplay: join(prefix, 'drive_c', 'ProgramData'),

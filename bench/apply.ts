@@ -1,6 +1,9 @@
 // `npm run bench:apply [-- --json]`: seconds for apply + verify of 1, 10 and 100 registrations on
-// Wine's real reg.exe (each reg.exe start costs about a second there), and how the cost grows.
+// Wine's real reg.exe, and how the cost grows; the reg.exe starts each apply made (counted by the
+// launcher); and the same apply with Wine's server stopped first (cold: what an editor's first apply
+// after a pause meets, where a reg.exe start costs about a second).
 // Skips with a note when Wine is not installed. With --json the last stdout line is one JSON object.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +12,8 @@ import { DryRunBackend } from '../backends/dryRun';
 import type { PlanInput } from '../backends/plan';
 import { changeRegistrations } from '../backends/run';
 import { createWineBackend } from '../backends/wine';
-import { createWinePrefix, wineAvailable } from '../test/helpers/winePrefix';
+import { countingWineLauncher } from '../test/helpers/countingWine';
+import { createWinePrefix, wineAvailable, type WinePrefix } from '../test/helpers/winePrefix';
 import { ORCHESTRATOR_KEY } from '../core/registry/orchestratorKey';
 
 const asJson = process.argv.includes('--json');
@@ -39,6 +43,17 @@ async function seconds(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
+/** Stops the prefix's wineserver and waits until it is gone: the next reg.exe start starts it again. */
+function stopWineServer(prefix: WinePrefix): void {
+  for (const flag of ['-k', '-w']) {
+    try {
+      execFileSync('wineserver', [flag], { env: prefix.env, stdio: 'ignore' });
+    } catch {
+      // no server running (it leaves a few seconds after its last client): already cold
+    }
+  }
+}
+
 async function main(): Promise<void> {
   if (!wineAvailable()) {
     log('bench:apply: skipped (wine is not installed)');
@@ -47,38 +62,58 @@ async function main(): Promise<void> {
   }
   const prefix = await createWinePrefix();
   const backups = mkdtempSync(join(tmpdir(), 'expedite-bench-backups-'));
+  const launcherDir = mkdtempSync(join(tmpdir(), 'expedite-bench-wine-'));
+  const wine = countingWineLauncher(launcherDir);
   const results: Record<string, number> = {};
   try {
-    const backend = await createWineBackend({ prefix: prefix.dir });
-    for (const size of SIZES) {
+    const backend = await createWineBackend({ prefix: prefix.dir, command: wine.command });
+    const cases = SIZES.map((size) => {
       const input = registrations(size);
-      const plan: number[] = [];
-      const apply: number[] = [];
-      let writes = 0;
-      for (let run = 0; run < RUNS; run++) {
-        // What the editor does before its confirmation: read the target and plan (a dry run).
-        plan.push(await seconds(() => changeRegistrations('apply', [input], new DryRunBackend(backend))));
-        apply.push(
-          await seconds(async () => {
-            const report = await changeRegistrations('apply', [input], backend, { backupRoot: backups });
-            if (!report.ok) throw new Error(`apply of ${size} failed: ${report.error ?? JSON.stringify(report.refused)}`);
-            writes = report.operations.length;
-          }),
-        );
+      const plan = () => seconds(() => changeRegistrations('apply', [input], new DryRunBackend(backend)));
+      const apply = () =>
+        seconds(async () => {
+          wine.reset();
+          const report = await changeRegistrations('apply', [input], backend, { backupRoot: backups });
+          if (!report.ok) throw new Error(`apply of ${size} failed: ${report.error ?? JSON.stringify(report.refused)}`);
+          results[`applyWrites${size}`] = report.operations.length;
+          results[`applyRegStarts${size}`] = wine.regStarts().length;
+        });
+      const remove = async () => {
         const removed = await changeRegistrations('remove', [input], backend, { backupRoot: backups });
         if (!removed.ok) throw new Error(`remove of ${size} failed: ${removed.error ?? JSON.stringify(removed.refused)}`);
+      };
+      return { size, plan, apply, remove };
+    });
+    // Warm: the prefix's server runs all along (createWinePrefix keeps it).
+    for (const { size, plan, apply, remove } of cases) {
+      const planned: number[] = [];
+      const applied: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        // What the editor does before its confirmation: read the target and plan (a dry run).
+        planned.push(await plan());
+        applied.push(await apply());
+        await remove();
       }
-      results[`applyVerify${size}Seconds`] = Number(median(apply).toFixed(2));
-      results[`planBeforeConfirm${size}Seconds`] = Number(median(plan).toFixed(2));
-      results[`applyWrites${size}`] = writes;
+      results[`applyVerify${size}Seconds`] = Number(median(applied).toFixed(2));
+      results[`planBeforeConfirm${size}Seconds`] = Number(median(planned).toFixed(2));
     }
     results.applyScaling100vs1 = Number((results.applyVerify100Seconds / results.applyVerify1Seconds).toFixed(2));
+    // Cold: Wine's server stopped before the plan and before the apply, as after a pause in the editor.
+    for (const { size, plan, apply, remove } of cases) {
+      stopWineServer(prefix);
+      results[`planBeforeConfirm${size}ColdSeconds`] = Number((await plan()).toFixed(2));
+      stopWineServer(prefix);
+      results[`applyVerify${size}ColdSeconds`] = Number((await apply()).toFixed(2));
+      await remove();
+    }
+    results.applyScaling100vs1Cold = Number((results.applyVerify100ColdSeconds / results.applyVerify1ColdSeconds).toFixed(2));
   } finally {
     await prefix.dispose();
     rmSync(backups, { recursive: true, force: true });
+    rmSync(launcherDir, { recursive: true, force: true });
   }
   for (const [key, value] of Object.entries(results)) {
-    const verdict = key === 'applyScaling100vs1' ? (value <= 2 ? 'goal <= 2: met' : 'goal <= 2: MISSED') : '';
+    const verdict = key.startsWith('applyScaling100vs1') ? (value <= 2 ? 'goal <= 2: met' : 'goal <= 2: MISSED') : '';
     log(`${key.padEnd(36)} ${String(value).padStart(10)}  ${verdict}`);
   }
   if (asJson) process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -46,6 +46,8 @@ describe("administrator rights on Windows' node.exe", { skip: windowsNodeMissing
       const run = await machine.cli(args, NOT_ADMIN);
       assert.equal(run.code, 2, `${args.join(' ')}: ${run.stdout}${run.stderr}`);
       assert.match(run.stderr, /run from an elevated prompt/);
+      // Without --elevate no prompt is even tried (the --elevate test below shows what trying says).
+      assert.doesNotMatch(run.stderr, /elevation prompt/);
       assert.equal(run.stdout, '', 'nothing on stdout (a --format json reader sees no half report)');
     }
     assert.deepEqual(await subkeys(machine, USCHEDULER), []);

@@ -107,11 +107,25 @@ describe("--target local on Windows' node.exe", { skip: windowsNodeMissing() }, 
     await assertRefused(['apply', '--target', 'local', 'examples\\registration\\updater_PhotoEditor.json']);
   });
 
-  test('apply (registration file) is refused when UScheduler_OOBE already has <OEMName>_<UpdaterName>', async () => {
-    // Fabrikam_PhotoStudio is in the registry since the first apply.
-    const text = photoEditor().toString('utf8').replace('"Contoso"', '"Fabrikam"').replace('"PhotoEditor"', '"PhotoStudio"');
-    writeFileSync(join(machine.root, 'updater_PhotoStudio.json'), text);
-    await assertRefused(['apply', '--target', 'local', 'C:\\expedite\\updater_PhotoStudio.json']);
+  test('apply (registration file) is refused when UScheduler_OOBE already has <OEMName>_<UpdaterName> (in another case too)', async () => {
+    // Fabrikam_PhotoStudio is in the registry since the first apply; the module compares with -eq.
+    for (const [oem, updater] of [['Fabrikam', 'PhotoStudio'], ['FABRIKAM', 'photostudio']]) {
+      const text = photoEditor().toString('utf8').replace('"Contoso"', `"${oem}"`).replace('"PhotoEditor"', `"${updater}"`);
+      writeFileSync(join(machine.root, `updater_${updater}.json`), text);
+      await assertRefused(['apply', '--target', 'local', `C:\\expedite\\updater_${updater}.json`]);
+    }
+  });
+
+  test('apply (registration file) names the staged file updater_<UpdaterName>.json whatever the source file is called, as the module\'s Rename-Item does', async () => {
+    const text = photoEditor().toString('utf8').replace('"PhotoEditor"', '"Renamed"');
+    writeFileSync(join(machine.root, 'updater_SourceName.json'), text);
+    const run = await machine.cli(['apply', '--target', 'local', 'C:\\expedite\\updater_SourceName.json']);
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.deepEqual(readdirSync(join(store, 'Contoso_Renamed')), ['updater_Renamed.json']);
+    assert.equal(stagedFile('Contoso_Renamed', 'updater_Renamed.json')?.toString('utf8'), text, 'byte-identical copy');
+    // Back to the store the later tests expect.
+    assert.equal((await machine.cli(['remove', '--target', 'local', 'C:\\expedite\\updater_SourceName.json'])).code, 0);
+    assert.equal(existsSync(join(store, 'Contoso_Renamed')), false);
   });
 
   test('apply is refused for an invalid registration file and an invalid .reg, writing nothing', async () => {

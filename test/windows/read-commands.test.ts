@@ -73,7 +73,7 @@ describe("read-only commands on Windows' node.exe", { skip: windowsNodeMissing()
   test('check: the text report has the same lines as on Linux', async () => {
     const windows = await machine.cli(['check', 'examples\\invalid\\priority-250.reg']);
     const linux = onLinux(['check', 'examples/invalid/priority-250.reg']);
-    assert.equal(windows.code, 1);
+    assert.equal(windows.code, 1, `exit ${windows.code}: ${windows.stdout}${windows.stderr}`);
     assert.deepEqual(windows.stdout.split(/\r?\n/), linux.stdout.split(/\r?\n/));
   });
 

@@ -56,6 +56,19 @@ export const WORKBENCH_PROBE = String.raw`(() => {
       this.observer = new MutationObserver(check);
       this.observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
     },
+    /** Done when a modal dialog (the Apply confirmation) is on screen. */
+    armDialog() {
+      this.armKey();
+      const check = () => {
+        if (!this.keyAt || this.doneAt) return;
+        if (document.querySelector('.monaco-dialog-box')) {
+          this.doneAt = now();
+          this.stop();
+        }
+      };
+      this.observer = new MutationObserver(check);
+      this.observer.observe(document.body, { subtree: true, childList: true });
+    },
     result() {
       return { keyAt: this.keyAt, doneAt: this.doneAt };
     },

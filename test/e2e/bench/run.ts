@@ -1,12 +1,14 @@
 // `npm run bench:e2e [-- --json] [-- --no-package] [-- --sizes 100,1000] [-- --steps preview,…]`: what a user feels while
 // typing, in the real workbench (code-server + Chromium, the packaged .vsix), side by side with VS
-// Code's own JSON support validating the same registrations against a JSON schema of the same rules.
+// Code's own JSON support validating the same registrations against a JSON schema of the same rules;
+// and (step `apply`, with Wine) how long a two-registration Apply takes to show its confirmation.
 // Prints a table; with --json the last stdout line is one JSON object with every figure.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/winePrefix';
 import { launchBrowser, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
@@ -27,7 +29,7 @@ const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Num
  * `--steps squiggle,updater,preview,peer`: only these steps after the fresh window's open (always
  * measured: the others need the window and bench.reg), e.g. the preview at 5,000 without the rest.
  */
-const STEP_NAMES = ['squiggle', 'updater', 'preview', 'peer'] as const;
+const STEP_NAMES = ['squiggle', 'updater', 'preview', 'peer', 'apply'] as const;
 const stepsArg = args[args.indexOf('--steps') + 1];
 const STEPS = new Set<string>(args.includes('--steps') && stepsArg ? stepsArg.split(',') : STEP_NAMES);
 for (const name of STEPS) if (!(STEP_NAMES as readonly string[]).includes(name)) throw new Error(`--steps: unknown step "${name}" (steps: ${STEP_NAMES.join(', ')})`);
@@ -55,6 +57,8 @@ interface Session {
   page: Page;
   /** The timeline the extension host and the language server write (EXPEDITE_PERF_LOG). */
   perf: PerfLog;
+  /** The Wine prefix Apply writes to (the `apply` step), when Wine is installed. */
+  prefix?: WinePrefix;
 }
 
 function packageVsix(): string {
@@ -71,6 +75,7 @@ async function start(scratch: string): Promise<Session> {
   const extensionsDir = join(profile, 'extensions');
   await installVsix(packageVsix(), userDataDir, extensionsDir);
   const perf = new PerfLog(join(scratch, 'perf.jsonl'));
+  const prefix = STEPS.has('apply') && wineAvailable() ? await createWinePrefix() : undefined;
   const server = await startCodeServer({
     userDataDir,
     extensionsDir,
@@ -82,10 +87,11 @@ async function start(scratch: string): Promise<Session> {
       'extensions.autoUpdate': false,
       'extensions.autoCheckUpdates': false,
       'git.enabled': false,
+      ...(prefix ? { 'expeditedApps.target': 'wine', 'expeditedApps.wine.prefix': prefix.dir, 'expeditedApps.apply.confirm': true } : {}),
     },
   });
   const browser = await launchBrowser({ width: 1600, height: 1000 });
-  return { server, browser, page: browser.page, perf };
+  return { server, browser, page: browser.page, perf, prefix };
 }
 
 /** A fresh window on the folder (a new extension host, so the extension activates again). */
@@ -305,7 +311,66 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
   results[`jsonOpenToFirstSquiggle${ws.size}Ms`] = peerFirst === undefined ? null : round(peerFirst.doneAt - peerFirst.keyAt);
 }
 
+/** Apply's runs: the first in the window (it loads the command bundle), then warm and cold (Wine's server stopped) in turn. */
+const APPLY_RUNS = 6;
+
+/**
+ * "Apply Registrations to Target" on examples/fabrikam-apps.reg (two registrations) in a fresh
+ * window: from the Enter that runs the command to the confirmation dialog on screen. Each dialog is
+ * cancelled, so nothing is written and every run plans against the same registry.
+ */
+async function benchApplyConfirmation(s: Session, scratch: string, results: Results): Promise<void> {
+  const { page, prefix } = s;
+  if (!prefix) {
+    log('apply: skipped (wine is not installed)');
+    return;
+  }
+  const folder = join(scratch, 'apply');
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(repoRoot, 'examples', 'fabrikam-apps.reg'), join(folder, 'fabrikam-apps.reg'));
+  await openWindow(s, folder);
+  await openFile(page, 'fabrikam-apps.reg');
+  const stopWineServer = () => {
+    for (const flag of ['-k', '-w']) {
+      try {
+        execFileSync('wineserver', [flag], { env: prefix.env, stdio: 'ignore' });
+      } catch {
+        // no server running: already cold
+      }
+    }
+  };
+  const warm: number[] = [];
+  const cold: number[] = [];
+  for (let run = 0; run < APPLY_RUNS; run++) {
+    const isCold = run > 0 && run % 2 === 0;
+    if (isCold) stopWineServer();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill('>Apply Registrations to Target');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Apply Registrations to Target' }).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.evaluate('window.__expediteBench.armDialog()');
+    await page.keyboard.press('Enter');
+    const probe = await waitForProbe('the Apply confirmation', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 90_000);
+    const dialog = page.locator('.monaco-dialog-box');
+    const text = await dialog.innerText();
+    if (!/Apply 2 registration\(s\) to Wine/.test(text)) throw new Error(`not the confirmation: ${text.slice(0, 200)}`);
+    const ms = round(probe.doneAt - probe.keyAt);
+    if (run === 0) results.applyConfirm2FirstMs = ms;
+    else (isCold ? cold : warm).push(ms);
+    log(`apply confirmation, run ${run + 1}${run === 0 ? ' (first in the window)' : isCold ? ' (cold)' : ''}: ${ms} ms`);
+    await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).first().click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+  results.applyConfirm2WarmMedianMs = round(quantile(warm, 0.5));
+  results.applyConfirm2ColdMedianMs = round(quantile(cold, 0.5));
+}
+
 const GOALS: Record<string, [string, number]> = {
+  applyConfirm2FirstMs: ['<=', 3000],
+  applyConfirm2WarmMedianMs: ['<=', 3000],
+  applyConfirm2ColdMedianMs: ['<=', 3000],
   [`reg${GOAL_SIZE}SquiggleMedianMs`]: ['<=', 100],
   [`preview${GOAL_SIZE}MedianMs`]: ['<=', 150],
   ...Object.fromEntries(SIZES.flatMap((n) => [[`squiggleVsVsCodeJson${n}`, ['<=', 1.0]], [`openToFirstSquiggle${n}Ms`, ['<=', 1000]]])),
@@ -326,9 +391,13 @@ async function main(): Promise<void> {
       // What is measured so far, in case a later size does not finish.
       log(`figures so far: ${JSON.stringify(results)}`);
     }
+    if (STEPS.has('apply')) {
+      await benchApplyConfirmation(session, scratch, results).catch((err: Error) => log(`apply: stopped: ${err.message.split('\n')[0]}`));
+    }
   } finally {
     await session?.browser.close();
     await session?.server.stop();
+    await session?.prefix?.dispose();
     // The timeline, for a closer look (test/e2e/bench/perfLog.ts reads it).
     if (session && existsSync(session.perf.file)) {
       mkdirSync(failures, { recursive: true });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
+import { countingWineLauncher, type CountingWine } from '../../helpers/countingWine';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/winePrefix';
 import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
@@ -25,6 +26,8 @@ const registration = (fields: Record<string, unknown>) =>
 let server: RunningCodeServer | undefined;
 let browser: Browser | undefined;
 let prefix: WinePrefix | undefined;
+/** The extension's Wine launcher: it records every start, so a test can show Wine was not started. */
+let wine: CountingWine | undefined;
 let scratch = '';
 let page: Page;
 
@@ -78,6 +81,7 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     const extensionsDir = join(profile, 'extensions');
     const [, booted] = await Promise.all([installVsix(vsix, userDataDir, extensionsDir), wineAvailable() ? createWinePrefix() : Promise.resolve(undefined)]);
     prefix = booted;
+    wine = countingWineLauncher(scratch);
     server = await startCodeServer({
       userDataDir,
       extensionsDir,
@@ -85,6 +89,7 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
       settings: {
         'expeditedApps.target': 'wine',
         'expeditedApps.wine.prefix': prefix?.dir ?? '',
+        'expeditedApps.wine.command': wine.command,
         'expeditedApps.apply.confirm': true,
         ...QUIET_WORKBENCH_SETTINGS,
         'editor.minimap.enabled': false,
@@ -311,9 +316,12 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     await screenshot('14-extension-page');
   });
 
-  test('an invalid file: Apply is refused at once, before the target is read, and offers Show Problems (issue 15)', async () => {
+  test('an invalid file: Apply is refused at once, without starting Wine, and offers Show Problems (issue 15)', async () => {
     await closeAllEditors();
     await clearToasts();
+    // The earlier applies ran Wine through the counting launcher: it does see the extension's starts.
+    const startsBefore = wine?.starts().length ?? 0;
+    if (prefix) assert.ok(startsBefore > 0, 'the extension starts Wine through the counting launcher');
     copyFileSync(join(repoRoot, 'examples', 'invalid', 'priority-250.reg'), join(scratch, 'work', 'broken.reg'));
     await openFile(page, 'broken.reg');
     await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -326,6 +334,7 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     assert.equal(await page.locator('.notifications-toasts .notification-toast', { hasText: /reading/i }).count(), 0);
     await dialog.click(/^Show Problems$/);
     await page.locator('.markers-panel .monaco-list-row', { hasText: /updaterPriority/ }).first().waitFor({ state: 'visible', timeout: 30_000 });
+    assert.deepEqual(wine?.starts().slice(startsBefore) ?? [], [], 'Wine was not started (not even `wine --version`)');
     if (prefix) assert.doesNotMatch(await wineQuery(), /AdventureWorks_Gear/, 'nothing was written');
   });
 });
