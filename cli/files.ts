@@ -238,10 +238,11 @@ function toPattern(given: string): string {
 }
 
 /** Reads, decodes and analyses every document the paths name, sorted by display path; any unreadable input is a usage error. */
-export async function loadDocuments(paths: string[], cwd: string, report: (line: string) => void = () => {}): Promise<DocumentAnalysis[]> {
+export async function loadDocuments(paths: string[], cwd: string, report: (line: string) => void = () => {}, codePage?: number): Promise<DocumentAnalysis[]> {
   const problems: string[] = [];
   const { documents, failures } = await loadInputs(paths, {
     cwd,
+    codePage,
     report: (line) => {
       problems.push(line);
       report(line);

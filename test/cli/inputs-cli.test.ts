@@ -198,7 +198,7 @@ describe('expedite check: stdin, pipes, version and usage', () => {
     assert.equal(expedite(['--version'], { env: { ...process.env, EXPEDITE_VERSION: '9.9.9' } }).stdout, `${version}\n`);
   });
 
-  test('every command has --help (exit 0) and one wording for an unknown option or a missing value (exit 2)', () => {
+  test('every command (apply, remove and pull too) has --help (exit 0) and one wording for an unknown option or a missing value (exit 2)', () => {
     for (const command of ['check', 'values', 'simulate', 'convert', 'fix']) {
       const help = expedite([command, '--help']);
       assert.equal(help.status, 0, command);
@@ -206,6 +206,21 @@ describe('expedite check: stdin, pipes, version and usage', () => {
       const unknown = expedite([command, '--bogus', 'examples']);
       assert.equal(unknown.status, 2, command);
       assert.equal(unknown.stderr, `expedite ${command}: unknown option --bogus (see 'expedite ${command} --help')\n`);
+    }
+    // apply, remove and pull: the same parser, so the same words (and a value that looks like an option is not taken).
+    for (const verb of ['apply', 'remove', 'pull']) {
+      const help = expedite([verb, '--help']);
+      assert.equal(help.status, 0, verb);
+      assert.match(help.stdout, /^usage: expedite apply\|remove\|pull /, verb);
+      const unknown = expedite([verb, '--dry-run', '--bogus', 'examples']);
+      assert.equal(unknown.status, 2, verb);
+      assert.equal(unknown.stderr, `expedite ${verb}: unknown option --bogus (see 'expedite ${verb} --help')\n`);
+      const noValue = expedite([verb, '--target', '--dry-run', 'examples']);
+      assert.equal(noValue.status, 2, verb);
+      assert.equal(noValue.stderr, `expedite ${verb}: option --target needs a value (see 'expedite ${verb} --help')\n`);
+      const flagValue = expedite([verb, '--dry-run=yes', 'examples']);
+      assert.equal(flagValue.stderr, `expedite ${verb}: option --dry-run takes no value (see 'expedite ${verb} --help')\n`);
+      assert.match(expedite([verb, '--target', 'moon', 'examples']).stderr, new RegExp(`^expedite ${verb}: option --target must be one of local, wine \\(found 'moon'\\)\n$`));
     }
     const missing = expedite(['check', 'examples', '--format']);
     assert.equal(missing.stderr, "expedite check: option --format needs a value (see 'expedite check --help')\n");
