@@ -132,6 +132,10 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
         if (!isSkippedFolder(entry.name) && !isIgnored(child)) found += await walk(child, childRel);
       } else if (entry.isSymbolicLink()) {
         if (isOurFileName(childRel, globs)) report(l10n.t('skipped {0}: a symbolic link (links are not followed in folders; name the file itself to check it)', displayPath(child, cwd)));
+        // A linked folder may hold our files: say so, as for a file (a dot-folder or node_modules would not be searched anyway).
+        else if (!isSkippedFolder(entry.name) && !isIgnored(child) && (await stat(child).then((s) => s.isDirectory(), () => false))) {
+          report(l10n.t('skipped {0}: a symbolic link to a folder (links are not followed in folders; name the folder itself to check it)', displayPath(child, cwd)));
+        }
       } else if (isOurFileName(childRel, globs)) {
         if (!entry.isFile()) report(l10n.t('skipped {0}: {1}', displayPath(child, cwd), describeKind(entry)));
         else if (add(child)) found++;

@@ -80,6 +80,25 @@ describe('expedite check: folder scans, case, links and special files', () => {
     assertNoCrash(r);
   });
 
+  test('a symbolic link to a folder is reported and not followed; named itself, it is checked', () => {
+    const own = scratch('linked-folder');
+    try {
+      mkdirSync(join(own.dir, 'real'));
+      mkdirSync(join(own.dir, 'scan'));
+      copyExamples(own.dir, ['invalid/priority-250.reg'], () => 'real/priority-250.reg');
+      copyExamples(own.dir, ['fabrikam-apps.reg'], () => 'scan/fabrikam-apps.reg');
+      symlinkSync(join(own.dir, 'real'), join(own.dir, 'scan', 'linked'), 'dir');
+      const r = expedite(['check', 'scan'], { cwd: own.dir });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /^expedite check: skipped scan\/linked: a symbolic link to a folder \(links are not followed in folders; name the folder itself to check it\)$/m);
+      const named = expedite(['check', 'scan/linked'], { cwd: own.dir });
+      assert.equal(named.status, 1, 'the error behind the link is found when the link is named');
+      assert.match(named.stdout, /scan\/linked\/priority-250\.reg:\d+:\d+: error: /);
+    } finally {
+      own.remove();
+    }
+  });
+
   test('a FIFO named on the command line is skipped with a message; with nothing else to check: exit 2', () => {
     const r = expedite(['check', 'sub/pipe.reg'], { cwd: tmp.dir, timeoutMs: 30_000 });
     assert.equal(r.signal, null);
