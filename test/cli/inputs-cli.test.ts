@@ -187,6 +187,11 @@ describe('expedite check: stdin, pipes, version and usage', () => {
     const json = JSON.parse(r.stdout) as { files: { path: string; kind: string; diagnostics: unknown[] }[] };
     assert.deepEqual(json.files.map((f) => [f.path, f.kind]), [['piped.reg', 'reg']]);
     assert.deepEqual(json.files[0].diagnostics, fromFile.files[0].diagnostics);
+    // The name decides the kind for JSON too, case-insensitively as for files: a registration file.
+    const direct = JSON.parse(expedite(['check', '--format', 'json', 'examples/invalid/updater_BadTool.json']).stdout) as { files: { kind: string; diagnostics: unknown[] }[] };
+    const piped = JSON.parse(expedite(['check', '--format', 'json', '--stdin-filename', 'ci/Updater_BadTool.JSON', '-'], { input: readFileSync(join(ROOT, 'examples', 'invalid', 'updater_BadTool.json')) }).stdout) as { files: { path: string; kind: string; diagnostics: unknown[] }[] };
+    assert.deepEqual(piped.files.map((f) => [f.path, f.kind]), [['ci/Updater_BadTool.JSON', 'registration']]);
+    assert.deepEqual(piped.files[0].diagnostics, direct.files[0].diagnostics);
     const noName = expedite(['check', '-'], { input: text });
     assert.equal(noName.status, 2);
     assert.match(noName.stderr, /--stdin-filename NAME/);
