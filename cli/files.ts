@@ -96,6 +96,8 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
   const candidates = new Map<string, Candidate>();
   let failures = 0;
   let ignored = 0;
+  /** Folders left out by the ignore patterns: counted, so what was not looked at is said. */
+  let ignoredFolders = 0;
   /** PATHs that name nothing: a usage error, raised (all of them) before anything is printed. */
   const unmatched: string[] = [];
   const fail = (line: string) => {
@@ -129,7 +131,9 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const child = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!isSkippedFolder(entry.name) && !isIgnored(child)) found += await walk(child, childRel);
+        if (isSkippedFolder(entry.name)) continue;
+        if (isIgnored(child)) ignoredFolders++;
+        else found += await walk(child, childRel);
       } else if (entry.isSymbolicLink()) {
         if (isOurFileName(childRel, globs)) report(l10n.t('skipped {0}: a symbolic link (links are not followed in folders; name the file itself to check it)', displayPath(child, cwd)));
         // A linked folder may hold our files: say so, as for a file (a dot-folder or node_modules would not be searched anyway).
@@ -194,6 +198,9 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
   }
   if (unmatched.length) throw new UsageError(unmatched.join('\n'));
   if (ignored) report(ignored === 1 ? l10n.t('1 file ignored by {0}', options.ignore?.source ?? '') : l10n.t('{0} files ignored by {1}', ignored, options.ignore?.source ?? ''));
+  if (ignoredFolders) {
+    report(ignoredFolders === 1 ? l10n.t('1 folder ignored by {0}', options.ignore?.source ?? '') : l10n.t('{0} folders ignored by {1}', ignoredFolders, options.ignore?.source ?? ''));
+  }
 
   const files = [...candidates.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (stdin) files.push({ path: options.stdinFilename!.split(sep).join('/') });

@@ -2,7 +2,7 @@
 // JUnit read by a JUnit reader (test-results-parser) and an XML parser, GitHub and Azure commands checked line by line against the
 // JSON output of the same run; --max-warnings, --rule and .expeditedrc.json.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
@@ -303,6 +303,26 @@ describe('expedite check: --max-warnings, --rule and .expeditedrc.json', () => {
       assert.match(bad.stderr, /unknown setting "colour"/);
     } finally {
       writeFileSync(join(tmp.dir, '.expeditedrc.json'), '{}');
+    }
+  });
+
+  test('.expeditedrc.json: folders left out by ignore patterns are counted on stderr, as files are', () => {
+    const own = scratch('rules-folders');
+    try {
+      copyExamples(own.dir, ['fabrikam-apps.reg']);
+      for (const folder of ['vendor', 'vendor/deep', 'drafts']) {
+        mkdirSync(join(own.dir, folder), { recursive: true });
+        copyExamples(own.dir, ['invalid/priority-250.reg'], () => `${folder}/priority-250.reg`);
+      }
+      writeFileSync(join(own.dir, '.expeditedrc.json'), JSON.stringify({ ignore: ['vendor/**', 'drafts'] }));
+      const r = expedite(['check', '.'], { cwd: own.dir });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^1 file checked/m);
+      // vendor/priority-250.reg is a file below vendor/ (vendor itself is walked); vendor/deep and drafts are folders.
+      assert.match(r.stderr, /^expedite check: 1 file ignored by \.expeditedrc\.json$/m);
+      assert.match(r.stderr, /^expedite check: 2 folders ignored by \.expeditedrc\.json$/m);
+    } finally {
+      own.remove();
     }
   });
 });
