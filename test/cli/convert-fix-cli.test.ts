@@ -112,8 +112,8 @@ describe('expedite fix', () => {
     const before = check(['clash.payload.json'], tmp.dir);
     assert.deepEqual(before.files[0].diagnostics.map((d) => d.code).sort(), ['region-lowercase', 'region-not-assigned']);
     const dry = expedite(['fix', '--dry-run', 'clash.payload.json'], { cwd: tmp.dir });
-    assert.match(dry.stdout, /^-  "ExcludedRegions": \["UK", "gb"\]$/m);
-    assert.match(dry.stdout, /^\+  "ExcludedRegions": \["GB", "gb"\]$/m);
+    assert.match(dry.stdout, /^- {2}"ExcludedRegions": \["UK", "gb"\]$/m);
+    assert.match(dry.stdout, /^\+ {2}"ExcludedRegions": \["GB", "gb"\]$/m);
     assert.match(dry.stderr, /clash\.payload\.json: not applied \(it would add an error\): Replace "gb" with "GB"/);
     const r = expedite(['fix', 'clash.payload.json'], { cwd: tmp.dir });
     assert.equal(r.status, 0, r.stderr);
