@@ -149,7 +149,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
   };
 
   /** A path named on the command line or matched by a pattern: links are followed here. */
-  const named = async (absolute: string, given: string): Promise<boolean> => {
+  const named = async (absolute: string, given: string, explicit = true): Promise<boolean> => {
     let info: Stats;
     try {
       info = await stat(absolute);
@@ -170,7 +170,11 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       report(l10n.t('skipped {0}: {1}', given, describeKind(info)));
       return false;
     }
-    if (isIgnored(absolute)) report(l10n.t('skipped {0}: ignored by {1}', given, options.ignore?.source ?? ''));
+    // A file named itself is reported by name; files a pattern matched are counted with the others.
+    if (explicit && isIgnored(absolute)) {
+      report(l10n.t('skipped {0}: ignored by {1}', given, options.ignore?.source ?? ''));
+      return false;
+    }
     return add(absolute);
   };
 
@@ -193,7 +197,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     const matches = await glob([toPattern(given)], { cwd, absolute: true, caseSensitiveMatch: false, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false, dot: false });
     matches.sort();
     let taken = 0;
-    for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd))) taken++;
+    for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd), false)) taken++;
     if (taken === 0 && matches.length === 0) unmatched.push(l10n.t('no file matches {0}', given));
   }
   if (unmatched.length) throw new UsageError(unmatched.join('\n'));

@@ -296,6 +296,15 @@ describe('expedite check: --max-warnings, --rule and .expeditedrc.json', () => {
       assert.equal(r.status, 0);
       assert.equal(expedite(['check', '--rule', 'priority-out-of-range=error', '.'], { cwd: tmp.dir }).status, 1);
       assert.equal(expedite(['check', '--no-config', '.'], { cwd: tmp.dir }).status, 1);
+      // Named itself, an ignored file is said once, by name; with nothing else to check: exit 2.
+      const named = expedite(['check', 'vendor-bad.payload.json'], { cwd: tmp.dir });
+      assert.equal(named.status, 2);
+      assert.match(named.stderr, /^expedite check: skipped vendor-bad\.payload\.json: ignored by \.expeditedrc\.json$/m);
+      assert.doesNotMatch(named.stderr, /file ignored by/);
+      // Matched by a pattern, it is counted with the others.
+      const matched = expedite(['check', '*.payload.json'], { cwd: tmp.dir });
+      assert.match(matched.stderr, /^expedite check: 1 file ignored by \.expeditedrc\.json$/m);
+      assert.doesNotMatch(matched.stderr, /skipped vendor-bad/);
       writeFileSync(join(tmp.dir, '.expeditedrc.json'), '{ "rules": { "priority-out-of-range": "loud" }, "colour": 1 }');
       const bad = expedite(['check', '.'], { cwd: tmp.dir });
       assert.equal(bad.status, 2);
