@@ -96,6 +96,8 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
   const candidates = new Map<string, Candidate>();
   let failures = 0;
   let ignored = 0;
+  /** Folders left out by the ignore patterns: counted, so what was not looked at is said. */
+  let ignoredFolders = 0;
   /** PATHs that name nothing: a usage error, raised (all of them) before anything is printed. */
   const unmatched: string[] = [];
   const fail = (line: string) => {
@@ -129,9 +131,15 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       const child = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!isSkippedFolder(entry.name) && !isIgnored(child)) found += await walk(child, childRel);
+        if (isSkippedFolder(entry.name)) continue;
+        if (isIgnored(child)) ignoredFolders++;
+        else found += await walk(child, childRel);
       } else if (entry.isSymbolicLink()) {
         if (isOurFileName(childRel, globs)) report(l10n.t('skipped {0}: a symbolic link (links are not followed in folders; name the file itself to check it)', displayPath(child, cwd)));
+        // A linked folder may hold our files: say so, as for a file (a dot-folder or node_modules would not be searched anyway).
+        else if (!isSkippedFolder(entry.name) && !isIgnored(child) && (await stat(child).then((s) => s.isDirectory(), () => false))) {
+          report(l10n.t('skipped {0}: a symbolic link to a folder (links are not followed in folders; name the folder itself to check it)', displayPath(child, cwd)));
+        }
       } else if (isOurFileName(childRel, globs)) {
         if (!entry.isFile()) report(l10n.t('skipped {0}: {1}', displayPath(child, cwd), describeKind(entry)));
         else if (add(child)) found++;
@@ -141,7 +149,7 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
   };
 
   /** A path named on the command line or matched by a pattern: links are followed here. */
-  const named = async (absolute: string, given: string): Promise<boolean> => {
+  const named = async (absolute: string, given: string, explicit = true): Promise<boolean> => {
     let info: Stats;
     try {
       info = await stat(absolute);
@@ -162,7 +170,11 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
       report(l10n.t('skipped {0}: {1}', given, describeKind(info)));
       return false;
     }
-    if (isIgnored(absolute)) report(l10n.t('skipped {0}: ignored by {1}', given, options.ignore?.source ?? ''));
+    // A file named itself is reported by name; files a pattern matched are counted with the others.
+    if (explicit && isIgnored(absolute)) {
+      report(l10n.t('skipped {0}: ignored by {1}', given, options.ignore?.source ?? ''));
+      return false;
+    }
     return add(absolute);
   };
 
@@ -185,11 +197,14 @@ export async function loadInputs(paths: readonly string[], options: InputOptions
     const matches = await glob([toPattern(given)], { cwd, absolute: true, caseSensitiveMatch: false, onlyFiles: false, followSymbolicLinks: true, expandDirectories: false, dot: false });
     matches.sort();
     let taken = 0;
-    for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd))) taken++;
+    for (const match of matches) if (await named(resolve(match), displayPath(resolve(match), cwd), false)) taken++;
     if (taken === 0 && matches.length === 0) unmatched.push(l10n.t('no file matches {0}', given));
   }
   if (unmatched.length) throw new UsageError(unmatched.join('\n'));
   if (ignored) report(ignored === 1 ? l10n.t('1 file ignored by {0}', options.ignore?.source ?? '') : l10n.t('{0} files ignored by {1}', ignored, options.ignore?.source ?? ''));
+  if (ignoredFolders) {
+    report(ignoredFolders === 1 ? l10n.t('1 folder ignored by {0}', options.ignore?.source ?? '') : l10n.t('{0} folders ignored by {1}', ignoredFolders, options.ignore?.source ?? ''));
+  }
 
   const files = [...candidates.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (stdin) files.push({ path: options.stdinFilename!.split(sep).join('/') });
@@ -238,10 +253,11 @@ function toPattern(given: string): string {
 }
 
 /** Reads, decodes and analyses every document the paths name, sorted by display path; any unreadable input is a usage error. */
-export async function loadDocuments(paths: string[], cwd: string, report: (line: string) => void = () => {}): Promise<DocumentAnalysis[]> {
+export async function loadDocuments(paths: string[], cwd: string, report: (line: string) => void = () => {}, codePage?: number): Promise<DocumentAnalysis[]> {
   const problems: string[] = [];
   const { documents, failures } = await loadInputs(paths, {
     cwd,
+    codePage,
     report: (line) => {
       problems.push(line);
       report(line);

@@ -13,6 +13,8 @@ import { ElevationRequiredError, relaunchThisCli } from '../../backends/elevatio
 import { BackendError, BackendUnavailableError, type Backend } from '../../backends/types';
 import { utf16leWithBom } from '../../backends/tempFiles';
 import type { BackendText } from '../../backends/texts';
+import { choiceOption, flag, parseCommandArgs, stringOption, type OptionSpec } from '../args';
+import { resolveCodePage } from '../codepage';
 import { loadDocuments } from '../files';
 import type { CliIO } from '../io';
 import { cliLocale, takeLocaleOption } from '../locale';
@@ -32,11 +34,13 @@ interface ApplyArgs {
   format: 'text' | 'json';
   backupDir?: string;
   createPrefix: boolean;
+  /** ANSI code page of REGEDIT4 files (--codepage, else the system's). */
+  codePage: number;
   paths: string[];
 }
 
 function help(): string {
-  return l10n.t(`usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] PATH...
+  return l10n.t(`usage: expedite apply|remove|pull --target local|wine [--wineprefix DIR] [--dry-run] [--elevate] [--format text|json] [--codepage N] PATH...
 
   apply    write the registrations of PATHs (registry form: the UScheduler_OOBE subkeys;
            file form: staged as Microsoft's Add-UpdaterRegistration does), then read back and verify
@@ -55,64 +59,46 @@ options:
                         the whole command elevated; without it such a command exits 2
   --backup-dir DIR      where backups go (default: ~/.expedited-apps/backups)
   --format text|json    output format (default: text)
+  --codepage N          ANSI code page of REGEDIT4 files (default: the system's on Windows, else 1252)
 `);
 }
 
+const OPTIONS: OptionSpec = {
+  target: { type: 'string' },
+  wineprefix: { type: 'string' },
+  'wine-command': { type: 'string' },
+  'create-prefix': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  undo: { type: 'boolean' },
+  elevate: { type: 'boolean' },
+  'backup-dir': { type: 'string' },
+  format: { type: 'string' },
+  codepage: { type: 'string' },
+};
+
+/** The same parser and wording of errors as every other command (cli/args.ts). */
 function parseArgs(argv: string[]): ApplyArgs | 'help' {
   const [verb, ...rest] = argv;
   if (verb !== 'apply' && verb !== 'remove' && verb !== 'pull') throw new UsageError(l10n.t("unknown command '{0}'", verb));
-  const args: ApplyArgs = { verb, dryRun: false, undo: false, elevate: false, format: 'text', createPrefix: false, paths: [] };
-  const value = (name: string, i: number): string => {
-    const v = rest[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(l10n.t('{0} needs a value', name));
-    return v;
+  const parsed = parseCommandArgs(rest, OPTIONS, verb);
+  if (parsed.help) return 'help';
+  // `dry-run` is also a target (the editor's setting); the CLI's help names only the real ones.
+  const given = stringOption(parsed, 'target');
+  const target: TargetSetting | undefined = given === undefined || given === 'dry-run' ? given : choiceOption(parsed, 'target', ['local', 'wine'] as const, 'local');
+  const args: ApplyArgs = {
+    verb,
+    target,
+    winePrefix: stringOption(parsed, 'wineprefix'),
+    wineCommand: stringOption(parsed, 'wine-command'),
+    dryRun: flag(parsed, 'dry-run'),
+    undo: flag(parsed, 'undo'),
+    elevate: flag(parsed, 'elevate'),
+    format: choiceOption(parsed, 'format', ['text', 'json'] as const, 'text'),
+    backupDir: stringOption(parsed, 'backup-dir'),
+    createPrefix: flag(parsed, 'create-prefix'),
+    codePage: resolveCodePage(stringOption(parsed, 'codepage')),
+    paths: parsed.positionals,
   };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const take = () => inline ?? value(flag, ++i);
-    switch (flag) {
-      case '--help':
-      case '-h':
-        return 'help';
-      case '--target': {
-        const t = take();
-        if (t !== 'local' && t !== 'wine' && t !== 'dry-run') throw new UsageError(l10n.t("--target must be local or wine (found '{0}')", t));
-        args.target = t;
-        break;
-      }
-      case '--wineprefix':
-        args.winePrefix = take();
-        break;
-      case '--wine-command':
-        args.wineCommand = take();
-        break;
-      case '--dry-run':
-        args.dryRun = true;
-        break;
-      case '--create-prefix':
-        args.createPrefix = true;
-        break;
-      case '--undo':
-        args.undo = true;
-        break;
-      case '--elevate':
-        args.elevate = true;
-        break;
-      case '--backup-dir':
-        args.backupDir = take();
-        break;
-      case '--format': {
-        const f = take();
-        if (f !== 'text' && f !== 'json') throw new UsageError(l10n.t("--format must be text or json (found '{0}')", f));
-        args.format = f;
-        break;
-      }
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(l10n.t("unknown option '{0}'", arg));
-        args.paths.push(arg);
-    }
-  }
   if (!args.target && !args.dryRun) throw new UsageError(l10n.t('--target local|wine is required (or --dry-run to list the operations for an empty machine)'));
   if (args.undo && args.verb !== 'apply') throw new UsageError(l10n.t('--undo belongs to apply'));
   if (args.winePrefix !== undefined && args.target !== 'wine') throw new UsageError(l10n.t('--wineprefix needs --target wine'));
@@ -122,8 +108,8 @@ function parseArgs(argv: string[]): ApplyArgs | 'help' {
   return args;
 }
 
-async function planInputs(paths: string[], cwd: string): Promise<PlanInput[]> {
-  const docs = await loadDocuments(paths, cwd);
+async function planInputs(paths: string[], cwd: string, codePage: number): Promise<PlanInput[]> {
+  const docs = await loadDocuments(paths, cwd, undefined, codePage);
   const inputs: PlanInput[] = [];
   for (const analysis of docs) {
     // The file form is staged byte-identical: keep the bytes exactly as they are on disk.
@@ -217,7 +203,7 @@ export async function applyCommand(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function run(args: ApplyArgs, io: CliIO): Promise<number> {
-  const inputs = args.verb === 'pull' || args.undo ? [] : await planInputs(args.paths, io.cwd);
+  const inputs = args.verb === 'pull' || args.undo ? [] : await planInputs(args.paths, io.cwd, args.codePage);
   let backend: Backend;
   try {
     backend = await createBackend({ target: args.target ?? 'dry-run', winePrefix: args.winePrefix, wineCommand: args.wineCommand, dryRun: args.dryRun, env: io.env, createPrefix: args.createPrefix, writes: args.verb !== 'pull' });

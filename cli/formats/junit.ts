@@ -16,7 +16,8 @@ function xmlText(s: string): string {
 const xmlAttr = (s: string) => xmlText(s).replace(/"/g, '&quot;').replace(/\r/g, '&#13;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 
 export function formatJunit(report: CheckReport): string {
-  const failing = report.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  // `failures` counts failed tests (files with an error), as JUnit readers expect: never more than `tests`.
+  const failing = report.files.filter((f) => f.diagnostics.some((d) => d.severity === 'error')).length;
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const counts = `tests="${report.files.length}" failures="${failing}" errors="0" skipped="0"`;
   out.push(`<testsuites name="expedite check" ${counts}>`);

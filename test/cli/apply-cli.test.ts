@@ -78,6 +78,30 @@ describe('expedite apply|remove|pull: usage and targets', () => {
     assert.match(report.operations[0].regText ?? '', /\[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\WindowsUpdate\\Orchestrator\\UScheduler_OOBE\\Contoso_App\]/);
   });
 
+  test('--codepage: a REGEDIT4 export of Korean Windows (CP949) is applied under its Korean names, as check reads it', async () => {
+    const cp949 = (hex: string) => Buffer.from(hex, 'hex');
+    writeFileSync(join(dir, 'korean.reg'), Buffer.concat([
+      Buffer.from(`REGEDIT4\r\n\r\n[${USCHED}\\Contoso_`), cp949('c7d1b1b9'), // 한국
+      Buffer.from(']\r\n"updaterPriority"=dword:0000000a\r\n"expeditedPayload"="{\\"PFN\\":\\"Contoso.App_8wekyb3d8bbwe\\",\\"Endpoint\\":\\"https://contoso.example/app.msixbundle\\"}"\r\n"'),
+      cp949('bcb3b8ed'), Buffer.from('"="'), cp949('c7d1b1b9beee20b0aa'), Buffer.from('"\r\n\r\n'), // 설명 = "한국어 값"
+    ]));
+    const r = await expedite(['apply', '--dry-run', '--format', 'json', '--codepage', '949', 'korean.reg'], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { steps: { name: string }[]; operations: { regText?: string }[] };
+    assert.deepEqual(report.steps.map((s) => s.name), ['Contoso_한국']);
+    assert.match(report.operations[0].regText ?? '', /"설명"="한국어 값"/);
+    // remove looks for the same Korean key (on an empty machine it is not there: exit 1).
+    const removed = await expedite(['remove', '--dry-run', '--codepage', '949', 'korean.reg'], dir);
+    assert.equal(removed.status, 1, removed.stderr);
+    assert.match(removed.stdout, /UScheduler_OOBE\\Contoso_한국 does not exist/);
+    // Off Windows the default is 1252: the Western reading, as check gives it.
+    const western = JSON.parse((await expedite(['apply', '--dry-run', '--format', 'json', 'korean.reg'], dir)).stdout) as { steps: { name: string }[] };
+    assert.deepEqual(western.steps.map((s) => s.name), ['Contoso_ÇÑ±¹']);
+    const bad = await expedite(['apply', '--dry-run', '--codepage', '65001', 'korean.reg'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^expedite apply: option --codepage: unsupported code page '65001'/);
+  });
+
   test('a registration with errors is refused: exit 1, the findings listed', async () => {
     const r = await expedite(['apply', '--dry-run', 'bad.reg'], dir);
     assert.equal(r.status, 1);

@@ -107,6 +107,22 @@ describe('expedite fix', () => {
     assert.equal(again.stdout, '', 'nothing left to fix');
   });
 
+  test('CLI, real file: two fixes that clash (["UK", "gb"] → ["GB", "GB"], a repeated region) — the one that would add an error is not applied, and says so', () => {
+    writeFileSync(join(tmp.dir, 'clash.payload.json'), '{\n  "PFN": "Contoso.Notes_3j0282zxa1eby",\n  "Endpoint": "https://downloads.contoso.com/oobe/Notes.msix",\n  "ExcludedRegions": ["UK", "gb"]\n}\n');
+    const before = check(['clash.payload.json'], tmp.dir);
+    assert.deepEqual(before.files[0].diagnostics.map((d) => d.code).sort(), ['region-lowercase', 'region-not-assigned']);
+    const dry = expedite(['fix', '--dry-run', 'clash.payload.json'], { cwd: tmp.dir });
+    assert.match(dry.stdout, /^- {2}"ExcludedRegions": \["UK", "gb"\]$/m);
+    assert.match(dry.stdout, /^\+ {2}"ExcludedRegions": \["GB", "gb"\]$/m);
+    assert.match(dry.stderr, /clash\.payload\.json: not applied \(it would add an error\): Replace "gb" with "GB"/);
+    const r = expedite(['fix', 'clash.payload.json'], { cwd: tmp.dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(tmp.dir, 'clash.payload.json'), 'utf8'), /"ExcludedRegions": \["GB", "gb"\]/);
+    const after = check(['clash.payload.json'], tmp.dir);
+    assert.equal(after.summary.errors, 0, 'no error added (the repeated region would be one)');
+    assert.deepEqual(after.files[0].diagnostics.map((d) => d.code), ['region-lowercase']);
+  });
+
   test('a fix that would add an error is not applied (the others still are)', () => {
     const text = readFileSync(join(ROOT, 'examples', 'invalid', 'bad.payload.json'), 'utf8');
     const doc = analyzeDocument({ path: 'bad.payload.json', text });

@@ -1,12 +1,14 @@
-// CI-native output of `expedite check`: SARIF validated against the SARIF 2.1.0 JSON schema,
-// JUnit parsed by an XML parser, GitHub and Azure commands checked line by line against the
+// CI-native output of `expedite check`: SARIF validated against the official SARIF 2.1.0 JSON schema,
+// JUnit read by a JUnit reader (test-results-parser) and an XML parser, GitHub and Azure commands checked line by line against the
 // JSON output of the same run; --max-warnings, --rule and .expeditedrc.json.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parseV2 as parseTestResults } from 'test-results-parser';
 import { copyExamples, expedite, ROOT, scratch } from './runCli';
 import { ruleDocs } from '../../core/rules/docs';
 import { isRuleId } from '../../core/rules';
@@ -26,8 +28,20 @@ const json = (args: string[], cwd?: string) => JSON.parse(expedite(['check', '--
 const all = (j: CheckJson) => j.files.flatMap((f) => f.diagnostics.map((d) => ({ path: f.path, ...d })));
 
 describe('expedite check --format sarif', () => {
-  // The official schema (2.1.0, rtm.5) as @microsoft/jest-sarif ships it: test/fixtures/sarif/README.md.
-  const schema = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')) as object;
+  // The OASIS SARIF 2.1.0 schema (errata01, the standard) and rtm.5 (the schema store's, which
+  // @microsoft/jest-sarif ships): where each comes from is in test/fixtures/sarif/README.md.
+  const schemas = ['sarif-schema-2.1.0-oasis.json', 'sarif-schema-2.1.0.json'].map((name) => ({
+    name,
+    schema: JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sarif', name), 'utf8')) as object,
+  }));
+  // Formats (uri, uri-reference, date-time) are checked too; unicodeRegExp off: one pattern of the
+  // schemas is valid only as a non-unicode RegExp.
+  const validators = () =>
+    schemas.map(({ name, schema }) => {
+      const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+      addFormats(ajv);
+      return { name, validate: ajv.compile(schema) };
+    });
   let log: {
     version: string;
     runs: {
@@ -51,16 +65,22 @@ describe('expedite check --format sarif', () => {
     reference = json(['examples/']);
   });
 
-  test('is valid against the SARIF 2.1.0 JSON schema (ajv) and exits as check does', () => {
-    // unicodeRegExp off: one pattern of the schema is valid only as a non-unicode RegExp.
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    const ok = validate(log);
-    assert.ok(ok, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  test('is valid against the official SARIF 2.1.0 JSON schema (OASIS errata01, and rtm.5) with ajv, formats included, and exits as check does', () => {
+    for (const { name, validate } of validators()) {
+      assert.ok(validate(log), `${name}: ${JSON.stringify(validate.errors?.slice(0, 5), null, 2)}`);
+      const broken = structuredClone(log);
+      (broken.runs[0].results[0] as { level: string }).level = 'fatal';
+      assert.equal(validate(broken), false, `${name}: the schema check must be able to fail`);
+      const badUri = structuredClone(log);
+      badUri.runs[0].tool.driver.rules[0].helpUri = 'not a uri';
+      assert.equal(validate(badUri), false, `${name}: formats are checked`);
+    }
+    const oasis = validators()[0].validate;
+    const noRegion = structuredClone(log);
+    (noRegion.runs[0].results[0].locations[0].physicalLocation as { region: object }).region = {};
+    assert.equal(oasis(noRegion), false, 'the OASIS schema (not rtm.5) requires a region to say where it starts');
     assert.equal(log.version, '2.1.0');
     assert.equal(status, 1);
-    const broken = structuredClone(log);
-    (broken.runs[0].results[0] as { level: string }).level = 'fatal';
-    assert.equal(validate(broken), false, 'the schema check must be able to fail');
   });
 
   test('tool.driver.rules: every catalogue rule with id, short and full description and a help URI; results point at them', () => {
@@ -91,8 +111,7 @@ describe('expedite check --format sarif', () => {
     const r = expedite(['check', '--format', 'sarif', '--locale', 'ko', 'examples/']);
     assert.equal(r.status, status);
     const ko = JSON.parse(r.stdout) as typeof log & { runs: { tool: { driver: { rules: { help: { text: string } }[] } } }[] };
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    assert.ok(validate(ko), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    for (const { name, validate } of validators()) assert.ok(validate(ko), `${name}: ${JSON.stringify(validate.errors?.slice(0, 5), null, 2)}`);
     const rules = ko.runs[0].tool.driver.rules;
     assert.deepEqual(rules.map((x) => x.id), log.runs[0].tool.driver.rules.map((x) => x.id));
     for (const rule of rules) {
@@ -140,7 +159,37 @@ describe('expedite check --format sarif', () => {
 });
 
 describe('expedite check --format junit', () => {
-  test('parses as JUnit XML: one testcase per file, one failure per error, counts that add up', () => {
+  test('a JUnit reader (test-results-parser) sees one test per file, failed exactly when the file has an error, with each error as a failure', () => {
+    const tmp = scratch('junit-read');
+    try {
+      const file = join(tmp.dir, 'expedite.xml');
+      const r = expedite(['check', '--format', 'junit', '--output', file, 'examples/']);
+      assert.equal(r.status, 1);
+      const reference = json(['examples/']);
+      const failedFiles = reference.files.filter((f) => f.diagnostics.some((d) => d.severity === 'error'));
+      assert.ok(failedFiles.length > 1 && failedFiles.length < reference.files.length, 'examples/ has passing and failing files');
+      assert.ok(reference.summary.errors > failedFiles.length, 'some file has more than one error (failures count tests, not errors)');
+      const { result, errors } = parseTestResults({ type: 'junit', files: [file] });
+      assert.deepEqual(errors, []);
+      assert.equal(result.total, reference.files.length);
+      assert.equal(result.failed, failedFiles.length);
+      assert.equal(result.passed, reference.files.length - failedFiles.length);
+      assert.equal(result.status, 'FAIL');
+      const [suite] = result.suites;
+      assert.equal(result.suites.length, 1);
+      assert.equal(suite.passed + suite.failed, suite.cases.length);
+      assert.deepEqual(suite.cases.map((c) => c.name), reference.files.map((f) => f.path));
+      for (const [i, f] of reference.files.entries()) {
+        const first = f.diagnostics.find((d) => d.severity === 'error');
+        assert.equal(suite.cases[i].status, first ? 'FAIL' : 'PASS', f.path);
+        if (first) assert.equal(suite.cases[i].failure, `${first.message} [${first.code}]`, f.path);
+      }
+    } finally {
+      tmp.remove();
+    }
+  });
+
+  test('the XML: one <failure> per error (type = the rule), other findings in <system-out>, counts that add up', () => {
     const r = expedite(['check', '--format', 'junit', 'examples/']);
     assert.equal(r.status, 1);
     assert.equal(XMLValidator.validate(r.stdout), true);
@@ -149,10 +198,11 @@ describe('expedite check --format junit', () => {
     };
     const reference = json(['examples/']);
     const suite = doc.testsuites.testsuite[0];
+    const failedFiles = reference.files.filter((f) => f.diagnostics.some((d) => d.severity === 'error')).length;
     assert.deepEqual(suite.testcase.map((c) => c.name), reference.files.map((f) => f.path));
     assert.equal(Number(suite.tests), reference.files.length);
-    assert.equal(Number(suite.failures), reference.summary.errors);
-    assert.equal(Number(doc.testsuites.failures), reference.summary.errors);
+    assert.equal(Number(suite.failures), failedFiles);
+    assert.equal(Number(doc.testsuites.failures), failedFiles);
     for (const [i, file] of reference.files.entries()) {
       const errors = file.diagnostics.filter((d) => d.severity === 'error');
       const failures = suite.testcase[i].failure ?? [];
@@ -246,6 +296,15 @@ describe('expedite check: --max-warnings, --rule and .expeditedrc.json', () => {
       assert.equal(r.status, 0);
       assert.equal(expedite(['check', '--rule', 'priority-out-of-range=error', '.'], { cwd: tmp.dir }).status, 1);
       assert.equal(expedite(['check', '--no-config', '.'], { cwd: tmp.dir }).status, 1);
+      // Named itself, an ignored file is said once, by name; with nothing else to check: exit 2.
+      const named = expedite(['check', 'vendor-bad.payload.json'], { cwd: tmp.dir });
+      assert.equal(named.status, 2);
+      assert.match(named.stderr, /^expedite check: skipped vendor-bad\.payload\.json: ignored by \.expeditedrc\.json$/m);
+      assert.doesNotMatch(named.stderr, /file ignored by/);
+      // Matched by a pattern, it is counted with the others.
+      const matched = expedite(['check', '*.payload.json'], { cwd: tmp.dir });
+      assert.match(matched.stderr, /^expedite check: 1 file ignored by \.expeditedrc\.json$/m);
+      assert.doesNotMatch(matched.stderr, /skipped vendor-bad/);
       writeFileSync(join(tmp.dir, '.expeditedrc.json'), '{ "rules": { "priority-out-of-range": "loud" }, "colour": 1 }');
       const bad = expedite(['check', '.'], { cwd: tmp.dir });
       assert.equal(bad.status, 2);
@@ -253,6 +312,26 @@ describe('expedite check: --max-warnings, --rule and .expeditedrc.json', () => {
       assert.match(bad.stderr, /unknown setting "colour"/);
     } finally {
       writeFileSync(join(tmp.dir, '.expeditedrc.json'), '{}');
+    }
+  });
+
+  test('.expeditedrc.json: folders left out by ignore patterns are counted on stderr, as files are', () => {
+    const own = scratch('rules-folders');
+    try {
+      copyExamples(own.dir, ['fabrikam-apps.reg']);
+      for (const folder of ['vendor', 'vendor/deep', 'drafts']) {
+        mkdirSync(join(own.dir, folder), { recursive: true });
+        copyExamples(own.dir, ['invalid/priority-250.reg'], () => `${folder}/priority-250.reg`);
+      }
+      writeFileSync(join(own.dir, '.expeditedrc.json'), JSON.stringify({ ignore: ['vendor/**', 'drafts'] }));
+      const r = expedite(['check', '.'], { cwd: own.dir });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stdout, /^1 file checked/m);
+      // vendor/priority-250.reg is a file below vendor/ (vendor itself is walked); vendor/deep and drafts are folders.
+      assert.match(r.stderr, /^expedite check: 1 file ignored by \.expeditedrc\.json$/m);
+      assert.match(r.stderr, /^expedite check: 2 folders ignored by \.expeditedrc\.json$/m);
+    } finally {
+      own.remove();
     }
   });
 });

@@ -80,6 +80,25 @@ describe('expedite check: folder scans, case, links and special files', () => {
     assertNoCrash(r);
   });
 
+  test('a symbolic link to a folder is reported and not followed; named itself, it is checked', () => {
+    const own = scratch('linked-folder');
+    try {
+      mkdirSync(join(own.dir, 'real'));
+      mkdirSync(join(own.dir, 'scan'));
+      copyExamples(own.dir, ['invalid/priority-250.reg'], () => 'real/priority-250.reg');
+      copyExamples(own.dir, ['fabrikam-apps.reg'], () => 'scan/fabrikam-apps.reg');
+      symlinkSync(join(own.dir, 'real'), join(own.dir, 'scan', 'linked'), 'dir');
+      const r = expedite(['check', 'scan'], { cwd: own.dir });
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /^expedite check: skipped scan\/linked: a symbolic link to a folder \(links are not followed in folders; name the folder itself to check it\)$/m);
+      const named = expedite(['check', 'scan/linked'], { cwd: own.dir });
+      assert.equal(named.status, 1, 'the error behind the link is found when the link is named');
+      assert.match(named.stdout, /scan\/linked\/priority-250\.reg:\d+:\d+: error: /);
+    } finally {
+      own.remove();
+    }
+  });
+
   test('a FIFO named on the command line is skipped with a message; with nothing else to check: exit 2', () => {
     const r = expedite(['check', 'sub/pipe.reg'], { cwd: tmp.dir, timeoutMs: 30_000 });
     assert.equal(r.signal, null);
@@ -168,6 +187,11 @@ describe('expedite check: stdin, pipes, version and usage', () => {
     const json = JSON.parse(r.stdout) as { files: { path: string; kind: string; diagnostics: unknown[] }[] };
     assert.deepEqual(json.files.map((f) => [f.path, f.kind]), [['piped.reg', 'reg']]);
     assert.deepEqual(json.files[0].diagnostics, fromFile.files[0].diagnostics);
+    // The name decides the kind for JSON too, case-insensitively as for files: a registration file.
+    const direct = JSON.parse(expedite(['check', '--format', 'json', 'examples/invalid/updater_BadTool.json']).stdout) as { files: { kind: string; diagnostics: unknown[] }[] };
+    const piped = JSON.parse(expedite(['check', '--format', 'json', '--stdin-filename', 'ci/Updater_BadTool.JSON', '-'], { input: readFileSync(join(ROOT, 'examples', 'invalid', 'updater_BadTool.json')) }).stdout) as { files: { path: string; kind: string; diagnostics: unknown[] }[] };
+    assert.deepEqual(piped.files.map((f) => [f.path, f.kind]), [['ci/Updater_BadTool.JSON', 'registration']]);
+    assert.deepEqual(piped.files[0].diagnostics, direct.files[0].diagnostics);
     const noName = expedite(['check', '-'], { input: text });
     assert.equal(noName.status, 2);
     assert.match(noName.stderr, /--stdin-filename NAME/);
@@ -198,7 +222,7 @@ describe('expedite check: stdin, pipes, version and usage', () => {
     assert.equal(expedite(['--version'], { env: { ...process.env, EXPEDITE_VERSION: '9.9.9' } }).stdout, `${version}\n`);
   });
 
-  test('every command has --help (exit 0) and one wording for an unknown option or a missing value (exit 2)', () => {
+  test('every command (apply, remove and pull too) has --help (exit 0) and one wording for an unknown option or a missing value (exit 2)', () => {
     for (const command of ['check', 'values', 'simulate', 'convert', 'fix']) {
       const help = expedite([command, '--help']);
       assert.equal(help.status, 0, command);
@@ -206,6 +230,21 @@ describe('expedite check: stdin, pipes, version and usage', () => {
       const unknown = expedite([command, '--bogus', 'examples']);
       assert.equal(unknown.status, 2, command);
       assert.equal(unknown.stderr, `expedite ${command}: unknown option --bogus (see 'expedite ${command} --help')\n`);
+    }
+    // apply, remove and pull: the same parser, so the same words (and a value that looks like an option is not taken).
+    for (const verb of ['apply', 'remove', 'pull']) {
+      const help = expedite([verb, '--help']);
+      assert.equal(help.status, 0, verb);
+      assert.match(help.stdout, /^usage: expedite apply\|remove\|pull /, verb);
+      const unknown = expedite([verb, '--dry-run', '--bogus', 'examples']);
+      assert.equal(unknown.status, 2, verb);
+      assert.equal(unknown.stderr, `expedite ${verb}: unknown option --bogus (see 'expedite ${verb} --help')\n`);
+      const noValue = expedite([verb, '--target', '--dry-run', 'examples']);
+      assert.equal(noValue.status, 2, verb);
+      assert.equal(noValue.stderr, `expedite ${verb}: option --target needs a value (see 'expedite ${verb} --help')\n`);
+      const flagValue = expedite([verb, '--dry-run=yes', 'examples']);
+      assert.equal(flagValue.stderr, `expedite ${verb}: option --dry-run takes no value (see 'expedite ${verb} --help')\n`);
+      assert.match(expedite([verb, '--target', 'moon', 'examples']).stderr, new RegExp(`^expedite ${verb}: option --target must be one of local, wine \\(found 'moon'\\)\n$`));
     }
     const missing = expedite(['check', 'examples', '--format']);
     assert.equal(missing.stderr, "expedite check: option --format needs a value (see 'expedite check --help')\n");

@@ -1,6 +1,6 @@
 // A fresh Wine prefix for tests that need a real Windows registry (Wine's reg.exe).
-import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -97,4 +97,18 @@ async function startServer(env: NodeJS.ProcessEnv, bootArgs: string[] = []): Pro
     boot.on('error', reject);
     boot.on('exit', () => resolve());
   });
+}
+
+/**
+ * A Korean UTF-8 locale compiled into `dir` (LOCPATH), so the system stays as it is: a prefix made
+ * with this environment is a Korean Windows (ANSI code page 949). Undefined without the locale sources.
+ */
+export function koreanLocaleEnv(dir: string): NodeJS.ProcessEnv | undefined {
+  if (!existsSync('/usr/share/i18n/locales/ko_KR')) return undefined;
+  const target = join(dir, 'locale');
+  mkdirSync(target, { recursive: true });
+  // localedef may exit 1 for warnings while still writing the locale: its output decides.
+  spawnSync('localedef', ['-i', 'ko_KR', '-f', 'UTF-8', join(target, 'ko_KR.UTF-8')], { stdio: 'ignore' });
+  if (!existsSync(join(target, 'ko_KR.UTF-8'))) return undefined;
+  return { LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8', LOCPATH: target };
 }

@@ -70,8 +70,9 @@ function runWine(prefix: WinePrefix, cwd: string, args: readonly string[], env: 
   });
 }
 
-export async function createWindowsMachine(): Promise<WindowsMachine> {
-  const prefix = await createWinePrefix();
+/** `env`: e.g. a Korean locale (koreanLocaleEnv), for a Windows whose ANSI code page is 949. */
+export async function createWindowsMachine(options: { env?: NodeJS.ProcessEnv } = {}): Promise<WindowsMachine> {
+  const prefix = await createWinePrefix({ env: options.env });
   // A fresh prefix reports Windows 7, which node.exe 20 refuses to start on.
   const version = await prefix.reg('add', 'HKCU\\Software\\Wine', '/v', 'Version', '/d', 'win10', '/f');
   if (version.code !== 0) throw new Error(`could not set the prefix to Windows 10: ${version.stdout}${version.stderr}`);

@@ -2,13 +2,12 @@
 // export of Korean Windows imported into a prefix whose locale is Korean (ANSI code page 949)
 // leaves exactly what `expedite values --codepage 949` says.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { ImportedKey } from '../../core/reg/model';
-import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
+import { createWinePrefix, koreanLocaleEnv, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
 import { expedite } from '../cli/runCli';
 import { differences, exportedKeys, winePath } from './reg-compare';
 
@@ -25,17 +24,6 @@ const FILE = Buffer.concat([
   Buffer.from('"\r\n"ascii"="plain"\r\n\r\n'),
 ]);
 
-/** A Korean UTF-8 locale compiled into a scratch folder (LOCPATH), so the system stays as it is. */
-function koreanLocale(dir: string): NodeJS.ProcessEnv | undefined {
-  if (!existsSync('/usr/share/i18n/locales/ko_KR')) return undefined;
-  const target = join(dir, 'locale');
-  mkdirSync(target, { recursive: true });
-  // localedef may exit 1 for warnings while still writing the locale: its output decides.
-  spawnSync('localedef', ['-i', 'ko_KR', '-f', 'UTF-8', join(target, 'ko_KR.UTF-8')], { stdio: 'ignore' });
-  if (!existsSync(join(target, 'ko_KR.UTF-8'))) return undefined;
-  return { LANG: 'ko_KR.UTF-8', LC_ALL: 'ko_KR.UTF-8', LOCPATH: target };
-}
-
 describe('REGEDIT4 in code page 949 against Wine in a Korean locale', { skip: !wineAvailable() && 'wine is not installed' }, () => {
   let work: string;
   let prefix: WinePrefix | undefined;
@@ -46,7 +34,7 @@ describe('REGEDIT4 in code page 949 against Wine in a Korean locale', { skip: !w
     work = mkdtempSync(join(tmpdir(), 'expedite-codepage-'));
     file = join(work, 'korean.reg');
     writeFileSync(file, FILE);
-    env = koreanLocale(work);
+    env = koreanLocaleEnv(work);
     if (env) prefix = await createWinePrefix({ env });
   });
   after(async () => {
