@@ -94,6 +94,20 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const alone = file('', BASE.replace('"Source"', '"\\u017fource"'));
     assert.deepEqual(codes(alone), ['key-case-variant:warning']);
     assert.deepEqual(errors(file('', BASE.replace('"Source": "Store"', '"\\u017fource": "Shop"'))).map((x) => x.code), ['invalid-enum-value']);
+    // \u0131 (ı) folds to I: "Product\u0131d" beside ProductId repeats it.
+    assert.deepEqual(errors(file('"Product\\u0131d": "9NBLGGH4NNS2"')).map((x) => x.code), ['duplicate-key']);
+  });
+
+  test('psm1 55, 63, 74 (Get-Content without a byte-order mark reads ANSI): a raw ı is not I, so "Scenarıo" is another key', () => {
+    const raw = file('', BASE.replace('"Scenario"', '"Scenar\u0131o"'));
+    const inUtf8 = (encoding?: 'utf8-bom') => analyzeDocument({ path: 'updater_Camera.json', text: raw, encoding }).findings.map((f) => `${f.code}:${f.severity}`);
+    // AO reads "ScenarÄ±o": Scenario is missing (psm1 74); the key is unknown, not a spelling of Scenario.
+    assert.deepEqual(inUtf8().sort(), ['missing-required-key:error', 'non-ascii:error', 'unknown-key:warning']);
+    // Beside Scenario it repeats nothing as AO reads it: no duplicate-key error claiming psm1 55.
+    const beside = file(`"Scenar\u0131o": "Update"`);
+    assert.deepEqual(findings(beside).map((f) => f.code).sort(), ['non-ascii', 'unknown-key']);
+    // Saved with a UTF-8 byte-order mark, PowerShell decodes it and folds ı to I, as for \u0131.
+    assert.deepEqual(inUtf8('utf8-bom').sort(), ['key-case-variant:warning', 'non-ascii:error', 'registration-encoding:error']);
   });
 });
 
