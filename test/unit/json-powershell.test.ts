@@ -76,6 +76,19 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     assert.deepEqual(findings(deep).map((f) => f.code), ['json-too-deep'], 'one finding, nothing else');
   });
 
+  test('psm1 63-65: a number beyond a Double and a "\\/Date(ms)\\/" beyond DateTime make ConvertFrom-Json fail; a "__type" name does not', () => {
+    for (const [value, why] of [['1e400', /1e400 is beyond a Double's range.*psm1 63-65/], ['"\\/Date(999999999999999)\\/"', /read as a date.*beyond .NET's DateTime range.*psm1 63-65/]] as const) {
+      const text = file(`"Extra": ${value}`);
+      const [f] = errors(text);
+      assert.deepEqual([f?.code, at(text, f)], ['json-unreadable-value', value]);
+      assert.match(render(f.message), why);
+    }
+    assert.deepEqual(errors(file('"Extra": "\\/Date(0)\\/"')), [], 'a date within range is read');
+    // JsonObjectTypeResolver resolves every "__type" to a dictionary: the object is read as usual.
+    assert.deepEqual(errors(file('"__type": "x"')), []);
+    assert.deepEqual(errors(file('"Extra": {"__type": 5}')), []);
+  });
+
   test('issue 11 item 8: 3,000 levels (6 KB) is one finding, no stack overflow, also in a .reg payload', () => {
     const text = file(`"Extra": ${'['.repeat(3000)}${']'.repeat(3000)}`);
     const [f] = analyzeDocument({ path: 'updater_Camera.json', text }).findings;
