@@ -153,6 +153,18 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
     assert.equal(findings(plus)[0].fixes?.[0].edits[0].newText, '48');
   });
 
+  test("'Store' and 'Priority': one syntax finding each saying PowerShell reads them; the members are read, the last value kept", () => {
+    const text = file(`"Priority": 500,\n  'Priority': 5`, BASE.replace('"Store"', "'Store'"));
+    assert.deepEqual(findings(text).map((f) => [f.code, at(text, f)]), [['json-syntax-error', "'Store'"], ['json-syntax-error', "'Priority'"], ['duplicate-key', "'Priority'"]]);
+    const [quote] = findings(text);
+    assert.match(render(quote.message), /^Invalid JSON: 'Store' — .*Microsoft's validator accepts this \(Windows PowerShell reads it as "Store"\)/);
+    assert.equal(quote.fixes?.[0].edits[0].newText, '"Store"');
+    // JavaScriptSerializer keeps the last value (5): no priority-out-of-range; psm1 55 does not see 'Priority': either.
+    assert.match(render(findings(text)[2].message), /^Microsoft's validator accepts 'Priority' beside "Priority".*psm1 55/);
+    // Nothing after the quote is lost to the parser's recovery: Scenario is still read.
+    assert.ok(!findings(text).some((f) => f.code === 'missing-required-key'));
+  });
+
   test('psm1 55: "a" beside "\\u0061" passes AO (its scan reads the text as written); our duplicate error says so', () => {
     for (const text of [file('"Extra": 1, "\\u0045xtra": 2'), file('"Extra": {"a": 1, "\\u0061": 2}')]) {
       const dups = errors(text).filter((f) => f.code === 'duplicate-key');
