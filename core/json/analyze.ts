@@ -66,7 +66,9 @@ export function analyzeJson(text: string, kind: JsonKind, encoding?: RegEncoding
     findings.push(report(kind === 'registration' ? rootNotObject.message.registration({ found }) : rootNotObject.message.payload({ found }), spanOf(root)));
     return { kind, findings, root };
   }
-  const ctx = createContext(text, kind, root, doc.strict ? (doc.value as Record<string, unknown>) : undefined);
+  // Only registration files go through Get-Content (payloads are registry strings or ours alone).
+  const ansi = kind === 'registration' && !encoding?.endsWith('-bom');
+  const ctx = createContext(text, kind, root, doc.strict ? (doc.value as Record<string, unknown>) : undefined, ansi);
   checkKeys(ctx);
   readAsPowerShell(ctx);
   checkSchema(ctx);

@@ -1,6 +1,6 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
 import type { Finding } from '../diagnostics/types';
-import { foldKey } from './powershell';
+import { asPowerShellReads, foldKey } from './powershell';
 import type { JsonForm } from './schemas';
 
 /** One property of the root object. */
@@ -22,10 +22,16 @@ export interface RuleContext {
   /** The root as a plain value (what ajv validates). */
   value: Record<string, unknown>;
   findings: Finding[];
+  /** Windows PowerShell reads the file in the ANSI code page (it has no byte-order mark): see powerShellString. */
+  ansi: boolean;
 }
 
-/** `value`: the root's plain value when the caller has it already (JSON.parse on strict text is faster than walking the tree). */
-export function createContext(text: string, form: JsonForm, root: Node, value?: Record<string, unknown>): RuleContext {
+/**
+ * `value`: the root's plain value when the caller has it already (JSON.parse on strict text is faster
+ * than walking the tree). `ansi`: the file has no byte-order mark (or is not saved yet: VS Code saves
+ * UTF-8 without one), so Windows PowerShell reads it in the ANSI code page.
+ */
+export function createContext(text: string, form: JsonForm, root: Node, value?: Record<string, unknown>, ansi = true): RuleContext {
   const members: Member[] = [];
   const byKey = new Map<string, Member>();
   for (const property of root.children ?? []) {
@@ -36,17 +42,25 @@ export function createContext(text: string, form: JsonForm, root: Node, value?: 
     byKey.set(member.key, member);
   }
   const plain = value ?? ((getNodeValue(root) ?? {}) as Record<string, unknown>);
-  return { text, form, root, members, byKey, value: plain, findings: [] };
+  return { text, form, root, members, byKey, value: plain, findings: [], ansi };
+}
+
+/** A string node (a key or a value) as Windows PowerShell 5.1 reads it (core/json/powershell.ts asPowerShellReads). */
+export function powerShellString(ctx: RuleContext, node: Node): string {
+  const decoded = typeof node.value === 'string' ? node.value : '';
+  if (!ctx.ansi) return decoded;
+  return asPowerShellReads(ctx.text.slice(node.offset, node.offset + node.length), decoded, true);
 }
 
 /**
  * Case-folded key -> the members spelled that way in any case, in document order (built on demand:
- * most files need none). Folded as PowerShell compares property names (OrdinalIgnoreCase: `ſ` is `S`).
+ * most files need none). Folded as PowerShell compares property names (OrdinalIgnoreCase: `ſ` is `S`),
+ * as it reads them (in a file without a byte-order mark, a raw `ı` is not `I`).
  */
 export function membersByFoldedKey(ctx: RuleContext): Map<string, Member[]> {
   const out = new Map<string, Member[]>();
   for (const m of ctx.members) {
-    const folded = foldKey(m.key);
+    const folded = foldKey(powerShellString(ctx, m.keyNode));
     const list = out.get(folded);
     if (list) list.push(m);
     else out.set(folded, [m]);
@@ -58,7 +72,7 @@ export function membersByFoldedKey(ctx: RuleContext): Map<string, Member[]> {
 export function hasKeyIgnoringCase(ctx: RuleContext, key: string): boolean {
   if (ctx.byKey.has(key)) return true;
   const folded = foldKey(key);
-  return ctx.members.some((m) => foldKey(m.key) === folded);
+  return ctx.members.some((m) => foldKey(powerShellString(ctx, m.keyNode)) === folded);
 }
 
 /** The effective value of `key` when it has the JSON type wanted. */

@@ -40,11 +40,14 @@ export function parseJsonDocument(text: string): JsonDocument {
   }
   const strict = parseStrictJson(source);
   if (strict) return { text, root: strict, findings: [], strict: true, value: JSON.parse(source) };
-  // `03` and `+48` are not JSON, but Windows PowerShell reads them as 3 and 48: say so once, and
-  // check the rest as that value (not "found 0", not "must not be empty").
-  const lenient = lenientNumbers(source);
-  const parsed = lenient.length ? rewriteNumbers(source, lenient) : source;
-  const findings: Finding[] = lenient.map(lenientNumberFinding);
+  // `03`, `+48` and 'Store' are not JSON, but Windows PowerShell reads them as 3, 48 and "Store": say
+  // so once, and check the rest as that value (not "found 0", not "must not be empty", not a
+  // member lost to the parser's recovery).
+  const quoted = singleQuoted(source);
+  const requoted = quoted.length ? rewriteNumbers(source, quoted) : source;
+  const lenient = lenientNumbers(requoted);
+  const parsed = lenient.length ? rewriteNumbers(requoted, lenient) : requoted;
+  const findings: Finding[] = [...quoted, ...lenient].sort((a, b) => a.start - b.start).map(lenientFinding);
   const errors: ParseError[] = [];
   const root = parseTree(parsed, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   const comments = errors.filter((e) => e.error === ParseErrorCode.InvalidCommentToken).map((e) => ({ start: e.offset, end: e.offset + e.length }));
@@ -116,8 +119,36 @@ interface LenientNumber {
   start: number;
   end: number;
   raw: string;
-  /** The JSON number Windows PowerShell reads it as (no `+`, no leading zeros); never longer than `raw`. */
+  /** The JSON Windows PowerShell reads it as (no `+`, no leading zeros; double quotes); never longer than `raw`. */
   json: string;
+}
+
+/**
+ * Single-quoted names and strings, which JavaScriptSerializer reads (DeserializeString takes either
+ * quote) and JSON does not: `'Store'` becomes `"Store"`, the same length. Only simple ones (on one
+ * line, without a quote or backslash inside), where a value or a name may start.
+ */
+function singleQuoted(text: string): LenientNumber[] {
+  const out: LenientNumber[] = [];
+  let previous = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+    } else if (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*')) {
+      const end = text[i + 1] === '/' ? text.indexOf('\n', i) : text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : text[i + 1] === '/' ? end - 1 : end + 1;
+      continue;
+    } else if (c === "'" && (previous === '' || previous === '{' || previous === '[' || previous === ',' || previous === ':')) {
+      const m = /^'([^'"\\\r\n]*)'/.exec(text.slice(i, i + 1024));
+      if (m) {
+        out.push({ start: i, end: i + m[0].length, raw: m[0], json: `"${m[1]}"` });
+        i += m[0].length - 1;
+      }
+    }
+    if (!/\s/.test(c)) previous = text[i];
+  }
+  return out;
 }
 
 /**
@@ -149,7 +180,7 @@ function lenientNumbers(text: string): LenientNumber[] {
   return out;
 }
 
-/** The same text with each lenient number written as JSON, padded with spaces: offsets stay valid. */
+/** The same text with each lenient number or string written as JSON, padded with spaces: offsets stay valid. */
 function rewriteNumbers(text: string, numbers: readonly LenientNumber[]): string {
   let out = '';
   let at = 0;
@@ -160,10 +191,11 @@ function rewriteNumbers(text: string, numbers: readonly LenientNumber[]): string
   return out + text.slice(at);
 }
 
-function lenientNumberFinding(n: LenientNumber): Finding {
+function lenientFinding(n: LenientNumber): Finding {
   const span = { start: n.start, end: n.end };
   const args = { raw: n.raw, json: n.json };
-  const message = /^[+-]?0\d/.test(n.raw) ? jsonSyntaxError.message.leadingZero(args) : jsonSyntaxError.message.leadingPlus(args);
+  const m = jsonSyntaxError.message;
+  const message = n.raw.startsWith("'") ? m.singleQuote(args) : /^[+-]?0\d/.test(n.raw) ? m.leadingZero(args) : m.leadingPlus(args);
   return report(message, span, {
     fixes: [{ title: jsonFix.write({ value: n.json }), edits: [{ span, newText: n.json }], safeForFixAll: true }],
   });

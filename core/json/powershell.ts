@@ -3,6 +3,8 @@
 // (RecursionLimit 102, Decimal for `3.0`, Double for `1e1`; no member limit on .NET 4.x, see test/oracle),
 // PowerShell's property names compare case-insensitively (OrdinalIgnoreCase: `ı` folds to `I`,
 // `ſ` to `S`), and the module's own duplicate scan (psm1 55) counts every `"name":` in the text.
+// Without a byte-order mark, Get-Content reads the file in the ANSI code page, not UTF-8.
+import { mangleUtf8AsAnsi } from '../reg/ansi';
 
 /** JsonObject.ConvertFromJson: RecursionLimit = maxDepthAllowed (100) + 2; each value is one level. */
 export const POWERSHELL_MAX_DEPTH = 102;
@@ -16,6 +18,26 @@ export function foldKey(s: string): string {
     out += upper.length === 1 ? upper : unit;
   }
   return out;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * A string or property name as Windows PowerShell 5.1 reads it. `literal` is the JSON literal as
+ * written (quotes included), `decoded` its value. With `ansi` (no byte-order mark), Get-Content
+ * reads the ANSI code page (1252 on an en-US machine), so a character outside ASCII written as
+ * itself, not as a `\u` escape, arrives as its UTF-8 bytes: `"Scenarıo"` is read as `ScenarÄ±o`,
+ * which never folds to an ASCII name.
+ */
+export function asPowerShellReads(literal: string, decoded: string, ansi: boolean): string {
+  if (!ansi || !NON_ASCII.test(literal)) return decoded;
+  try {
+    const value: unknown = JSON.parse(mangleUtf8AsAnsi(literal));
+    if (typeof value === 'string') return value;
+  } catch {
+    // an invalid escape (reported as a syntax error): the decoded value is close enough
+  }
+  return mangleUtf8AsAnsi(decoded);
 }
 
 export interface DepthExcess {

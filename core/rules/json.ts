@@ -109,6 +109,7 @@ export const jsonSyntaxError = defineRule({
     syntax: { en: 'Invalid JSON: {problem}. Windows reads strict JSON; fix the syntax here.', ko: 'JSON이 잘못되었습니다. {problem}. Windows는 엄격한 JSON을 읽으므로 여기의 구문을 고치세요.' },
     leadingZero: { en: 'Invalid JSON: {raw} — a JSON number may not start with 0. Microsoft\'s validator accepts this (Windows PowerShell reads it as {json}), but Windows reads strict JSON: write {json}.', ko: 'JSON이 잘못되었습니다. {raw} — JSON 숫자는 0으로 시작할 수 없습니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 {json}(으)로 읽음) Windows는 엄격한 JSON을 읽으므로 {json}(으)로 쓰세요.' },
     leadingPlus: { en: 'Invalid JSON: {raw} — a JSON number may not start with +. Microsoft\'s validator accepts this (Windows PowerShell reads it as {json}), but Windows reads strict JSON: write {json}.', ko: 'JSON이 잘못되었습니다. {raw} — JSON 숫자는 +로 시작할 수 없습니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 {json}(으)로 읽음) Windows는 엄격한 JSON을 읽으므로 {json}(으)로 쓰세요.' },
+    singleQuote: { en: 'Invalid JSON: {raw} — JSON strings and names take double quotes. Microsoft\'s validator accepts this (Windows PowerShell reads it as {json}), but Windows reads strict JSON: write {json}.', ko: 'JSON이 잘못되었습니다. {raw} — JSON 문자열과 이름은 큰따옴표로 묶어야 합니다. Microsoft의 유효성 검사기는 이를 허용하지만(Windows PowerShell은 {json}(으)로 읽음) Windows는 엄격한 JSON을 읽으므로 {json}(으)로 쓰세요.' },
   },
 });
 

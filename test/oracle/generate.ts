@@ -15,7 +15,7 @@ interface Doc {
   eol: string;
   /** Text edits applied after serialising (comments, trailing commas...). */
   after?: (text: string) => string;
-  encoding: 'ascii' | 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'utf16be-bom';
+  encoding: 'ascii' | 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'utf16be-bom' | 'utf16le';
 }
 
 const q = (s: string): string => JSON.stringify(s);
@@ -71,12 +71,13 @@ function encode(text: string, encoding: Doc['encoding']): Uint8Array {
   const utf8 = new TextEncoder().encode(text);
   if (encoding === 'ascii' || encoding === 'utf8') return utf8;
   if (encoding === 'utf8-bom') return new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
-  const out = new Uint8Array(2 + text.length * 2);
-  out.set(encoding === 'utf16le-bom' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  const mark = encoding === 'utf16le' ? 0 : 2;
+  const out = new Uint8Array(mark + text.length * 2);
+  if (mark) out.set(encoding === 'utf16le-bom' ? [0xff, 0xfe] : [0xfe, 0xff]);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const [lo, hi] = [c & 0xff, c >> 8];
-    out.set(encoding === 'utf16le-bom' ? [lo, hi] : [hi, lo], 2 + i * 2);
+    out.set(encoding === 'utf16be-bom' ? [hi, lo] : [lo, hi], mark + i * 2);
   }
   return out;
 }
@@ -110,8 +111,8 @@ function valuesFor(key: string): string[] {
   const names = ['"Contoso"', '"Con toso"', '"Contoso!"', '"Contoso\\n"', '"Contoso\\r\\n"', '"Con/toso"', '"Contoso."', '"_-"', '"\\u0043ontoso"', longName, '"\\/Date(0)\\/"', '["Contoso"]', '5'];
   if (key === 'OEMName' || key === 'UpdaterName') return [...common, ...names];
   if (key === 'PFN') return [...common, '"Contoso.PhotoEditor_8wekyb3d8bbwe"', '"contoso.photoeditor_8WEKYB3D8BBWE"', '"Contoso"', '"Contoso.PhotoEditor_8wekyb3d8bbw"', q('Contoso.' + 'P'.repeat(60) + '_8wekyb3d8bbwe'), '"\\/Date(0)\\/"', '["Contoso.PhotoEditor_8wekyb3d8bbwe"]'];
-  if (key === 'ProductId') return [...common, '"9NBLGGH4NNS1"', '" "', '"\\/Date(0)\\/"', '["9NBLGGH4NNS1"]', '0.0'];
-  if (key === 'Endpoint') return [...common, '"https://downloads.contoso.com/a.msix"', '"HTTPS://downloads.contoso.com/a.msix"', '"http://downloads.contoso.com/a.msix"', '"https://"', '"ftp://x"', '["https://downloads.contoso.com/a.msix"]', '"https://a b"'];
+  if (key === 'ProductId') return [...common, '"9NBLGGH4NNS1"', '" "', '"\\/Date(0)\\/"', '["9NBLGGH4NNS1"]', '0.0', '[""]', '[[""]]', '[[]]'];
+  if (key === 'Endpoint') return [...common, '"https://downloads.contoso.com/a.msix"', '"HTTPS://downloads.contoso.com/a.msix"', '"http://downloads.contoso.com/a.msix"', '"https://"', '"ftp://x"', '["https://downloads.contoso.com/a.msix"]', '[["https://downloads.contoso.com/a.msix"]]', '"https://a b"'];
   if (key === 'Source') return [...common, '"Store"', '"CustomURL"', '"store"', '"STORE"', '"customurl"', '"Custom URL"', '["Store"]', '["CustomURL"]', '"Store "'];
   if (key === 'Scenario') return [...common, '"Update"', '"Acquisition"', '"StubAcquisition"', '"update"', '"ACQUISITION"', '"stubacquisition"', '["Update"]', '"Install"'];
   if (key === 'Architecture') return [...common, '"amd64"', '"arm64"', '"AMD64"', '"Arm64"', '"x86"', '"x64"', '["amd64"]'];
@@ -146,6 +147,7 @@ const DOCUMENT_MUTATIONS: Mutation[] = [
   { label: 'CRLF line ends', apply: (d) => { d.eol = '\r\n'; } },
   { label: 'UTF-16LE with BOM (Out-File)', apply: (d) => { d.encoding = 'utf16le-bom'; d.eol = '\r\n'; } },
   { label: 'UTF-16BE with BOM', apply: (d) => { d.encoding = 'utf16be-bom'; } },
+  { label: 'UTF-16LE without BOM (Get-Content reads it as ANSI)', apply: (d) => { d.encoding = 'utf16le'; } },
   { label: 'UTF-8 with BOM', apply: (d) => { d.encoding = 'utf8-bom'; } },
   { label: 'non-ASCII in a value (UTF-8, read as ANSI)', apply: (d) => { d.encoding = 'utf8'; setValue(d, 'OEMName', '"Contosö"'); } },
   { label: 'a line comment', apply: (d) => { d.after = (t) => t.replace('{', '{ // note'); } },

@@ -11,6 +11,8 @@
 // as OrdinalIgnoreCase, and a DateTime's text as the invariant format.
 // - JsonObject.ConvertFromJson: RecursionLimit = maxDepthAllowed (100) + 2, MaxJsonLength = Int32.MaxValue,
 //   JsonObjectTypeResolver (every "__type" resolves to Dictionary<string, object>).
+// - DeserializeString: Utf16StringValidator replaces a lone surrogate with U+FFFD (System.Web's
+//   AllowRelaxedUnicodeDecoding is off by default), so "\ud800" and "\udc00" are the same name.
 // - PopulateFromDictionary: a key already present (PSObject property lookup, case-insensitive) is
 //   "DuplicateKeysInJsonString"; PSNoteProperty refuses an empty name.
 // - JavaScriptObjectDeserializer: depth counted per value, DeserializePrimitiveObject's
@@ -104,6 +106,11 @@ function parseDouble(token: string): number | undefined {
   if (!/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/.test(token)) return undefined;
   const value = Number(token);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/** Utf16StringValidator.ValidateString (AllowRelaxedUnicodeDecoding off): a lone surrogate becomes U+FFFD, in names too. */
+function wellFormed(s: string): string {
+  return s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 const DATE_PREFIX = '"\\/Date(';
@@ -263,7 +270,7 @@ class Deserializer {
         out += this.escape(c);
         escaped = false;
       } else if (c === quote) {
-        return out;
+        return wellFormed(out);
       } else {
         out += c;
       }

@@ -2,7 +2,7 @@
 // port must reproduce (psm1 lines of AppOrchestration.psm1, "Revision 2026.02.12").
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { convertFromJson, JsonReadError } from './javaScriptSerializer';
+import { convertFromJson, JsonReadError, PsObject } from './javaScriptSerializer';
 import { testUpdaterRegistration } from './testUpdaterRegistration';
 
 const BASE = '"OEMName": "Contoso", "UpdaterName": "Camera", "PFN": "Contoso.Camera_8wekyb3d8bbwe", "RegistrationVersion": 1, "Source": "Store", "Scenario": "Acquisition", "ProductId": "9NBLGGH4NNS1"';
@@ -16,6 +16,17 @@ describe('oracle: the port of Test-UpdaterRegistration', () => {
   test('a valid registration, and the same file as UTF-16LE with a byte-order mark (Get-Content decodes it)', () => {
     assert.equal(withBase(), 'valid');
     assert.equal(verdict(BASE, (t) => new Uint8Array([0xff, 0xfe, ...Buffer.from(t, 'utf16le')])), 'valid');
+    const utf32be = (t: string) => new Uint8Array([0, 0, 0xfe, 0xff, ...[...t].flatMap((c) => [0, 0, 0, c.charCodeAt(0)])]);
+    assert.equal(verdict(BASE, utf32be), 'valid', 'StreamReader detects a UTF-32BE mark too');
+    assert.equal(verdict(BASE), 'valid');
+    assert.equal(verdict(BASE, (t) => Buffer.from(t, 'utf16le')), 65, 'UTF-16 without a mark is read as ANSI: NULs between the characters');
+  });
+
+  test('psm1 104/112: -not reads a one-element array by its element, but a non-empty list as that element is true', () => {
+    assert.equal(withBase([['"9NBLGGH4NNS1"', '[""]']]), 113);
+    assert.equal(withBase([['"9NBLGGH4NNS1"', '[[]]']]), 113);
+    assert.equal(withBase([['"9NBLGGH4NNS1"', '[[""]]']]), 'valid', 'LanguagePrimitives.IsTrue: a list holding a non-empty list');
+    assert.equal(withBase([['"9NBLGGH4NNS1"', '["", ""]']]), 'valid');
   });
 
   test('JavaScriptSerializer types: 3.0 Decimal, 1e1 Double, 2^31 Int64, 2^63 Decimal (psm1 80)', () => {
@@ -54,6 +65,9 @@ describe('oracle: the port of Test-UpdaterRegistration', () => {
     assert.equal(withBase([], `, "X": {${Array.from({ length: 5000 }, (_, i) => `"k${i}": 1`).join(',')}}`), 'valid');
     assert.equal(withBase([], ', "X": {"": 1}'), 65);
     assert.equal(withBase([], ', "\\u017fource": 1'), 65, 'ſource folds to SOURCE under OrdinalIgnoreCase');
+    // Utf16StringValidator makes both lone surrogates U+FFFD: one name, the last value kept (no error).
+    const lone = convertFromJson('{"\\ud800": 1, "\\udc00": 2, "\\ud800\\udc00": 3}') as PsObject;
+    assert.deepEqual([...lone.properties.values()].map((p) => [p.name, (p.value as { value: number }).value]), [['\ufffd', 2], ['\u{10000}', 3]]);
     assert.throws(() => convertFromJson('{"a": "\\/Date(99999999999999999)\\/"}'), JsonReadError);
     assert.equal(withBase([['"Contoso.Camera_8wekyb3d8bbwe"', '"\\/Date(0)\\/"']]), 81, 'a DateTime is not a String');
   });

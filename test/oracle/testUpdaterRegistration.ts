@@ -13,13 +13,14 @@ export interface OracleVerdict {
   reason: string;
 }
 
-/** Get-Content -Raw in Windows PowerShell 5.1: a byte-order mark picks the encoding; without one, the ANSI code page (1252 on an en-US machine). */
+/** Get-Content -Raw in Windows PowerShell 5.1: a byte-order mark picks the encoding (StreamReader's detection: UTF-8, UTF-16LE/BE, UTF-32LE/BE); without one, the ANSI code page (1252 on an en-US machine). */
 export function getContentRaw(bytes: Uint8Array): string {
   const b = bytes;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return new TextDecoder('utf-8').decode(b.subarray(3));
   if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return decodeUtf32(b.subarray(4), true);
   if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
   if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return decodeUtf32(b.subarray(4), false);
   return new TextDecoder('windows-1252').decode(b);
 }
 
@@ -50,7 +51,8 @@ function isTrue(v: NetValue | undefined): boolean {
   if (v === null || v === undefined) return false;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'string') return v.length > 0;
-  if (Array.isArray(v)) return v.length === 0 ? false : v.length === 1 ? isTrue(v[0]) : true;
+  // One element: its own truth, except that a non-empty list as that element is true whatever it holds.
+  if (Array.isArray(v)) return v.length === 0 ? false : v.length === 1 ? (Array.isArray(v[0]) ? v[0].length > 0 : isTrue(v[0])) : true;
   if (v instanceof PsObject) return true;
   if (v.net === 'DateTime') return true;
   return v.value !== 0;

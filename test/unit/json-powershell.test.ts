@@ -76,6 +76,19 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     assert.deepEqual(findings(deep).map((f) => f.code), ['json-too-deep'], 'one finding, nothing else');
   });
 
+  test('psm1 63-65: a number beyond a Double and a "\\/Date(ms)\\/" beyond DateTime make ConvertFrom-Json fail; a "__type" name does not', () => {
+    for (const [value, why] of [['1e400', /1e400 is beyond a Double's range.*psm1 63-65/], ['"\\/Date(999999999999999)\\/"', /read as a date.*beyond .NET's DateTime range.*psm1 63-65/]] as const) {
+      const text = file(`"Extra": ${value}`);
+      const [f] = errors(text);
+      assert.deepEqual([f?.code, at(text, f)], ['json-unreadable-value', value]);
+      assert.match(render(f.message), why);
+    }
+    assert.deepEqual(errors(file('"Extra": "\\/Date(0)\\/"')), [], 'a date within range is read');
+    // JsonObjectTypeResolver resolves every "__type" to a dictionary: the object is read as usual.
+    assert.deepEqual(errors(file('"__type": "x"')), []);
+    assert.deepEqual(errors(file('"Extra": {"__type": 5}')), []);
+  });
+
   test('issue 11 item 8: 3,000 levels (6 KB) is one finding, no stack overflow, also in a .reg payload', () => {
     const text = file(`"Extra": ${'['.repeat(3000)}${']'.repeat(3000)}`);
     const [f] = analyzeDocument({ path: 'updater_Camera.json', text }).findings;
@@ -94,6 +107,20 @@ describe('Windows PowerShell 5.1 reads these as something Test-UpdaterRegistrati
     const alone = file('', BASE.replace('"Source"', '"\\u017fource"'));
     assert.deepEqual(codes(alone), ['key-case-variant:warning']);
     assert.deepEqual(errors(file('', BASE.replace('"Source": "Store"', '"\\u017fource": "Shop"'))).map((x) => x.code), ['invalid-enum-value']);
+    // \u0131 (ı) folds to I: "Product\u0131d" beside ProductId repeats it.
+    assert.deepEqual(errors(file('"Product\\u0131d": "9NBLGGH4NNS2"')).map((x) => x.code), ['duplicate-key']);
+  });
+
+  test('psm1 55, 63, 74 (Get-Content without a byte-order mark reads ANSI): a raw ı is not I, so "Scenarıo" is another key', () => {
+    const raw = file('', BASE.replace('"Scenario"', '"Scenar\u0131o"'));
+    const inUtf8 = (encoding?: 'utf8-bom') => analyzeDocument({ path: 'updater_Camera.json', text: raw, encoding }).findings.map((f) => `${f.code}:${f.severity}`);
+    // AO reads "ScenarÄ±o": Scenario is missing (psm1 74); the key is unknown, not a spelling of Scenario.
+    assert.deepEqual(inUtf8().sort(), ['missing-required-key:error', 'non-ascii:error', 'unknown-key:warning']);
+    // Beside Scenario it repeats nothing as AO reads it: no duplicate-key error claiming psm1 55.
+    const beside = file(`"Scenar\u0131o": "Update"`);
+    assert.deepEqual(findings(beside).map((f) => f.code).sort(), ['non-ascii', 'unknown-key']);
+    // Saved with a UTF-8 byte-order mark, PowerShell decodes it and folds ı to I, as for \u0131.
+    assert.deepEqual(inUtf8('utf8-bom').sort(), ['key-case-variant:warning', 'non-ascii:error', 'registration-encoding:error']);
   });
 });
 
@@ -124,6 +151,18 @@ describe('Microsoft\'s validator accepts these: no error, or an error that says 
     const plus = file('"IncludedEditions": [+48]');
     assert.deepEqual(findings(plus).map((f) => [f.code, at(plus, f)]), [['json-syntax-error', '+48']]);
     assert.equal(findings(plus)[0].fixes?.[0].edits[0].newText, '48');
+  });
+
+  test("'Store' and 'Priority': one syntax finding each saying PowerShell reads them; the members are read, the last value kept", () => {
+    const text = file(`"Priority": 500,\n  'Priority': 5`, BASE.replace('"Store"', "'Store'"));
+    assert.deepEqual(findings(text).map((f) => [f.code, at(text, f)]), [['json-syntax-error', "'Store'"], ['json-syntax-error', "'Priority'"], ['duplicate-key', "'Priority'"]]);
+    const [quote] = findings(text);
+    assert.match(render(quote.message), /^Invalid JSON: 'Store' — .*Microsoft's validator accepts this \(Windows PowerShell reads it as "Store"\)/);
+    assert.equal(quote.fixes?.[0].edits[0].newText, '"Store"');
+    // JavaScriptSerializer keeps the last value (5): no priority-out-of-range; psm1 55 does not see 'Priority': either.
+    assert.match(render(findings(text)[2].message), /^Microsoft's validator accepts 'Priority' beside "Priority".*psm1 55/);
+    // Nothing after the quote is lost to the parser's recovery: Scenario is still read.
+    assert.ok(!findings(text).some((f) => f.code === 'missing-required-key'));
   });
 
   test('psm1 55: "a" beside "\\u0061" passes AO (its scan reads the text as written); our duplicate error says so', () => {

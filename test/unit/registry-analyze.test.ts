@@ -106,7 +106,7 @@ describe('registry form: where the keys are', () => {
 });
 
 describe('registry form: updaterPriority', () => {
-  test('missing: a warning on the subkey name; priority 100 assumed and said so', () => {
+  test('missing: an error on the subkey name (the OEM must create it); priority 100 assumed and said so', () => {
     const text = regText(`[${KEY}\\App]`, payloadLine(VALID_PAYLOAD), '');
     const result = analyze(text);
     assert.equal(result.findings.length, 1);

@@ -3,9 +3,9 @@ import { report } from '../../diagnostics/catalogue';
 import { duplicateKey, enumCaseVariant, jsonEmptyKey, jsonFix, jsonPhrase, jsonUnreadableValue, productidRequiredForStore, wrongType } from '../../rules/json';
 import type { Message } from '../../rules/message';
 import type { Fix } from '../../diagnostics/types';
-import type { RuleContext } from '../context';
+import { powerShellString, type RuleContext } from '../context';
 import { deleteMember, replaceNode, spanOf } from '../edits';
-import { foldKey, netNumberType, rawKeys } from '../powershell';
+import { asPowerShellReads, foldKey, netNumberType, rawKeys } from '../powershell';
 import { SCHEMAS } from '../schemas';
 import { canonicalKey } from './keys';
 
@@ -27,7 +27,7 @@ export function readAsPowerShell(ctx: RuleContext): void {
   const writable = (): Record<string, unknown> => (value ??= { ...ctx.value });
   if (ctx.byKey.size !== ctx.members.length || ctx.members.some((m) => !(m.key in SCHEMAS.registration.properties))) {
     for (const m of ctx.members) {
-      const canonical = canonicalKey(m.key, 'registration');
+      const canonical = canonicalKey(powerShellString(ctx, m.keyNode), 'registration');
       if (!canonical || ctx.byKey.has(canonical)) continue;
       ctx.byKey.set(canonical, m);
       writable()[canonical] = ctx.value[m.key];
@@ -39,7 +39,8 @@ export function readAsPowerShell(ctx: RuleContext): void {
     const found = (value ?? ctx.value)[key];
     if (!member?.valueNode || typeof found !== 'string') continue;
     const allowed = (SCHEMAS.registration.properties[key] as { enum: string[] }).enum;
-    const match = allowed.find((a) => foldKey(a) === foldKey(found));
+    const read = foldKey(powerShellString(ctx, member.valueNode)); // a raw `ı` in a file without a mark is not `I`
+    const match = allowed.find((a) => foldKey(a) === read);
     if (!match || match === found) continue;
     writable()[key] = match;
     ctx.findings.push(report(enumCaseVariant.message.variant({ found: JSON.stringify(found), key, line, match }), spanOf(member.valueNode), {
@@ -80,7 +81,7 @@ function checkRawDuplicates(ctx: RuleContext): void {
   const reported = new Set(ctx.findings.filter((f) => f.code === 'duplicate-key').map((f) => f.span.start));
   const rootKeyAt = new Set(ctx.members.map((m) => m.keyNode.offset));
   for (const k of keys) {
-    const folded = foldKey(k.name);
+    const folded = foldKey(asPowerShellReads(k.name, k.name, ctx.ansi));
     const earlier = first.get(folded);
     if (!earlier) {
       first.set(folded, k);
@@ -119,7 +120,7 @@ function checkObject(ctx: RuleContext, object: Node, reported: ReadonlySet<numbe
       }));
     }
     if (object === ctx.root) continue; // root repeats: rules/keys.ts
-    const folded = foldKey(key);
+    const folded = foldKey(powerShellString(ctx, keyNode));
     const earlier = seen.get(folded);
     if (!earlier) {
       seen.set(folded, keyNode);
