@@ -21,8 +21,10 @@ export interface DecodeOptions {
 }
 
 /**
- * `.reg` bytes are decoded as regedit reads them (core/reg/decode.ts). JSON bytes as Windows
- * PowerShell's Get-Content does: a byte-order mark picks UTF-8 or UTF-16, else UTF-8. The mark is
+ * `.reg` bytes are decoded as regedit reads them (core/reg/decode.ts). JSON bytes: a byte-order
+ * mark picks UTF-8 or UTF-16, as Windows PowerShell's Get-Content does; without one, UTF-8 as the
+ * editor shows it (Get-Content reads ANSI there, but any non-ASCII byte is an error anyway, and the
+ * JSON core reads keys as ANSI would: core/json/context.ts). The mark is
  * left out of the text and reported once by the JSON core from `encoding` (registration files must
  * be ASCII), so the content is checked as written, not as ~100 findings of misread bytes.
  */
