@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeDocument } from '../../core/analyze';
@@ -224,6 +224,29 @@ describe('safety against Wine: hostile names, links, lossless restore', { skip: 
     assert.equal(rolled.ok, false);
     assert.deepEqual(rolled.rollback, { ok: true, problems: [] });
     assert.deepEqual(savedKeySection(await prefix.savedSystemRegistry(), `${SAVED_USCHED}\\Lossy_App`), before);
+  });
+
+  test('item 5: with the lossless copy gone, undo restores from the text export and says so, never "as it was"', async () => {
+    const backups = join(sandbox, 'item5c');
+    const lossy = `[${USCHED}\\Lossy_Two]\n"updaterPriority"=dword:00000005\n"expeditedPayload"=${PAYLOAD}\n"nul"=hex(1):41,00,00,00,42,00,00,00\n"d3"=hex(4):01,02,03\n\n`;
+    await seed(lossy);
+    const before = savedKeySection(await prefix.savedSystemRegistry(), `${SAVED_USCHED}\\Lossy_Two`);
+    const backend = await createWineBackend({ prefix: prefix.dir });
+    const applied = await changeRegistrations('apply', [regInput('lossy2.reg', registration('Lossy_Two', 42))], backend, { backupRoot: backups });
+    assert.equal(applied.ok, true, JSON.stringify(applied.error ?? applied.refused));
+    const manifest = JSON.parse(readFileSync(join(applied.backup!, 'manifest.json'), 'utf8')) as { registryCopy?: string };
+    assert.ok(manifest.registryCopy, 'the apply kept a lossless copy');
+    assert.equal((await prefix.reg('delete', manifest.registryCopy, '/f', '/reg:64')).code, 0);
+
+    const undo = await undoLastChange(backend, { backupRoot: backups });
+    assert.equal(undo.ok, false);
+    assert.equal(undo.message, undefined, 'no "restored" message');
+    assert.ok(undo.verification?.problems.some((p) => typeof p !== 'string' && p.id === 'backend.report.lossyRestore'), JSON.stringify(undo.verification));
+    assert.equal(typeof undo.error !== 'string' && undo.error?.id, 'backend.report.undoIncomplete');
+    // And it is true: the registration is back, but not byte for byte.
+    const after = savedKeySection(await prefix.savedSystemRegistry(), `${SAVED_USCHED}\\Lossy_Two`);
+    assert.ok(after?.includes('"updaterPriority"=dword:00000005'), JSON.stringify(after));
+    assert.notDeepEqual(after, before);
   });
 
   test('item 5: a rollback removes the UScheduler_OOBE key it created, once empty', async () => {
