@@ -29,14 +29,18 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 export function runProcess(program: string, args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
   if (options.outputThroughFiles) return runWithOutputFiles(program, args, options);
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       program,
       [...args],
       { env: options.env, signal: options.signal, killSignal: 'SIGKILL', shell: false, windowsHide: true, encoding: 'utf8', timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
         if (error?.name === 'AbortError') {
-          resolve({ code: -1, stdout: String(stdout), stderr: 'interrupted' });
+          // Node answers as soon as it sends the kill: wait for the exit, so that what runs next
+          // (the rollback) never runs beside a child still writing.
+          const interrupted = () => resolve({ code: -1, stdout: String(stdout), stderr: 'interrupted' });
+          if (child.exitCode !== null || child.signalCode !== null) interrupted();
+          else child.once('exit', interrupted);
           return;
         }
         const launchError = error && typeof error.code !== 'number' ? `${error.message}\n` : '';

@@ -1,6 +1,8 @@
 // Growth benchmark: how the cost of each input shape grows with its size. Each shape runs at n, 2n,
 // 4n and 8n; the exponent is the least-squares slope of log(time) over log(size) (1 = linear,
 // 2 = quadratic), in CPU time. Runs inside `npm run bench`, or alone: `node --import tsx bench/growth.ts`.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyzeDocument } from '../core/analyze';
 import { clearPayloadCache } from '../core/registry/payload';
 import { simulate } from '../core/simulate';
@@ -129,6 +131,16 @@ export const SHAPES: Shape[] = [
   },
 ];
 
+/**
+ * A full garbage collection. Run before each timed run: otherwise a run pays for collecting what
+ * earlier runs and sizes left, and that bill grows with the size, so even a plain linear loop that
+ * keeps what it builds measured exponents of 1.2 – 2.4 on a loaded machine.
+ */
+const collectGarbage: () => void = (() => {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+
 /** CPU time of `fn` in ms: on a loaded machine wall time mostly measures the neighbours. */
 function cpuMs(fn: () => unknown): number {
   const t = process.cpuUsage();
@@ -164,7 +176,11 @@ export function measureGrowth(shape: Shape, runs = 5): GrowthResult {
   const ms = sizes.map((size) => {
     const work = shape.prepare(size);
     work(); // warm-up
-    return Math.min(...Array.from({ length: runs }, () => cpuMs(work))); // the least disturbed run
+    const times = Array.from({ length: runs }, () => {
+      collectGarbage();
+      return cpuMs(work);
+    });
+    return Math.min(...times); // the least disturbed run
   });
   return { name: shape.name, sizes, ms, exponent: exponentOf(sizes, ms) };
 }

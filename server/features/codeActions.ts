@@ -1,6 +1,6 @@
 // Quick fixes from each finding's fixes, and "Fix all auto-fixable problems" (as a source action for
 // editor.codeActionsOnSave, and as a quick fix beside the others).
-import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver/node';
 import { DIAGNOSTIC_SOURCE } from '../../core/diagnostics/catalogue';
 import type { Finding, Fix } from '../../core/diagnostics/types';
 import { fixAllEdits, fixAllFixes } from '../../core/diagnostics/fixAll';
@@ -15,8 +15,36 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${DIAGNOSTIC_SOURCE}
 /** "Fix all auto-fixable problems", rendered per locale. */
 export const FIX_ALL_TITLE = intelText.fixAll();
 
-/** A finding and a diagnostic match by code and range. */
-const rangeKey = (code: Diagnostic['code'], r: Diagnostic['range']) => `${String(code)}|${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+/**
+ * The findings with fixes by the offset they start at (as a range in the document gives it back). A
+ * diagnostic matches a finding by code and range, looked up as numbers: a context may carry
+ * thousands of diagnostics, and string keys for each cost more than the quick fixes themselves.
+ */
+function fixableByStart(findings: readonly Finding[], lines: LineIndex): Map<number, Finding[]> {
+  const byStart = new Map<number, Finding[]>();
+  for (const f of findings) {
+    if (!f.fixes?.length) continue;
+    const start = inDocument(lines, f.span.start);
+    const same = byStart.get(start);
+    if (same) same.push(f);
+    else byStart.set(start, [f]);
+  }
+  return byStart;
+}
+
+/** An offset as a position in the document maps it back (clamped to the text). */
+const inDocument = (lines: LineIndex, offset: number) => lines.offsetAt(lines.positionAt(offset));
+
+const samePosition = (a: Position, b: Position) => a.line === b.line && a.character === b.character;
+
+function findingOf(byStart: ReadonlyMap<number, Finding[]>, diagnostic: Diagnostic, lines: LineIndex): Finding | undefined {
+  const candidates = byStart.get(lines.offsetAt(diagnostic.range.start));
+  return candidates?.find((f) => {
+    if (f.code !== diagnostic.code) return false;
+    const range = lines.rangeOf(f.span);
+    return samePosition(range.start, diagnostic.range.start) && samePosition(range.end, diagnostic.range.end);
+  });
+}
 
 function toEdits(fix: Fix, lines: LineIndex): TextEdit[] {
   return fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
@@ -53,17 +81,10 @@ export function codeActionsFor(ctx: ServerContext, params: CodeActionParams): Co
 
   if (wants(only, CodeActionKind.QuickFix)) {
     // One pass over the findings, then one lookup per diagnostic: a context may carry thousands.
-    const withFixes = new Map<string, Finding>();
-    if (params.context.diagnostics.length) {
-      for (const f of findings) {
-        if (!f.fixes?.length) continue;
-        const key = rangeKey(f.code, lines.rangeOf(f.span));
-        if (!withFixes.has(key)) withFixes.set(key, f);
-      }
-    }
+    const byStart = params.context.diagnostics.length ? fixableByStart(findings, lines) : new Map<number, Finding[]>();
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
-      const finding = withFixes.get(rangeKey(diagnostic.code, diagnostic.range));
+      const finding = findingOf(byStart, diagnostic, lines);
       if (!finding?.fixes) continue;
       for (const fix of finding.fixes) {
         actions.push({

@@ -71,7 +71,7 @@ describe('expedite check: folder scans, case, links and special files', () => {
     assert.ok(json.summary.errors > direct.summary.errors);
   });
 
-  test('a symbolic link and a FIFO named *.reg in a folder are reported and skipped; the run does not hang', () => {
+  test('issue 11 item 11: a symbolic link and a FIFO named *.reg in a folder are reported and skipped; the run does not hang', () => {
     const r = expedite(['check', 'sub'], { cwd: tmp.dir, timeoutMs: 30_000 });
     assert.equal(r.signal, null, 'timed out: the FIFO was opened');
     assert.equal(r.status, 1, r.stderr);
@@ -99,7 +99,7 @@ describe('expedite check: folder scans, case, links and special files', () => {
     }
   });
 
-  test('a FIFO named on the command line is skipped with a message; with nothing else to check: exit 2', () => {
+  test('issue 11 item 11: a FIFO named on the command line is skipped with a message; with nothing else to check: exit 2', () => {
     const r = expedite(['check', 'sub/pipe.reg'], { cwd: tmp.dir, timeoutMs: 30_000 });
     assert.equal(r.signal, null);
     assert.equal(r.status, 2);

@@ -2,14 +2,16 @@
 // in the registration store, and values `reg export` cannot write exactly.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeDocument } from '../../core/analyze';
 import type { PlanInput } from '../../backends/plan';
 import { pullFromTarget } from '../../backends/pull';
 import { changeRegistrations, undoLastChange } from '../../backends/run';
+import { hasControlCharacter } from '../../backends/names';
 import { createWineBackend } from '../../backends/wine';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../helpers/winePrefix';
 import { savedKeySection, treeSnapshot, utf16Reg } from './safety-helpers';
@@ -80,14 +82,23 @@ describe('safety against Wine: hostile names, links, lossless restore', { skip: 
     const beforeDrive = treeSnapshot(join(prefix.dir, 'drive_c'));
 
     for (const name of hostile) {
+      // A name with a backslash is a deeper key, not a registration: apply and remove skip it. One
+      // with a control character is refused (it cannot be written into the .reg files reg.exe reads).
+      const seeded = !name.includes('\\') && !hasControlCharacter(name) && (await exists(`${USCHED}\\${name}`));
       const input = regInput('hostile.reg', registration(name, 7));
       const applied = await changeRegistrations('apply', [input], backend, { backupRoot: backups });
       const removed = await changeRegistrations('remove', [input], backend, { backupRoot: backups });
       // Each answer is a report (a refusal or a done change), never an exception.
       assert.equal(typeof applied.ok, 'boolean', name);
       assert.equal(typeof removed.ok, 'boolean', name);
-      if (removed.ok) await undoLastChange(backend, { backupRoot: backups });
+      // A key Wine created under that name is removed with a backup of it: the write this test is about happened.
+      if (seeded) {
+        assert.equal(removed.ok, true, `${JSON.stringify(name)}: ${JSON.stringify(removed.error ?? removed.refused)}`);
+        assert.ok(removed.backup && readdirSync(removed.backup).includes('1.reg'), `${JSON.stringify(name)}: ${JSON.stringify({ steps: removed.steps, skipped: removed.skipped, message: removed.message })}`);
+        assert.equal((await undoLastChange(backend, { backupRoot: backups })).ok, true, name);
+      } else if (removed.ok) await undoLastChange(backend, { backupRoot: backups });
     }
+    assert.ok(await exists(`${USCHED}\\${hostile[0]}`), 'Wine created the key named with ../ (the case of the issue)');
     // The names that check flags are refused by apply, with the rule in the findings.
     const slash = await changeRegistrations('apply', [regInput('slash.reg', registration(hostile[0], 9))], backend, { backupRoot: backups });
     assert.equal(slash.ok, false);
@@ -96,6 +107,41 @@ describe('safety against Wine: hostile names, links, lossless restore', { skip: 
     assert.deepEqual(treeSnapshot(join(sandbox, 'h'), [backups]), beforeTree);
     assert.deepEqual(treeSnapshot(join(prefix.dir, 'drive_c')), beforeDrive);
     // Inside the backup folder: only counter-named files.
+    for (const dir of readdirSync(backups)) {
+      for (const file of readdirSync(join(backups, dir))) assert.match(file, /^(manifest\.json|\d+\.reg)$/, `${dir}/${file}`);
+    }
+  });
+
+  test('item 1: whatever the key name (random names of /, .., dots, spaces, control characters), apply, remove and undo write nothing outside the backup folder', async () => {
+    const home = join(sandbox, 'random');
+    const backups = join(home, 'deep', 'er', 'backups');
+    mkdirSync(backups, { recursive: true });
+    writeFileSync(join(home, 'PWNED.reg'), 'original');
+    const backend = await createWineBackend({ prefix: prefix.dir });
+    const pieces = ['/', '..', '.', ' ', '\u0001', '\u001f', 'a', 'PWNED', '~', ':', '*', '?', '<', '|', '%2e', '\u00e9', 'Ω'];
+    const nameArb = fc
+      .tuple(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), fc.constantFrom(0, 0, 240))
+      .map(([parts, pad]) => 'P'.repeat(pad) + parts.join(''));
+    const beforeHome = treeSnapshot(home, [backups]);
+    const beforeDrive = treeSnapshot(join(prefix.dir, 'drive_c'));
+    await fc.assert(
+      fc.asyncProperty(nameArb, async (name) => {
+        // Someone else's key of that name, when Wine accepts it in a .reg file.
+        const file = join(sandbox, 'random-seed.reg');
+        writeFileSync(file, utf16Reg(registration(name)));
+        await prefix.reg('import', `Z:${file.replace(/\//g, '\\')}`, '/reg:64');
+        rmSync(file);
+        const input = regInput('random.reg', registration(name, 7));
+        for (const verb of ['apply', 'remove'] as const) {
+          const report = await changeRegistrations(verb, [input], backend, { backupRoot: backups });
+          if (report.ok) assert.equal((await undoLastChange(backend, { backupRoot: backups })).ok, true, `undo of ${verb} ${JSON.stringify(name)}`);
+        }
+        await prefix.reg('delete', `${USCHED}\\${name}`, '/f', '/reg:64');
+      }),
+      { seed: 20261201, numRuns: 8, endOnFailure: true },
+    );
+    assert.deepEqual(treeSnapshot(home, [backups]), beforeHome);
+    assert.deepEqual(treeSnapshot(join(prefix.dir, 'drive_c')), beforeDrive);
     for (const dir of readdirSync(backups)) {
       for (const file of readdirSync(join(backups, dir))) assert.match(file, /^(manifest\.json|\d+\.reg)$/, `${dir}/${file}`);
     }
@@ -178,6 +224,29 @@ describe('safety against Wine: hostile names, links, lossless restore', { skip: 
     assert.equal(rolled.ok, false);
     assert.deepEqual(rolled.rollback, { ok: true, problems: [] });
     assert.deepEqual(savedKeySection(await prefix.savedSystemRegistry(), `${SAVED_USCHED}\\Lossy_App`), before);
+  });
+
+  test('item 5: with the lossless copy gone, undo restores from the text export and says so, never "as it was"', async () => {
+    const backups = join(sandbox, 'item5c');
+    const lossy = `[${USCHED}\\Lossy_Two]\n"updaterPriority"=dword:00000005\n"expeditedPayload"=${PAYLOAD}\n"nul"=hex(1):41,00,00,00,42,00,00,00\n"d3"=hex(4):01,02,03\n\n`;
+    await seed(lossy);
+    const before = savedKeySection(await prefix.savedSystemRegistry(), `${SAVED_USCHED}\\Lossy_Two`);
+    const backend = await createWineBackend({ prefix: prefix.dir });
+    const applied = await changeRegistrations('apply', [regInput('lossy2.reg', registration('Lossy_Two', 42))], backend, { backupRoot: backups });
+    assert.equal(applied.ok, true, JSON.stringify(applied.error ?? applied.refused));
+    const manifest = JSON.parse(readFileSync(join(applied.backup!, 'manifest.json'), 'utf8')) as { registryCopy?: string };
+    assert.ok(manifest.registryCopy, 'the apply kept a lossless copy');
+    assert.equal((await prefix.reg('delete', manifest.registryCopy, '/f', '/reg:64')).code, 0);
+
+    const undo = await undoLastChange(backend, { backupRoot: backups });
+    assert.equal(undo.ok, false);
+    assert.equal(undo.message, undefined, 'no "restored" message');
+    assert.ok(undo.verification?.problems.some((p) => typeof p !== 'string' && p.id === 'backend.report.lossyRestore'), JSON.stringify(undo.verification));
+    assert.equal(typeof undo.error !== 'string' && undo.error?.id, 'backend.report.undoIncomplete');
+    // And it is true: the registration is back, but not byte for byte.
+    const after = savedKeySection(await prefix.savedSystemRegistry(), `${SAVED_USCHED}\\Lossy_Two`);
+    assert.ok(after?.includes('"updaterPriority"=dword:00000005'), JSON.stringify(after));
+    assert.notDeepEqual(after, before);
   });
 
   test('item 5: a rollback removes the UScheduler_OOBE key it created, once empty', async () => {
