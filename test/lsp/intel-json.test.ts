@@ -172,25 +172,31 @@ describe('JSON registration files over LSP', () => {
     assert.equal(lenses[0].range.start.line, 0, 'the lens sits on the registration\'s first line');
   });
 
-  test('code lenses refresh when another file changes the run order', async () => {
+  /** A client that can be asked to refresh code lenses, and how many times it was. */
+  async function startCountingLensRefreshes(): Promise<{ client: LspTestClient; refreshes: { count: number } }> {
     const client = await LspTestClient.start({
       capabilities: { workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true }, diagnostics: { refreshSupport: true } } },
     });
+    const refreshes = { count: 0 };
+    client.connection.onRequest('workspace/codeLens/refresh', () => {
+      refreshes.count++;
+      return null;
+    });
+    return { client, refreshes };
+  }
+
+  test('code lenses refresh when another file changes the run order', async () => {
+    const { client, refreshes } = await startCountingLensRefreshes();
     try {
-      let refreshes = 0;
-      client.connection.onRequest('workspace/codeLens/refresh', () => {
-        refreshes++;
-        return null;
-      });
       const a = 'file:///intel-json/refresh/updater_PhotoStudio.json';
       const b = 'file:///intel-json/refresh/updater_Tool.json';
       await client.open(a, 'json', registration({ Priority: 10 }));
       const titleOfA = async () => (await client.codeLenses(a))[0]?.command?.title;
       assert.equal(await titleOfA(), 'priority 10 · runs 1st of 1');
-      const before = refreshes;
+      const before = refreshes.count;
       await client.open(b, 'json', registration({ UpdaterName: 'Tool', PFN: 'Contoso.Tool_3r0m8qfzv1p4c', Priority: 5 }));
       await client.diagnostics(b);
-      await waitFor(() => (refreshes > before ? true : undefined), 10_000, 'workspace/codeLens/refresh');
+      await waitFor(() => (refreshes.count > before ? true : undefined), 10_000, 'workspace/codeLens/refresh');
       assert.equal(await titleOfA(), 'priority 10 · runs 2nd of 2');
     } finally {
       await client.shutdown();
@@ -200,15 +206,8 @@ describe('JSON registration files over LSP', () => {
   // A fresh window: the order changes as the workspace scan lands, before VS Code shows any lens;
   // a refresh then only makes it ask for every lens of a big file twice.
   test('no code lens refresh while no lens title has been shown', async () => {
-    const client = await LspTestClient.start({
-      capabilities: { workspace: { configuration: true, workspaceFolders: true, codeLens: { refreshSupport: true }, diagnostics: { refreshSupport: true } } },
-    });
+    const { client, refreshes } = await startCountingLensRefreshes();
     try {
-      let refreshes = 0;
-      client.connection.onRequest('workspace/codeLens/refresh', () => {
-        refreshes++;
-        return null;
-      });
       const a = 'file:///intel-json/no-refresh/updater_PhotoStudio.json';
       const b = 'file:///intel-json/no-refresh/updater_Tool.json';
       await client.open(a, 'json', registration({ Priority: 10 }));
@@ -217,7 +216,7 @@ describe('JSON registration files over LSP', () => {
       await client.open(b, 'json', registration({ UpdaterName: 'Tool', PFN: 'Contoso.Tool_3r0m8qfzv1p4c', Priority: 5 }));
       // The cross-file findings are recomputed while the pull is answered, and a refresh is sent before the answer.
       await client.diagnostics(b);
-      assert.equal(refreshes, 0, 'no title was shown, so none is stale');
+      assert.equal(refreshes.count, 0, 'no title was shown, so none is stale');
       assert.equal((await client.codeLenses(a))[0]?.command?.title, 'priority 10 · runs 2nd of 2', 'resolved now, with the order of now');
     } finally {
       await client.shutdown();
