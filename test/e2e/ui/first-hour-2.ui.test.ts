@@ -275,7 +275,8 @@ describe('The rest of the first hour in VS Code (code-server), installed from th
     if (/\.bak/.test(done)) assert.deepEqual(readFileSync(join(workspace, 'convert-me.reg.bak')), original, 'the backup holds the original bytes');
     else assert.deepEqual(readdirSync(workspace).filter((f) => f.startsWith('convert-me')), []);
     await waitFor('no error once the original is gone', async () => (await problemCounts(page))?.errors === 0, { timeoutMs: 60_000 });
-    assert.match(await editorText(page), /"UpdaterName": "ConvertMe"/);
+    // The original's editor closes with it: the converted file's editor is drawn again just after.
+    await waitFor('the converted file in the editor', async () => /"UpdaterName": "ConvertMe"/.test(await editorText(page).catch(() => '')), { timeoutMs: 15_000 });
     await clearToasts();
     await closeAllEditors();
   });
