@@ -11,5 +11,9 @@ export function completionsAt(analysis: DocumentAnalysis, offset: number, option
   return completeJson(analysis.text, offset, analysis.kind, { path: analysis.path, ...known });
 }
 
-/** Characters after which the editor should ask for completions without a word typed. */
-export const TRIGGER_CHARACTERS = ['"', ':', '\\', '[', ',', '{'];
+/**
+ * Characters after which the editor should ask for completions without a word typed. Not ',': at
+ * the end of a line it opened the suggestions (VS Code's own JSON support offers "$schema" there),
+ * and the Enter that should break the line accepted one. After ', ' the next '"' asks anyway.
+ */
+export const TRIGGER_CHARACTERS = ['"', ':', '\\', '[', '{'];

@@ -39,7 +39,8 @@ describe('JSON registration files over LSP', () => {
 
   test('the server advertises completion trigger characters, hovers and code lens', () => {
     const caps = en.initializeResult.capabilities;
-    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['"', ':', '\\', '[', ',', '{']);
+    // Not ',': Enter after a comma at a line's end must break the line, not accept a suggestion (first-hour UI test 5).
+    assert.deepEqual(caps.completionProvider?.triggerCharacters, ['"', ':', '\\', '[', '{']);
     assert.equal(caps.hoverProvider, true);
     assert.ok(caps.codeLensProvider);
   });
