@@ -5,46 +5,17 @@
 // (user + system, from /proc), so the figure does not depend on the machine's load.
 // With --cpu-prof the server writes a V8 CPU profile per size into DIR; --server PATH runs another
 // build of the server (say, of the code before a change) for a comparison on the same machine.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { DELTA_PARAM } from '../core/diagnostics/delta';
+import { startBenchServer } from './benchServer';
 import { registrationsReg } from './generate';
 
 const ROOT = resolve(dirname(__filename), '..');
 const SERVER = resolve(argValue('--server') ?? join(ROOT, 'dist/server.js'));
-const CLOCK_TICKS_PER_MS = 100 / 1000; // USER_HZ is 100 on Linux
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-/** The process's user + system CPU time so far, in ms (Linux /proc). */
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // fields[11] = utime, fields[12] = stime (fields 14 and 15 of proc(5), counted from after the name)
-  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_MS;
-}
-
-async function startServer(profileDir?: string): Promise<{ child: ChildProcess; connection: MessageConnection }> {
-  const flags = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const child = spawn(process.execPath, [...flags, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} }, workspace: { configuration: true } },
-  });
-  await connection.sendNotification('initialized', {});
-  return { child, connection };
 }
 
 function median(xs: number[]): number {
@@ -54,7 +25,7 @@ function median(xs: number[]): number {
 
 export async function keystrokeCpu(size: number, keystrokes: number, profileDir?: string): Promise<{ cpuMsPerKeystroke: number; wallMsPerKeystroke: number }> {
   const text = registrationsReg(size);
-  const { child, connection } = await startServer(profileDir);
+  const { child, connection, cpuMs } = await startBenchServer(SERVER, profileDir);
   try {
     let resultId: string | undefined;
     const uri = 'file:///bench/bench.reg';
@@ -80,11 +51,11 @@ export async function keystrokeCpu(size: number, keystrokes: number, profileDir?
     const cpu: number[] = [];
     const wall: number[] = [];
     for (let i = 0; i < keystrokes; i++) {
-      const c0 = cpuMs(child.pid!);
+      const c0 = cpuMs()!;
       const t0 = process.hrtime.bigint();
       await type(i);
       wall.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      cpu.push(cpuMs(child.pid!) - c0);
+      cpu.push(cpuMs()! - c0);
     }
     // Ticks are 10 ms: the mean over the keystrokes is the figure, the median would be quantised.
     return { cpuMsPerKeystroke: Math.round((cpu.reduce((a, b) => a + b, 0) / cpu.length) * 10) / 10, wallMsPerKeystroke: Math.round(median(wall) * 10) / 10 };

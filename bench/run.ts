@@ -1,13 +1,13 @@
 // `npm run bench [-- --json]`: what users feel, measured against the peers they would otherwise
 // rely on, in the same process. Prints a table; with --json the last stdout line is one JSON object.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import { getLanguageService, TextDocument as JsonTextDocument } from 'vscode-json-languageservice';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { analyzeDocument } from '../core/analyze';
+import { startBenchServer } from './benchServer';
 import { reportFigures } from './goals';
 import { DELTA_PARAM } from '../core/diagnostics/delta';
 import type { Registration } from '../core/model/registration';
@@ -106,41 +106,10 @@ async function benchPayload(results: Record<string, number | null>): Promise<voi
   results.payloadVsJsonLanguageServiceRatio = round(results.jsonLanguageServiceMicros / results.payloadMicros);
 }
 
-/**
- * CPU time (user + system, all threads, ms) a process has used so far, from /proc (Linux; undefined
- * elsewhere). On a machine shared with other work the server's CPU per open or keystroke moves far
- * less than the wall time does. /proc counts in clock ticks of 10 ms (USER_HZ = 100).
- */
-function cpuMsOf(pid: number | undefined): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Starts the real server over stdio with pull diagnostics. */
-async function startServer(): Promise<{ connection: MessageConnection; stop: () => void; cpuMs: () => number | undefined }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('workspace/diagnostic/refresh', () => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: null,
-    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, publishDiagnostics: {} }, workspace: { configuration: true } },
-  });
-  await connection.sendNotification('initialized', {});
-  return { connection, stop: () => child.kill(), cpuMs: () => cpuMsOf(child.pid) };
-}
 
 async function benchIncremental(results: Record<string, number | null>): Promise<void> {
   const text = registrationsReg(1000);
-  const { connection, stop, cpuMs } = await startServer();
+  const { connection, stop, cpuMs } = await startBenchServer(join(ROOT, 'dist/server.js'));
   /** The server's CPU per step over `steps` steps since `from` (null where /proc is not there). */
   const cpuPer = (from: number | undefined, steps: number) => {
     const now = cpuMs();
@@ -292,7 +261,7 @@ async function benchStartup(results: Record<string, number | null>): Promise<voi
   const cpu: number[] = [];
   for (let run = 0; run < 5; run++) {
     const t = process.hrtime.bigint();
-    const { stop, cpuMs } = await startServer();
+    const { stop, cpuMs } = await startBenchServer(join(ROOT, 'dist/server.js'));
     starts.push(Number(process.hrtime.bigint() - t) / 1e6);
     const used = cpuMs();
     if (used !== undefined) cpu.push(used);

@@ -56,17 +56,22 @@ function workbench(name: string, workspaceTrust: boolean) {
   return state;
 }
 
+/** The lens texts on screen once VS Code has drawn the resolved ones (they come back one by one). */
+function resolvedLensTexts(page: Page): Promise<string[]> {
+  return waitFor('resolved code lenses', async () => {
+    const found = await lensTexts(page);
+    // A screen shows several registrations; VS Code draws their lenses as their resolves come back.
+    return found.length >= 4 && found.every((t) => /runs/.test(t)) && found;
+  }, { timeoutMs: 120_000, intervalMs: 500 });
+}
+
 describe('Code lenses resolved when shown (code-server), in a trusted workspace', { timeout: 600_000 }, () => {
   const state = workbench('trusted', false);
 
   test('the lenses on screen show each registration\'s place, Preview Priority Order and Apply', async () => {
     const page = state.page!;
     await openFile(page, 'big.reg');
-    const texts = await waitFor('resolved code lenses', async () => {
-      const found = await lensTexts(page);
-      // A screen shows several registrations; VS Code draws their lenses as their resolves come back.
-      return found.length >= 4 && found.every((t) => /runs/.test(t)) && found;
-    }, { timeoutMs: 120_000, intervalMs: 500 });
+    const texts = await resolvedLensTexts(page);
     await page.screenshot({ path: join(screenshots, 'code-lens-resolved.png') });
     assert.match(texts[0], /^priority 1 · runs 1st of 1,?000\s*\|\s*Preview Priority Order\s*\|\s*Apply$/);
     // Fabrikam_Tool1 has priority 2: after the ten of priority 1.
@@ -81,11 +86,7 @@ describe('Code lenses resolved when shown (code-server), in Restricted Mode', { 
   test('the lenses on screen show the place and Preview Priority Order, never Apply', async () => {
     const page = state.page!;
     await openFile(page, 'big.reg');
-    const texts = await waitFor('resolved code lenses', async () => {
-      const found = await lensTexts(page);
-      // A screen shows several registrations; VS Code draws their lenses as their resolves come back.
-      return found.length >= 4 && found.every((t) => /runs/.test(t)) && found;
-    }, { timeoutMs: 120_000, intervalMs: 500 });
+    const texts = await resolvedLensTexts(page);
     await page.screenshot({ path: join(screenshots, 'code-lens-untrusted.png') });
     assert.match(texts[0], /^priority 1 · runs 1st of 1,?000\s*\|\s*Preview Priority Order$/);
     assert.ok(texts.every((t) => !/Apply/.test(t)), texts.join('\n'));

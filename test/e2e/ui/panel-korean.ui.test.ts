@@ -4,14 +4,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import { panelHtml } from '../../../client/preview/html';
 import { knownResult } from '../../unit/panel-fixtures';
 import { launchBrowser, type Browser } from '../support/browser';
+import { PANEL_ORIGIN as ORIGIN, PANEL_ROOT as ROOT, servePanelAssets } from '../support/panelPage';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const ORIGIN = 'https://webview.test';
 const korean = JSON.parse(readFileSync(join(ROOT, 'l10n', 'bundle.l10n.ko.json'), 'utf8')) as Record<string, string>;
 
 describe('the preview webview in Korean (Chromium)', () => {
@@ -24,16 +23,7 @@ describe('the preview webview in Korean (Chromium)', () => {
     assert.ok(existsSync(join(ROOT, 'dist', 'webview.js')), 'run npm run build first');
     browser = await launchBrowser({ width: 1200, height: 900 });
     const { page } = browser;
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.exposeFunction('__sent', (message: unknown) => sent.push(message));
-    // A string, not a function: the test's own transpiler would add helpers the page lacks.
-    await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent(m) });');
-    await page.route(`${ORIGIN}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const file = join(ROOT, 'dist', path.replace(/^\//, ''));
-      return existsSync(file) ? route.fulfill({ path: file, contentType: path.endsWith('.css') ? 'text/css' : 'text/javascript' }) : route.fulfill({ status: 404 });
-    });
+    await servePanelAssets(page, sent, errors);
     // The extension host translates the page it builds (extension.ts configures the same bundle).
     l10n.config({ contents: korean });
     await page.route(`${ORIGIN}/`, (route) =>

@@ -6,17 +6,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { panelHtml } from '../../../client/preview/html';
 import { renderSimulation } from '../../../core/simulate/rendered';
 import type { LocatedSimulationResult } from '../../../core/simulate/result';
 import { simulate } from '../../../core/simulate/simulate';
 import { registryReg, scenarioWith } from '../../unit/simulate-fixtures';
 import { launchBrowser, type Browser } from '../support/browser';
+import { PANEL_ORIGIN as ORIGIN, PANEL_ROOT as ROOT, servePanelAssets } from '../support/panelPage';
 import { waitFor } from '../support/poll';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const ORIGIN = 'https://webview.test';
 const SIZE = 5000;
 
 function bigResult(): LocatedSimulationResult {
@@ -49,15 +48,7 @@ describe(`the preview webview with ${SIZE.toLocaleString('en')} registrations (C
     assert.ok(existsSync(join(ROOT, 'dist', 'webview.js')), 'run npm run build first');
     browser = await launchBrowser({ width: 1200, height: 900 });
     const { page } = browser;
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.exposeFunction('__sent', (message: unknown) => sent.push(message));
-    await page.addInitScript('window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__sent(m) });');
-    await page.route(`${ORIGIN}/**`, (route) => {
-      const path = new URL(route.request().url()).pathname;
-      const file = join(ROOT, 'dist', path.replace(/^\//, ''));
-      return existsSync(file) ? route.fulfill({ path: file, contentType: path.endsWith('.css') ? 'text/css' : 'text/javascript' }) : route.fulfill({ status: 404 });
-    });
+    await servePanelAssets(page, sent, errors);
     await page.route(`${ORIGIN}/`, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: panelHtml({ cspSource: ORIGIN, nonce: 'N'.repeat(32), scriptUri: `${ORIGIN}/webview.js`, codiconUri: `${ORIGIN}/codicon.css` }) }),
     );
