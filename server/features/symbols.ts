@@ -14,6 +14,18 @@ import type { ServerFeature } from '../context';
 
 const MAX_DETAIL = 60;
 
+/**
+ * A .reg whose outline would hold more entries (keys and values) than this lists its keys only:
+ * registrations with their names and priorities, other keys by path. VS Code asks for the outline
+ * on every edit (breadcrumbs, sticky scroll, the Outline view), and each entry is ≈ 270 bytes of
+ * JSON the extension host converts and the window lays out. 600 entries is ≈ 200 registrations
+ * (a key and its two values each), ≈ 160 KB; 1,000 registrations with their values were 804 KB,
+ * without them ≈ 250 KB. What the big outline leaves out is thousands of entries of the same few
+ * names (`updaterPriority`, `expeditedPayload`), which neither the Outline view nor Go to Symbol
+ * can tell apart; the values are one click away in the text.
+ */
+export const FULL_OUTLINE_MAX_ENTRIES = 600;
+
 function shorten(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ');
   return oneLine.length > MAX_DETAIL ? `${oneLine.slice(0, MAX_DETAIL - 1)}…` : oneLine;
@@ -45,6 +57,9 @@ function valueDetail(value: RegValueEntry, locale: Locale): string {
 
 function regSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale): DocumentSymbol[] {
   const keys = analysis.reg?.keys ?? [];
+  let entries = keys.length;
+  for (const key of keys) entries += key.values.length;
+  const withValues = entries <= FULL_OUTLINE_MAX_ENTRIES;
   // Registrations by where their name starts: one lookup per key, not a search of them all.
   const byNameStart = [...analysis.registrations].sort((a, b) => a.nameSpan.start - b.nameSpan.start);
   const registrationIn = (key: RegKeyEntry) => {
@@ -62,7 +77,7 @@ function regSymbols(analysis: DocumentAnalysis, lines: LineIndex, locale: Locale
   };
   return keys.map((key: RegKeyEntry) => {
     const registration = registrationIn(key);
-    const values = key.values.map((v) => symbol(lines, v.name === '' ? '(Default)' : v.name, valueDetail(v, locale), SymbolKind.Property, v.span, v.nameSpan));
+    const values = withValues ? key.values.map((v) => symbol(lines, v.name === '' ? '(Default)' : v.name, valueDetail(v, locale), SymbolKind.Property, v.span, v.nameSpan)) : undefined;
     if (registration) {
       return symbol(lines, registration.name, registrationDetail(registration, locale), SymbolKind.Package, key.blockSpan, registration.nameSpan, values);
     }
