@@ -14,6 +14,7 @@ import { applyDelta, DELTA_PARAM, type DiagnosticsDelta } from '../core/diagnost
 import { jsonFileGlobs, REG_FILE_GLOB } from '../core/documentKinds';
 import { readLensData } from '../core/intel/lensData';
 import { clientPerfEvent, perfLogEnabled } from './perfLog';
+import { shardedCollections } from './shardedCollection';
 
 /** Commands that change the target machine (disabled in untrusted workspaces, see package.json). */
 const WRITING_COMMANDS = new Set(['expeditedApps.apply', 'expeditedApps.remove', 'expeditedApps.undoLastApply']);
@@ -152,6 +153,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     synchronize: { fileEvents: watchers },
     // vscode-languageclient 10 no longer pulls on change by default: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
+    // Split by line: a keystroke sends the workbench only the diagnostics of the lines it changed.
+    diagnosticCollectionProvider: shardedCollections,
     middleware: {
       ...(perfLogEnabled
         ? {

@@ -20,6 +20,8 @@ export interface PerfEvent {
   sentAt?: number;
   answeredAt?: number;
   kind?: string;
+  /** `markersSet`: how many diagnostics one owner gave the workbench. */
+  count?: number;
 }
 
 /** One measured keystroke: when its key went down and when the page saw the result. */
@@ -71,6 +73,8 @@ interface KeystrokeWork {
   bytesToServer: number;
   bytesFromServer: number;
   serverCpuMs: number;
+  /** Diagnostics the extension host gave the workbench (each set of an owner sends all its markers). */
+  markersToWorkbench: number;
   stages: Partial<Record<Stage, number>>;
 }
 
@@ -135,7 +139,8 @@ function workOf(events: PerfEvent[], from: number, to: number, key: Keystroke, u
     stages[stage] = Math.max(0, t - previous);
     previous = Math.max(previous, t);
   }
-  return { requests, byMethod, bytesByMethod, bytesToServer, bytesFromServer, serverCpuMs, stages };
+  const markersToWorkbench = inWindow.filter((e) => e.p === 'client' && e.ev === 'markersSet' && (!uri || e.uri === uri)).reduce((n, e) => n + (e.count ?? 0), 0);
+  return { requests, byMethod, bytesByMethod, bytesToServer, bytesFromServer, serverCpuMs, markersToWorkbench, stages };
 }
 
 /**
@@ -165,6 +170,7 @@ export function keystrokeFigures(
       [`${prefix}BytesToServerPerKeystroke`]: median(works.map((w) => w.bytesToServer)),
       [`${prefix}BytesFromServerPerKeystroke`]: median(works.map((w) => w.bytesFromServer)),
       [`${prefix}ServerCpuMsPerKeystroke`]: round(median(works.map((w) => w.serverCpuMs))),
+      [`${prefix}MarkersToWorkbenchPerKeystroke`]: median(works.map((w) => w.markersToWorkbench)),
     },
     methods,
     bytesByMethod,

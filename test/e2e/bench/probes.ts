@@ -7,7 +7,7 @@
 export const WORKBENCH_PROBE = String.raw`(() => {
   if (window.__expediteBench) return;
   const now = () => performance.timeOrigin + performance.now();
-  const SQUIGGLES = '.squiggly-error, .squiggly-warning';
+  const SEVERITIES = ['.squiggly-error', '.squiggly-warning'];
   const ANY_SQUIGGLE = '.squiggly-error, .squiggly-warning, .squiggly-info, .squiggly-hint';
   const bench = {
     keyAt: 0,
@@ -23,18 +23,22 @@ export const WORKBENCH_PROBE = String.raw`(() => {
       this.keyAt = 0;
       this.doneAt = 0;
     },
-    /** Watches the focused editor: done when its error/warning squiggles grow (direction > 0) or shrink. */
+    /**
+     * Watches the focused editor: done when its error or its warning squiggles grow (direction > 0)
+     * or shrink. Counted apart: VS Code draws a file's first 500 markers only, so in a file of more
+     * the keystroke's new error can push a warning in view out of those 500.
+     */
     armSquiggle(direction) {
       const focused = document.activeElement;
       const root = focused && focused.closest ? focused.closest('.monaco-editor') : null;
       if (!root) throw new Error('no editor has the focus');
       this.armKey();
-      const count = () => root.querySelectorAll(SQUIGGLES).length;
+      const count = () => SEVERITIES.map((s) => root.querySelectorAll(s).length);
       const base = count();
       const check = () => {
         if (!this.keyAt || this.doneAt) return;
         const n = count();
-        if (direction > 0 ? n > base : n < base) {
+        if (n.some((c, i) => (direction > 0 ? c > base[i] : c < base[i]))) {
           this.doneAt = now();
           this.stop();
         }
