@@ -23,8 +23,13 @@ export class DocumentCache {
 
   constructor(
     private readonly encodingOf: (uri: string) => RegEncoding | undefined,
-    private readonly onAnalysed: (doc: TextDocument, ms: number) => void,
+    private readonly onAnalysed: (doc: TextDocument, ms: number, fromScan: boolean) => void,
     private readonly onFailure: (uri: string, err: unknown) => void = () => {},
+    /**
+     * The workspace scan's analysis of the same file, when it read this very text in this encoding:
+     * opening a file the scan has analysed costs no second analysis (a big file's first squiggle).
+     */
+    private readonly fromScan: (uri: string, text: string, encoding: RegEncoding | undefined, languageId: 'reg' | 'json') => { analysis: DocumentAnalysis; lines: LineIndex } | undefined = () => undefined,
   ) {}
 
   get(doc: TextDocument): CachedDocument {
@@ -37,18 +42,19 @@ export class DocumentCache {
     const languageId = doc.languageId === 'reg' ? 'reg' : 'json';
     // One comparison with the previous version serves the parser, the registry memo and the line index.
     const change = hit ? changedRegion(hit.analysis.text, text) : undefined;
+    const scanned = hit ? undefined : this.fromScan(doc.uri, text, encoding, languageId);
     const entry: CachedDocument = {
       uri: doc.uri,
       version: doc.version,
       revision: ++this.revisions,
       encoding,
-      analysis: this.analyze(doc.uri, text, encoding, languageId, hit?.analysis, change),
-      lines: !hit ? new LineIndex(text) : change ? hit.lines.edited(text, change) : hit.lines,
+      analysis: scanned?.analysis ?? this.analyze(doc.uri, text, encoding, languageId, hit?.analysis, change),
+      lines: scanned?.lines ?? (!hit ? new LineIndex(text) : change ? hit.lines.edited(text, change) : hit.lines),
     };
     this.entries.set(doc.uri, entry);
     const ms = performance.now() - started;
-    perfEvent({ ev: 'analysed', uri: doc.uri, version: doc.version, ms, incremental: change !== undefined });
-    this.onAnalysed(doc, ms);
+    perfEvent({ ev: 'analysed', uri: doc.uri, version: doc.version, ms, incremental: change !== undefined, fromScan: scanned !== undefined });
+    this.onAnalysed(doc, ms, scanned !== undefined);
     return entry;
   }
 

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, type DocumentAnalysis } from '../core/analyze';
+import type { RegEncoding } from '../core/reg/model';
 import { LineIndex } from '../core/text/lineIndex';
 import { readDocumentFile } from '../node/documentFiles';
 import { findOurFiles, isOurFile, isSkippedFolder } from '../node/folderScan';
@@ -15,6 +16,10 @@ export interface ScannedFile {
   path: string;
   analysis: DocumentAnalysis;
   lines(): LineIndex;
+  /** The analysis if it has been made (the file was closed when scanned, or asked for since). */
+  analysed(): DocumentAnalysis | undefined;
+  /** The encoding the file was read with. */
+  encoding?: RegEncoding;
 }
 
 /** Files larger than this are left out of the scan (they are still validated when opened). */
@@ -129,6 +134,8 @@ export class WorkspaceFiles {
           return (analysis ??= analyzeDocument({ path: uri, text, encoding }));
         },
         lines: () => (lines ??= new LineIndex(text)),
+        analysed: () => analysis,
+        encoding,
       });
       return true;
     } catch {

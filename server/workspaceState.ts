@@ -51,8 +51,15 @@ export class WorkspaceState {
   ) {
     this.cache = new DocumentCache(
       (uri) => this.encodings.get(uri),
-      (doc, ms) => this.trace(`analysed ${doc.uri} (version ${doc.version}, ${doc.getText().length} chars) in ${ms.toFixed(1)} ms`),
+      (doc, ms, fromScan) => this.trace(`analysed ${doc.uri} (version ${doc.version}, ${doc.getText().length} chars) in ${ms.toFixed(1)} ms${fromScan ? ', the workspace scan\'s analysis' : ''}`),
       (uri, err) => this.reportError(`analysing ${uri} failed`, err),
+      (uri, text, encoding, languageId) => {
+        const path = uriToPath(uri);
+        const file = path ? this.files.get(path) : undefined;
+        const analysis = file?.analysed();
+        if (!file || !analysis || file.uri !== uri || analysis.text !== text || file.encoding !== encoding) return undefined;
+        return (analysis.kind === 'reg') === (languageId === 'reg') ? { analysis, lines: file.lines() } : undefined;
+      },
     );
     this.files.isOpen = (path) => this.documents.all().some((d) => d.uri.startsWith('file:') && uriToPath(d.uri) === path);
   }

@@ -95,8 +95,25 @@ for (const mode of ['pull', 'push'] as const) {
       assert.equal(duplicate.relatedInformation[0].location.uri, uriOf(join(dir, 'updater_Studio.json')));
       assert.equal(duplicate.relatedInformation[0].location.range.start.line, 1, 'the PFN line of the registration file');
       assert.deepEqual(records(diagnostics), cliRecords(dir, 'a.reg'));
-      // The trace log times each validation.
-      assert.ok(client.logs.some((l) => /^analysed .*a\.reg \(version 1, \d+ chars\) in [\d.]+ ms$/.test(l)), client.logs.join('\n'));
+      // The trace log times each validation. The editor's text is the disk's, in the same encoding:
+      // the scan's analysis of the file serves the open, no second analysis.
+      assert.ok(client.logs.some((l) => /^analysed .*a\.reg \(version 1, \d+ chars\) in [\d.]+ ms, the workspace scan's analysis$/.test(l)), client.logs.join('\n'));
+    });
+
+    test('a document opened with a text other than the disk\'s is analysed itself, not taken from the scan', async () => {
+      const uri = uriOf(join(dir, 'a.reg'));
+      const reopen = async (priority: number) => {
+        await client.close(uri);
+        const from = client.logs.length;
+        await client.open(uri, 'reg', regText('Fabrikam_Photo', priority, PFN));
+        const analysed = await waitFor(() => client.logs.slice(from).find((l) => /^analysed .*a\.reg \(version 1,/.test(l)), 10_000, 'the analysis of the reopened document');
+        // As an editor does after an open (the server refreshes only documents it has answered for).
+        assert.ok(codes(await client.diagnostics(uri)).includes('duplicate-pfn'));
+        return analysed;
+      };
+      assert.match(await reopen(11), /ms$/, 'analysed anew');
+      // And back to the disk's text: the scan's analysis again.
+      assert.match(await reopen(10), /the workspace scan's analysis$/);
     });
 
     test('a file event updates the cross-file findings of open documents', async () => {

@@ -266,6 +266,22 @@ async function benchSize(s: Session, ws: BenchWorkspace, results: Results): Prom
     for (const [stage, ms] of Object.entries(stages)) results[`openToFirstSquiggle${ws.size}Stage${stage[0].toUpperCase()}${stage.slice(1)}Ms`] = ms;
   }
 
+  // The same open once the window has settled: VS Code has started the extension host and activated
+  // us (the folder holds registrations, so the server is running), as when a user opens a file a
+  // moment after the window. The rest of the steps run in this window.
+  const settled = await step('settled open to first squiggle', async () => {
+    await runCommand(page, 'View: Close All Editors'); // the next window restores none
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: 30_000 });
+    s.perf.mark();
+    await openWindow(s, ws.folder);
+    await waitFor('the language server running in the new window', () => s.perf.take().some((e) => e.p === 'client' && e.ev === 'state' && (e as { state?: number }).state === 2), { timeoutMs: 120_000, intervalMs: 50 });
+    s.perf.mark();
+    await openFile(page, REG_FILE, { beforeEnter: () => page.evaluate('window.__expediteBench.armFirstSquiggle()') });
+    return waitForProbe('the first squiggle', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 60_000);
+  });
+  results[`settledOpenToFirstSquiggle${ws.size}Ms`] = settled === undefined ? null : round(settled.doneAt - settled.keyAt);
+  if (settled) log(`settled open to first squiggle at ${ws.size}: stages (ms) ${JSON.stringify(openStages(s.perf.take(), settled.keyAt, settled.doneAt))}`);
+
   const squiggles = !STEPS.has('squiggle') ? undefined : await step('keystroke to squiggle', async () => {
     await placeCaret(page, ws.regRetryCaret);
     await openFile(page, PEER_FILE, { side: true });
@@ -373,7 +389,13 @@ const GOALS: Record<string, [string, number]> = {
   applyConfirm2ColdMedianMs: ['<=', 3000],
   [`reg${GOAL_SIZE}SquiggleMedianMs`]: ['<=', 100],
   [`preview${GOAL_SIZE}MedianMs`]: ['<=', 150],
-  ...Object.fromEntries(SIZES.flatMap((n) => [[`squiggleVsVsCodeJson${n}`, ['<=', 1.0]], [`openToFirstSquiggle${n}Ms`, ['<=', 1000]]])),
+  ...Object.fromEntries(
+    SIZES.flatMap((n) => [
+      [`squiggleVsVsCodeJson${n}`, ['<=', 1.0]],
+      [`openToFirstSquiggle${n}Ms`, ['<=', 1000]],
+      [`settledOpenToFirstSquiggle${n}Ms`, ['<=', 1000]],
+    ]),
+  ),
 };
 
 async function main(): Promise<void> {
