@@ -201,7 +201,11 @@ export function openStages(events: PerfEvent[], openedAt: number, drawnAt: numbe
   const running = events.filter((e) => e.t < openedAt && e.p === 'client' && e.ev === 'state' && (e as { state?: number }).state === 2).at(-1)?.t;
   out.serverRunningBeforeOpen = running === undefined ? null : round(openedAt - running);
   // When the extension activated and found registrations in the folder, from the Enter (negative: before it).
-  const activated = events.filter((e) => e.p === 'client' && e.ev === 'activated').at(-1)?.t;
+  const activation = events.filter((e) => e.p === 'client' && e.ev === 'activated').at(-1);
+  const activated = activation?.t;
+  // The extension host's process start (its performance.timeOrigin, logged at activation): whether VS Code had started it before the Enter.
+  const hostStarted = (activation as { hostStartedAt?: number } | undefined)?.hostStartedAt;
+  out.extensionHostStartedFromOpen = hostStarted === undefined ? null : round(hostStarted - openedAt);
   const searched = events.filter((e) => e.p === 'client' && e.ev === 'workspaceSearched').at(-1)?.t;
   out.activatedFromOpen = activated === undefined ? null : round(activated - openedAt);
   out.workspaceSearchedFromOpen = searched === undefined ? null : round(searched - openedAt);
