@@ -24,7 +24,8 @@ describe('the lazily loaded features', () => {
 
   test('what activation loads holds no feature module, backend or core analysis', async () => {
     // The client bundle's inputs as scripts/build.mjs bundles it: a static import of a feature module would show here.
-    // Allowed from core/: the wire formats the client reads (diagnostics deltas, code lens data) and the document kinds.
+    // Allowed from core/: the wire formats the client reads (diagnostics deltas, code lens data), the split of the
+    // diagnostics over owners (the pull's collection) and the document kinds.
     const result = await esbuild.build({
       entryPoints: [join(ROOT, 'client', 'extension.ts')],
       bundle: true,
@@ -37,7 +38,7 @@ describe('the lazily loaded features', () => {
       logLevel: 'silent',
     });
     const ours = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('node_modules/')).sort();
-    const heavy = ours.filter((input) => /^(backends|node|server|cli)\//.test(input) || /^client\/(apply|commands|preview)\//.test(input) || (input.startsWith('core/') && !['core/diagnostics/delta.ts', 'core/documentKinds.ts', 'core/intel/lensData.ts'].includes(input)));
+    const heavy = ours.filter((input) => /^(backends|node|server|cli)\//.test(input) || /^client\/(apply|commands|preview)\//.test(input) || (input.startsWith('core/') && !['core/diagnostics/delta.ts', 'core/diagnostics/shards.ts', 'core/documentKinds.ts', 'core/intel/lensData.ts'].includes(input)));
     assert.deepEqual(heavy, [], `dist/client.js would load ${heavy.join(', ')} at activation`);
     assert.ok(ours.includes('client/lazyFeatures.ts'));
   });
