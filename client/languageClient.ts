@@ -73,11 +73,28 @@ function fileWatchers(globs: readonly string[]): vscode.FileSystemWatcher[] {
 type HeldReports = Map<string, { resultId: string; items: vscode.Diagnostic[] }>;
 
 /**
+ * Whether a pull whose token was cancelled should be dropped. A pull cancelled by a refresh (the
+ * server's `workspace/diagnostic/refresh`, sent as a workspace scan or the settings arrive) while
+ * its document kept its version still answers for the text on screen: it is shown, and the pull the
+ * refresh asked for follows at once. A big file's first squiggle no longer waits for that one.
+ */
+function superseded(token: vscode.CancellationToken, sameVersion: () => boolean): boolean {
+  return token.isCancellationRequested && !sameVersion();
+}
+
+/**
  * `textDocument/diagnostic`, taking deltas: when the server answers with the positions of the
  * diagnostics it reuses and only the new ones, the list is rebuilt from the diagnostic objects
  * already held, so only what changed is sent, parsed and converted.
  */
-async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: vscode.Uri, previousResultId: string | undefined, token: vscode.CancellationToken): Promise<vsdiag.DocumentDiagnosticReport> {
+async function pullDiagnostics(
+  client: LanguageClient,
+  held: HeldReports,
+  uri: vscode.Uri,
+  previousResultId: string | undefined,
+  token: vscode.CancellationToken,
+  sameVersion: () => boolean = () => false,
+): Promise<vsdiag.DocumentDiagnosticReport> {
   const empty: vsdiag.DocumentDiagnosticReport = { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
   if (!client.isRunning()) return empty;
   const key = uri.toString();
@@ -98,7 +115,7 @@ async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: v
   if (!result) return empty;
   if (result.kind === 'unchanged') {
     clientPerfEvent({ ev: 'pull', sentAt, answeredAt, uri: key, kind: 'unchanged' });
-    if (token.isCancellationRequested) throw new vscode.CancellationError();
+    if (superseded(token, sameVersion)) throw new vscode.CancellationError();
     // Unchanged from the report held here; VS Code may still show an older one.
     if (mine && previousResultId !== mine.resultId) return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: mine.resultId, items: mine.items };
     return { kind: vsdiag.DocumentDiagnosticReportKind.unChanged, resultId: result.resultId };
@@ -110,13 +127,13 @@ async function pullDiagnostics(client: LanguageClient, held: HeldReports, uri: v
   if (!items) {
     // A delta for a list this side does not hold: ask for the whole list.
     held.delete(key);
-    return base === undefined ? empty : pullDiagnostics(client, held, uri, undefined, token);
+    return base === undefined ? empty : pullDiagnostics(client, held, uri, undefined, token, sameVersion);
   }
   if (result.resultId) held.set(key, { resultId: result.resultId, items });
   else held.delete(key);
   clientPerfEvent({ ev: 'pull', sentAt, answeredAt, uri: key, kind: delta ? 'delta' : 'full', items: items.length });
-  // Superseded: the next pull builds on this answer (held above), VS Code asks again.
-  if (token.isCancellationRequested) throw new vscode.CancellationError();
+  // Superseded by an edit: the next pull builds on this answer (held above), VS Code asks again.
+  if (superseded(token, sameVersion)) throw new vscode.CancellationError();
   return { kind: vsdiag.DocumentDiagnosticReportKind.full, resultId: result.resultId, items };
 }
 
@@ -171,7 +188,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
       handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(languageIdOf(uri), diagnostics)),
       provideDiagnostics: async (document, previousResultId, token) => {
         const uri = document instanceof vscode.Uri ? document : document.uri;
-        const report = await pullDiagnostics(client, held, uri, previousResultId, token);
+        const version = document instanceof vscode.Uri ? undefined : document.version;
+        const sameVersion = () => !(document instanceof vscode.Uri) && document.version === version;
+        const report = await pullDiagnostics(client, held, uri, previousResultId, token, sameVersion);
         if (report.kind === vsdiag.DocumentDiagnosticReportKind.full) {
           const languageId = document instanceof vscode.Uri ? languageIdOf(document) : document.languageId;
           // A copy when filtered: the held list stays the server's numbering.
