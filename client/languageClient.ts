@@ -93,7 +93,7 @@ async function pullDiagnostics(
   uri: vscode.Uri,
   previousResultId: string | undefined,
   token: vscode.CancellationToken,
-  sameVersion: () => boolean = () => false,
+  sameVersion: () => boolean,
 ): Promise<vsdiag.DocumentDiagnosticReport> {
   const empty: vsdiag.DocumentDiagnosticReport = { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
   if (!client.isRunning()) return empty;
@@ -171,7 +171,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
     // vscode-languageclient 10 no longer pulls on change by default: say what we want.
     diagnosticPullOptions: { onChange: true, onSave: true, onFocus: false },
     // Split by line: a keystroke sends the workbench only the diagnostics of the lines it changed.
-    diagnosticCollectionProvider: shardedCollections,
+    diagnosticCollectionProvider: shardedCollections(DIAGNOSTIC_SOURCE),
     middleware: {
       ...(perfLogEnabled
         ? {
@@ -188,6 +188,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, log: vsco
       handleDiagnostics: (uri, diagnostics, next) => next(uri, withoutDuplicates(languageIdOf(uri), diagnostics)),
       provideDiagnostics: async (document, previousResultId, token) => {
         const uri = document instanceof vscode.Uri ? document : document.uri;
+        // A tab's Uri has no version to compare: a cancelled pull of it is dropped.
         const version = document instanceof vscode.Uri ? undefined : document.version;
         const sameVersion = () => !(document instanceof vscode.Uri) && document.version === version;
         const report = await pullDiagnostics(client, held, uri, previousResultId, token, sameVersion);

@@ -77,9 +77,11 @@ class ShardedCollection implements vscode.DiagnosticCollection {
   }
 }
 
-/** Gives the pull model (the one VS Code uses) the split collection; the push model a plain one. */
-export const shardedCollections: DiagnosticCollectionProvider = {
-  create: (name, source) =>
-    source === DiagnosticCollectionSource.pull ? new ShardedCollection(name ?? 'expedited-apps') : vscode.languages.createDiagnosticCollection(name),
-  dispose: (collection) => collection.dispose(),
-};
+/** Gives the pull model (the one VS Code uses) the split collection; the push model a plain one. `fallbackName` when the server names none. */
+export function shardedCollections(fallbackName: string): DiagnosticCollectionProvider {
+  return {
+    create: (name, source) =>
+      source === DiagnosticCollectionSource.pull ? new ShardedCollection(name ?? fallbackName) : vscode.languages.createDiagnosticCollection(name),
+    dispose: (collection) => collection.dispose(),
+  };
+}

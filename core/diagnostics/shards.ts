@@ -37,12 +37,13 @@ export function linesPerShard(lastLine: number): number {
 
 /** Shard 0 holds the errors; shard k ≥ 1 the other diagnostics of lines [(k-1)·n, k·n). */
 export function split<D>(items: readonly D[], place: (d: D) => ShardPlace): Map<number, D[]> {
+  const places = items.map(place);
   let lastLine = 0;
-  for (const d of items) lastLine = Math.max(lastLine, place(d).line);
+  for (const p of places) lastLine = Math.max(lastLine, p.line);
   const n = linesPerShard(lastLine);
   const shards = new Map<number, D[]>();
-  for (const d of items) {
-    const p = place(d);
+  for (const [i, d] of items.entries()) {
+    const p = places[i];
     const k = p.error ? 0 : 1 + Math.floor(p.line / n);
     let list = shards.get(k);
     if (!list) shards.set(k, (list = []));

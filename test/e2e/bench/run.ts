@@ -12,7 +12,7 @@ import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/
 import { launchBrowser, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
-import { runCommand } from '../support/workbench';
+import { runCommand, showCommand } from '../support/workbench';
 import { reportFigures } from '../../../bench/goals';
 import { keystrokeFigures, openStages, PerfLog, type Keystroke } from './perfLog';
 import { startRendererProfile } from './profile';
@@ -361,15 +361,7 @@ async function benchApplyConfirmation(s: Session, scratch: string, results: Resu
     const isCold = run > 0 && run % 2 === 0;
     if (isCold) stopWineServer();
     // Retried: after the 5,000 folder's windows the palette can open before the command is listed.
-    await waitFor('Apply in the command palette', async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+Shift+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 10_000 });
-      await input.fill('>Apply Registrations to Target');
-      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Apply Registrations to Target' }).first().waitFor({ state: 'visible', timeout: 10_000 });
-      return true;
-    }, { timeoutMs: 90_000, intervalMs: 500 });
+    await waitFor('Apply in the command palette', () => showCommand(page, 'Apply Registrations to Target', 10_000).then(() => true), { timeoutMs: 90_000, intervalMs: 500 });
     await page.evaluate('window.__expediteBench.armDialog()');
     await page.keyboard.press('Enter');
     const probe = await waitForProbe('the Apply confirmation', () => page.evaluate('window.__expediteBench.result()') as Promise<Probe>, 90_000);

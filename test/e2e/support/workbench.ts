@@ -21,14 +21,19 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible' });
 }
 
-/** The command palette (Ctrl+Shift+P), by the command's title. */
-export async function runCommand(page: Page, title: string): Promise<void> {
+/** The command palette (Ctrl+Shift+P) filtered to the command's title, its row on screen (Enter runs it). */
+export async function showCommand(page: Page, title: string, rowTimeoutMs = 20_000): Promise<void> {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: rowTimeoutMs });
+}
+
+/** The command palette (Ctrl+Shift+P), by the command's title. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await showCommand(page, title);
   await page.keyboard.press('Enter');
 }
 

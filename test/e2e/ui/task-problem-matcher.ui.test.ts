@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
+import { showCommand } from '../support/workbench';
 
 const vsix = process.env.EXPEDITE_VSIX ?? join(repoRoot, 'expedited-apps.vsix');
 const screenshots = join(repoRoot, 'test-results', 'e2e');
@@ -97,12 +98,7 @@ describe('the $expedite problem matcher in a VS Code task (code-server)', { time
   test('running the task fills Problems with the CLI\'s findings, severities mapped (information → info)', async () => {
     // Tasks: Run Task (retried: the palette can race the workbench's start-up).
     await waitFor('the task started', async () => {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Control+Shift+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 5_000 });
-      await input.fill('>Tasks: Run Task');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Tasks: Run Task' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+      await showCommand(page, 'Tasks: Run Task', 10_000);
       await page.keyboard.press('Enter');
       // The only task runs at once (task.quickOpen.skip): its terminal says so.
       await page.getByText('expedite check - Task').first().waitFor({ state: 'visible', timeout: 30_000 });
