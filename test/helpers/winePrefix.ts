@@ -1,6 +1,6 @@
 // A fresh Wine prefix for tests that need a real Windows registry (Wine's reg.exe).
 import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -81,8 +81,41 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await startServer(env, ['-i']);
+  try {
+    await bootPrefix(dir, env);
+  } catch (error) {
+    await prefix.dispose();
+    throw error;
+  }
   return prefix;
+}
+
+const BOOT_ATTEMPTS = 3;
+
+/**
+ * Boots a new prefix until Wine has made its drive C: now and then (seen once in CI, with two
+ * prefixes booting side by side) `wineboot -i` ends at once and leaves the folder empty. Nothing
+ * was written then, so booting again is safe; the last attempt's output goes into the error.
+ */
+async function bootPrefix(dir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const logDir = mkdtempSync(join(tmpdir(), 'expedite-wineboot-'));
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const log = join(logDir, `${attempt}.log`);
+      const code = await startServer(env, ['-i'], log);
+      if (existsSync(join(dir, 'drive_c', 'windows'))) return;
+      if (attempt === BOOT_ATTEMPTS) {
+        throw new Error(`wineboot -i left no drive_c\\windows in ${dir} after ${attempt} attempts (last exit code ${code}): ${readFileSync(log, 'utf8').slice(-2000)}`);
+      }
+      try {
+        execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+      } catch {
+        // no server to stop
+      }
+    }
+  } finally {
+    rmSync(logDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -90,13 +123,19 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
  * service it starts for the first client) that inherited them would keep every execFile call
  * waiting for its output to close.
  */
-async function startServer(env: NodeJS.ProcessEnv, bootArgs: string[] = []): Promise<void> {
+async function startServer(env: NodeJS.ProcessEnv, bootArgs: string[] = [], logPath?: string): Promise<number | null> {
   spawn('wineserver', ['-p'], { env, stdio: 'ignore', detached: true }).unref();
-  await new Promise<void>((resolve, reject) => {
-    const boot = spawn('wine', ['wineboot', ...bootArgs], { env, stdio: 'ignore' });
-    boot.on('error', reject);
-    boot.on('exit', () => resolve());
-  });
+  // wineboot's output goes to a file, not a pipe: the services it starts would hold a pipe open.
+  const log = logPath ? openSync(logPath, 'w') : 'ignore';
+  try {
+    return await new Promise<number | null>((resolve, reject) => {
+      const boot = spawn('wine', ['wineboot', ...bootArgs], { env, stdio: ['ignore', log, log] });
+      boot.on('error', reject);
+      boot.on('exit', (code) => resolve(code));
+    });
+  } finally {
+    if (typeof log === 'number') closeSync(log);
+  }
 }
 
 /**
