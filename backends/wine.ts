@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { runProcess } from './process';
+import { runProcess, type ProcessResult } from './process';
 import { RegExeBackend } from './regExeBackend';
 import { backendError, backendTarget } from './texts';
 import { render } from '../core/rules/render';
@@ -47,6 +47,16 @@ export function wineDrivePath(hostPath: string): string {
   return `Z:${hostPath.replace(/\//g, '\\')}`;
 }
 
+/**
+ * Wine's launcher now and then fails to start reg.exe at all ("Application could not be started …
+ * ShellExecuteEx failed"): reg.exe never ran and changed nothing, so one more start is safe.
+ */
+export async function runAgainIfNotLaunched<R extends ProcessResult>(run: () => Promise<R>, signal?: AbortSignal): Promise<R> {
+  const first = await run();
+  const notLaunched = first.code !== 0 && /ShellExecuteEx failed/.test(first.stdout + first.stderr);
+  return notLaunched && !signal?.aborted ? run() : first;
+}
+
 export async function createWineBackend(options: WineOptions = {}): Promise<RegExeBackend> {
   const baseEnv = options.env ?? process.env;
   const command = options.command && options.command.trim() ? options.command.trim() : 'wine';
@@ -65,7 +75,7 @@ export async function createWineBackend(options: WineOptions = {}): Promise<RegE
     kind: 'wine',
     label: render(backendTarget.wine({ prefix })),
     program: [command, 'reg'],
-    runReg: (args, signal) => runProcess(command, ['reg', ...args], { env, signal, outputThroughFiles: true }),
+    runReg: (args, signal) => runAgainIfNotLaunched(() => runProcess(command, ['reg', ...args], { env, signal, outputThroughFiles: true }), signal),
     targetPath: wineDrivePath,
     programDataRoot: join(prefix, 'drive_c', 'ProgramData'),
     programDataDisplay: join(prefix, 'drive_c', 'ProgramData'),

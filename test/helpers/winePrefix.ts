@@ -3,6 +3,7 @@ import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAgainIfNotLaunched } from '../../backends/wine';
 
 export interface WineRun {
   code: number;
@@ -54,12 +55,7 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
     dir,
     env,
     wine,
-    reg: async (...args) => {
-      const run = await wine(['reg', ...args]);
-      // Wine's launcher now and then fails to start reg.exe at all ("Application could not be
-      // started … ShellExecuteEx failed"): nothing ran, so running it again is safe.
-      return run.code !== 0 && /ShellExecuteEx failed/.test(run.stdout + run.stderr) ? wine(['reg', ...args]) : run;
-    },
+    reg: (...args) => runAgainIfNotLaunched(() => wine(['reg', ...args])),
     savedSystemRegistry: async () => {
       // -k asks the server to save and exit; -w waits until it has.
       execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
