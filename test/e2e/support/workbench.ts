@@ -12,9 +12,12 @@ export async function openFile(page: Page, name: string): Promise<void> {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 5_000 });
     await input.fill(name);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    // The row whose name is exactly this one, clicked: Enter would take the first row, which can
+    // be another file (convert-me.reg.bak for convert-me.reg, or a recent editor still listed).
+    const exactName = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactName }) }).first();
     await row.waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.press('Enter');
+    await row.click();
     await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ state: 'visible', timeout: 5_000 });
     return true;
   }, { timeoutMs: 90_000, intervalMs: 500 });
@@ -35,6 +38,21 @@ export async function showCommand(page: Page, title: string, rowTimeoutMs = 20_0
 export async function runCommand(page: Page, title: string): Promise<void> {
   await showCommand(page, title);
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Developer: Reload Window, done once the new window's workbench is on screen. The old window
+ * stays visible for a moment after the command, so a mark left in it tells the two apart.
+ */
+export async function reloadWindow(page: Page): Promise<void> {
+  const marked = () => page.evaluate(() => (window as { beforeReload?: boolean }).beforeReload === true);
+  await page.evaluate(() => {
+    (window as { beforeReload?: boolean }).beforeReload = true;
+  });
+  await runCommand(page, 'Developer: Reload Window');
+  // While the page navigates, evaluate can throw (its context is gone): that is not the new window yet.
+  await waitFor('the window to reload', async () => (await marked().catch(() => true)) === false, { timeoutMs: 90_000, intervalMs: 250 });
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 });
 }
 
 /** The status bar's problem counts, e.g. { errors: 1, warnings: 0 }. */
