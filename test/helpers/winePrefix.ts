@@ -58,7 +58,7 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
     reg: (...args) => runAgainIfNotLaunched(() => wine(['reg', ...args])),
     savedSystemRegistry: async () => {
       // -k asks the server to save and exit; -w waits until it has.
-      execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+      stopServer(env);
       try {
         execFileSync('wineserver', ['-w'], { env, stdio: 'ignore' });
       } catch {
@@ -69,11 +69,7 @@ export async function createWinePrefix(options: { env?: NodeJS.ProcessEnv } = {}
       return text;
     },
     dispose: async () => {
-      try {
-        execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
-      } catch {
-        // already stopped
-      }
+      stopServer(env);
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -94,23 +90,24 @@ const BOOT_ATTEMPTS = 3;
  * was written then, so booting again is safe; the last attempt's output goes into the error.
  */
 async function bootPrefix(dir: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const logDir = mkdtempSync(join(tmpdir(), 'expedite-wineboot-'));
-  try {
-    for (let attempt = 1; ; attempt++) {
-      const log = join(logDir, `${attempt}.log`);
-      const code = await startServer(env, ['-i'], log);
-      if (existsSync(join(dir, 'drive_c', 'windows'))) return;
-      if (attempt === BOOT_ATTEMPTS) {
-        throw new Error(`wineboot -i left no drive_c\\windows in ${dir} after ${attempt} attempts (last exit code ${code}): ${readFileSync(log, 'utf8').slice(-2000)}`);
-      }
-      try {
-        execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
-      } catch {
-        // no server to stop
-      }
+  // In the prefix itself: Wine does not mind a file there, and dispose removes it with the rest.
+  const log = join(dir, 'wineboot.log');
+  for (let attempt = 1; ; attempt++) {
+    const code = await startServer(env, ['-i'], log);
+    if (existsSync(join(dir, 'drive_c', 'windows'))) return;
+    if (attempt === BOOT_ATTEMPTS) {
+      throw new Error(`wineboot -i left no drive_c\\windows in ${dir} after ${attempt} attempts (last exit code ${code}): ${readFileSync(log, 'utf8').slice(-2000)}`);
     }
-  } finally {
-    rmSync(logDir, { recursive: true, force: true });
+    stopServer(env);
+  }
+}
+
+/** Stops the prefix's wineserver (it saves the registry first); nothing to do when none runs. */
+function stopServer(env: NodeJS.ProcessEnv): void {
+  try {
+    execFileSync('wineserver', ['-k'], { env, stdio: 'ignore' });
+  } catch {
+    // no server running
   }
 }
 
