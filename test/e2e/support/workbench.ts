@@ -1,8 +1,21 @@
 // What the UI tests do in the workbench the way a person would: Quick Open, the command palette,
 // the status bar's problem counts, the editor's text. Shared by the specs in test/e2e/ui/.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
+import { repoRoot } from './codeServer';
 import { waitFor } from './poll';
+
+/** In a describe: what the workbench showed when each test ended, in test-results/e2e-last/, for reading a failure. */
+export function screenshotEachTestEnd(page: () => Page | undefined): void {
+  afterEach(async (t) => {
+    const folder = join(repoRoot, 'test-results', 'e2e-last');
+    mkdirSync(folder, { recursive: true });
+    await page()?.screenshot({ path: join(folder, `${t.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
+  });
+}
 
 /** Quick Open (Ctrl+P): retried, because the first one can race the workbench's start-up. */
 export async function openFile(page: Page, name: string): Promise<void> {
@@ -14,7 +27,7 @@ export async function openFile(page: Page, name: string): Promise<void> {
     await input.fill(name);
     // The row whose name is exactly this one, clicked: Enter would take the first row, which can
     // be another file (convert-me.reg.bak for convert-me.reg, or a recent editor still listed).
-    const exactName = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+    const exactName = new RegExp(`^${escapeRegExp(name)}$`);
     const row = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: exactName }) }).first();
     await row.waitFor({ state: 'visible', timeout: 10_000 });
     await row.click();
@@ -34,10 +47,14 @@ export async function showCommand(page: Page, title: string, rowTimeoutMs = 20_0
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: rowTimeoutMs });
 }
 
-/** The command palette (Ctrl+Shift+P), by the command's title. */
+/** The command palette (Ctrl+Shift+P), by the command's title: run from its own row, even when another is first. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await showCommand(page, title);
-  await page.keyboard.press('Enter');
+  await chooseFocused(page, '.quick-input-list', new RegExp(escapeRegExp(title)));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -6,13 +6,13 @@ import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { Frame, Page } from 'playwright-core';
 import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/winePrefix';
 import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
-import { chooseFocused, editorText, openFile, previewFrame, problemCounts, reloadWindow, runCommand, waitForEditorText } from '../support/workbench';
+import { chooseFocused, editorText, openFile, previewFrame, problemCounts, reloadWindow, runCommand, screenshotEachTestEnd, waitForEditorText } from '../support/workbench';
 
 const vsix = process.env.EXPEDITE_VSIX ?? join(repoRoot, 'expedited-apps.vsix');
 const screenshots = join(repoRoot, 'test-results', 'e2e');
@@ -128,11 +128,7 @@ describe('The rest of the first hour in VS Code (code-server), installed from th
     await closeAllEditors();
   });
 
-  // What the workbench showed when each test ended, for reading a failure.
-  afterEach(async (t) => {
-    mkdirSync(join(repoRoot, 'test-results', 'e2e-last'), { recursive: true });
-    await page?.screenshot({ path: join(repoRoot, 'test-results', 'e2e-last', `${t.name.replace(/[^A-Za-z0-9]+/g, '-').slice(0, 60)}.png`) }).catch(() => undefined);
-  });
+  screenshotEachTestEnd(() => page);
 
   after(async () => {
     await browser?.close();

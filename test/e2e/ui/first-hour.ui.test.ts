@@ -13,7 +13,7 @@ import { createWinePrefix, wineAvailable, type WinePrefix } from '../../helpers/
 import { openWorkbench, QUIET_WORKBENCH_SETTINGS, type Browser } from '../support/browser';
 import { installVsix, repoRoot, startCodeServer, type RunningCodeServer } from '../support/codeServer';
 import { waitFor } from '../support/poll';
-import { chooseFocused, editorText, openFile, previewFrame, problemCounts, runCommand, waitForEditorText } from '../support/workbench';
+import { chooseFocused, editorText, openFile, previewFrame, problemCounts, runCommand, screenshotEachTestEnd, waitForEditorText } from '../support/workbench';
 
 const vsix = process.env.EXPEDITE_VSIX ?? join(repoRoot, 'expedited-apps.vsix');
 const screenshots = join(repoRoot, 'test-results', 'e2e');
@@ -98,6 +98,8 @@ describe('The first hour in VS Code (code-server), installed from the .vsix', { 
     browser = await openWorkbench(server, workspace);
     page = browser.page;
   });
+
+  screenshotEachTestEnd(() => page);
 
   after(async () => {
     await browser?.close();
